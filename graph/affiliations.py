@@ -1,0 +1,102 @@
+"""People's roles: who works for whom, read from titles and appositions.
+
+- a title before the name: *Israeli Prime Minister Benjamin Netanyahu*, *Secretary of
+  State Antony Blinken*, *Hezbollah leader Hassan Nasrallah*;
+- an apposition: *Melissa Kurma, director of the Wilson Center's Middle East Program*,
+  *Barbara Slavin, a distinguished fellow at the Stimson Center*;
+- a prepositional phrase: *Emile Hokayem of the International Institute for Strategic Studies*.
+
+Each also types a person no data file knows: think-tank staff and analysts are
+``Expert``, office holders ``Official``.
+"""
+from __future__ import annotations
+
+from .model import PERSON_TYPES, Affiliation
+from .resolve import DocumentActors, Mentions, evidence_for, load_lexicon
+
+ORG_PREPS = ("of", "at", "for", "with", "from")
+
+
+def _org_in(tokens, found: Mentions, person: str) -> str | None:
+    for tok in tokens:
+        actor = found.actor_at.get(tok.i)
+        if actor and actor != person and tok.i not in found.pronoun_at:
+            return actor
+    return None
+
+
+def _words(tokens) -> str:
+    return " ".join(t.text for t in tokens).replace(" ’s", "’s").replace(" 's", "'s").strip(" ,")
+
+
+def _cue(role: str, lex: dict) -> str | None:
+    low = role.lower()
+    if any(w in low for w in lex["expert_titles"]):
+        return "Expert"
+    words = set(low.replace(",", " ").split())
+    if any((" " in t and t in low) or t in words for t in lex["official_titles"]):
+        return "Official"
+    return None
+
+
+def _pre_title(head, span, found: Mentions, person: str) -> tuple[str | None, str | None]:
+    tokens = [t for t in head.subtree if t.i < span.start and t.dep_ not in ("det", "punct", "case")]
+    tokens = [t for t in tokens if t.i >= span.start - 8]
+    if not tokens or tokens[-1].i != span.start - 1 and tokens[-1].i != span.start - 2:
+        return None, None
+    org = _org_in(tokens, found, person)
+    role = _words([t for t in tokens if t.i not in found.actor_at and t.dep_ != "poss"])
+    return org, role or None
+
+
+def _appos(head, found: Mentions, person: str, lex: dict) -> tuple[str | None, str | None]:
+    for child in head.children:
+        if child.dep_ != "appos" or child.i in found.actor_at:
+            continue
+        keep = [t for t in child.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != child.i
+                                                  for a in t.ancestors if a.i in {x.i for x in child.subtree})]
+        keep = [t for t in keep if t.dep_ not in ("relcl",)]
+        org = _org_in(keep, found, person)
+        role = _words([t for t in keep if t.dep_ != "det" or t.i != keep[0].i])
+        if org or _cue(role, lex):
+            return org, role
+    return None, None
+
+
+def _prep_org(head, found: Mentions, person: str) -> str | None:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
+            pobj = [p for p in child.children if p.dep_ == "pobj"]
+            if pobj and (org := _org_in(pobj[0].subtree, found, person)):
+                return org
+    return None
+
+
+def extract_affiliations(sdoc, found: Mentions, reg: DocumentActors, offset: int) -> list[Affiliation]:
+    """Affiliations of every person mention in one parsed paragraph; types unknown people on the way."""
+    lex = load_lexicon()
+    out: list[Affiliation] = []
+    for span in sdoc.ents:
+        person = found.actor_at.get(span.start)
+        if person is None or span.start in found.pronoun_at or reg.type_of(person) not in PERSON_TYPES:
+            continue
+        head = span.root
+        org, role = _pre_title(head, span, found, person)
+        rule = "title"
+        if org is None:
+            org2, role2 = _appos(head, found, person, lex)
+            if org2 or role2:
+                org, role, rule = org2, role2 or role, "apposition"
+        if org is None and (org := _prep_org(head, found, person)):
+            rule = "preposition"
+        cue = _cue(role or "", lex)
+        if org and reg.actors.get(org) and reg.type_of(org) == "ThinkTank":
+            cue = "Expert"
+        elif org and not cue and reg.actors.get(org) and reg.type_of(org) != "ThinkTank":
+            cue = "Official"
+        if person in reg.cues and cue:
+            reg.cues[person][cue] += 1
+        if org and reg.actors.get(org) and reg.type_of(org) not in PERSON_TYPES:
+            ev = evidence_for(span, reg.doc_id, offset, f"affiliation/{rule}", 0.85)
+            out.append(Affiliation(person, org, role, ev))
+    return out

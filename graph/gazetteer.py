@@ -1,0 +1,140 @@
+"""Actor knowledge from data files: who exists, and every way news names them.
+
+The files are JSONL, one actor a line (see ``graph/data/actors/README.md``). Users add
+their own with ``--actors FILE``; a later line with an existing ``id`` extends it.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+
+from .errors import DataError
+from .model import ACTOR_TYPES, PERSON_TYPES, Actor
+
+LIST_FIELDS = ("aliases", "demonyms", "epithets", "operates_in", "backed_by", "member_of")
+
+
+@dataclass
+class Gazetteer:
+    """Indexes over the known actors. Built once per process by :func:`load_gazetteer`."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    epithets: dict[str, str] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)
+
+    def kind_of(self, text: str) -> tuple[str, str] | None:
+        """``(actor_id, kind)`` for a name as written, kind being name/demonym/capital/epithet."""
+        for kind, table in (("name", self.names), ("demonym", self.demonyms), ("capital", self.capitals)):
+            if text in table:
+                return table[text], kind
+        key = text.lower().removeprefix("the ")
+        if key in self.epithets:
+            return self.epithets[key], "epithet"
+        return None
+
+
+def _records(lines: Iterable[str], source: str) -> Iterable[dict]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"{source}:{number}: malformed JSON ({exc.msg})") from None
+        if not isinstance(rec, dict) or not rec.get("id"):
+            raise DataError(f"{source}:{number}: an actor needs an 'id'")
+        yield rec
+
+
+def _merge(old: dict | None, new: dict, where: str) -> dict:
+    if old is None:
+        if new.get("type") not in ACTOR_TYPES or not new.get("label"):
+            raise DataError(f"{where}: actor {new['id']!r} needs a 'label' and a 'type' among {ACTOR_TYPES}")
+        return dict(new)
+    merged = dict(old)
+    for key, value in new.items():
+        merged[key] = list(dict.fromkeys([*old.get(key, []), *value])) if key in LIST_FIELDS else value
+    return merged
+
+
+def _to_actor(rec: dict) -> Actor:
+    return Actor(
+        actor_id=rec["id"], actor_type=rec["type"], label=rec["label"],
+        names=tuple(rec.get("aliases", [])), qid=rec.get("qid"), iso3=rec.get("iso3"),
+        affiliation=rec.get("affiliation"), role=rec.get("role"),
+        operates_in=tuple(rec.get("operates_in", [])), backed_by=tuple(rec.get("backed_by", [])),
+        member_of=tuple(rec.get("member_of", [])))
+
+
+def read_records(extra: Iterable[Path] = ()) -> dict[str, dict]:
+    """All actor records, the package's data first, then each user file in order."""
+    sources: list[tuple[str, str]] = []
+    folder = resources.files("graph.data").joinpath("actors")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".jsonl"):
+            sources.append((f"actors/{entry.name}", entry.read_text("utf-8")))
+    for path in extra:
+        try:
+            sources.append((str(path), Path(path).read_text("utf-8")))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataError(f"{path}: cannot read actor file ({exc})") from None
+    records: dict[str, dict] = {}
+    for source, text in sources:
+        for rec in _records(text.splitlines(), source):
+            records[rec["id"]] = _merge(records.get(rec["id"]), rec, source)
+    return records
+
+
+def build_gazetteer(records: dict[str, dict]) -> Gazetteer:
+    """Index records by every name; surnames only where one person has them."""
+    gaz = Gazetteer()
+    surname_owners: dict[str, set[str]] = defaultdict(set)
+    for rec in records.values():
+        actor = _to_actor(rec)
+        gaz.actors[actor.actor_id] = actor
+        for name in (actor.label, *actor.names):
+            gaz.names.setdefault(name, actor.actor_id)
+        for dem in rec.get("demonyms", []):
+            gaz.demonyms.setdefault(dem, actor.actor_id)
+        if rec.get("capital"):
+            gaz.capitals.setdefault(rec["capital"], actor.actor_id)
+        for ep in rec.get("epithets", []):
+            gaz.epithets.setdefault(ep.lower(), actor.actor_id)
+        if actor.actor_type in PERSON_TYPES:
+            for name in (actor.label, *actor.names):
+                parts = name.split()
+                if len(parts) > 1 and parts[-1][:1].isupper():
+                    surname_owners[parts[-1]].add(actor.actor_id)
+    for surname, owners in surname_owners.items():
+        if len(owners) == 1 and surname not in gaz.names and surname not in gaz.demonyms:
+            gaz.surnames[surname] = next(iter(owners))
+    for aid, actor in gaz.actors.items():
+        if actor.affiliation and actor.affiliation not in gaz.actors:
+            gaz.actors[aid] = replace(actor, affiliation=None)
+    return gaz
+
+
+def read_places() -> dict[str, str]:
+    """Cities and regions -> the state they belong to (``data/places.csv``: name,state)."""
+    path = resources.files("graph.data").joinpath("places.csv")
+    if not path.is_file():
+        return {}
+    rows = csv.DictReader(path.read_text("utf-8").splitlines())
+    return {row["name"]: row["state"] for row in rows if row.get("name") and row.get("state")}
+
+
+def load_gazetteer(extra: Iterable[Path] = ()) -> Gazetteer:
+    """The package's gazetteers plus the user's ``--actors`` files."""
+    gaz = build_gazetteer(read_records(extra))
+    gaz.places = {name: state for name, state in read_places().items()
+                  if state in gaz.actors and name not in gaz.names}
+    return gaz

@@ -1,0 +1,421 @@
+"""Parsed sentences -> attacks / backs / pressures relations with their modality.
+
+The trigger words and frames live in ``data/patterns/relations.json``; this module
+reads the dependency parse to find each trigger's agent and target:
+
+- ``verb``: *Israel struck Hezbollah*, passive *Hezbollah was struck by Israel*,
+  participles *a militia backed by Iran*, relative clauses *which is supported by Tehran*,
+  conjoined and control verbs (*has armed, funded and trained*; *urged X to …*);
+- ``noun``: *Iran's strike on Israel*, *attacks against Israel by Y*, *the destruction of
+  Y's consulate*, light verbs (*launched an attack on*, *imposed sanctions on*), weapons
+  fired at or delivered to an actor;
+- ``compound``: *Iran-backed Houthis*;
+- ``ally``/``backer``: *Iran's allies such as Hezbollah*, *Iran, Hezbollah's main backer*;
+- ``client``: a group named with the possessive of its known backer (*its axis of resistance*).
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from .model import Relation
+from .resolve import DocumentActors, Mentions, evidence_for
+
+RELATIVE = {"which", "that", "who", "whom", "whose"}
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[dict, dict]:
+    """The relation lexicon and the modality lexicon."""
+    folder = resources.files("graph.data").joinpath("patterns")
+    return (json.loads(folder.joinpath("relations.json").read_text("utf-8")),
+            json.loads(folder.joinpath("modality.json").read_text("utf-8")))
+
+
+class SentenceReader:
+    """Reads relations from one parsed paragraph, given the resolved mentions."""
+
+    def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int) -> None:
+        self.sdoc, self.found, self.reg, self.offset = sdoc, found, reg, offset
+        self.rules, self.modal = load_rules()
+        preds = self.rules["predicates"]
+        self.verbs = {lemma: p for p, spec in preds.items() for lemma in spec["verbs"]}
+        self.nouns = {lemma: p for p, spec in preds.items() for lemma in spec["nouns"]}
+        self.out: list[Relation] = []
+
+    # --- noun phrases ----------------------------------------------------------------------
+    def np(self, tok, seen: frozenset = frozenset()) -> list[str]:
+        """Actors a noun phrase denotes, each conjunct included."""
+        result: list[str] = []
+        for c in (tok, *[c for c in tok.conjuncts if c.i > tok.i]):
+            for a in self.np_one(c, seen | {tok.i}):
+                if a not in result:
+                    result.append(a)
+        return result
+
+    def np_one(self, c, seen: frozenset) -> list[str]:
+        at = self.found.actor_at
+        if c.i in at:
+            return [at[c.i]]
+        if c.lower_ in RELATIVE and c.head.dep_ == "relcl" and c.head.head.i not in seen:
+            return self.np(c.head.head, seen)
+        if c.dep_ in ("compound", "appos") and c.head.i in at and c.head.i not in seen:
+            return [at[c.head.i]]
+        kids = list(c.children)
+        for child in kids:
+            if child.dep_ == "prep" and self._prep_text(child) in self.rules["member_preps"]:
+                members = [a for p in child.children if p.dep_ == "pobj" for a in self.np(p, seen)]
+                if members:
+                    return members
+        for deps in (("appos",), ("compound",), ("poss",), ("amod", "nmod")):
+            for child in kids:
+                if child.dep_ in deps and child.i not in seen:
+                    if child.i in at:
+                        return [at[child.i]]
+                    if deps == ("poss",) and (inner := self.np_one(child, seen | {c.i})):
+                        return inner
+        if c.lemma_.lower() in self.rules["part_nouns"] or c.pos_ in ("NUM",):
+            for child in kids:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for p in child.children:
+                        if p.dep_ == "pobj" and p.i not in seen:
+                            return self.np(p, seen | {c.i})
+        return []
+
+    def _prep_text(self, prep) -> str:
+        nxt = self.sdoc[prep.i + 1] if prep.i + 1 < len(self.sdoc) else None
+        if prep.lower_ == "such" and nxt is not None and nxt.lower_ == "as":
+            return "such as"
+        return prep.lower_
+
+    def pobj_of(self, head, preps: list[str]) -> list[str]:
+        result = []
+        for child in head.children:
+            if child.dep_ in ("prep", "agent") and self._prep_text(child) in preps:
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        result += self.np(p)
+                    elif p.dep_ == "pcomp" and p.tag_ == "VBG":
+                        result += self.objects(p, "attacks")
+        return result
+
+    # --- arguments of verbs ----------------------------------------------------------------
+    def subjects(self, v, depth: int = 0) -> list[str]:
+        """The agent of an active verb, inherited through conjunction and control."""
+        if depth > 6:
+            return []
+        for child in v.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in RELATIVE and v.dep_ == "relcl":
+                    ante = v.head
+                    return self.event_agents(ante) if self.is_event(ante) else self.np(ante)
+                if self.is_event(child) and child.i not in self.found.actor_at:
+                    return self.event_agents(child)
+                return self.np(child)
+        head = v.head
+        if v.dep_ == "conj":
+            return self.subjects(head, depth + 1)
+        if v.dep_ == "xcomp":
+            if head.lemma_ in self.rules["object_control_verbs"]:
+                return self.objects(head, "pressures", control=True)
+            return self.subjects(head, depth + 1)
+        if v.dep_ in ("advcl", "ccomp", "pcomp") and v.tag_ == "VBG":
+            return self.subjects(head, depth + 1)
+        if v.dep_ == "acl" and v.tag_ == "VBG":
+            return self.np(head)
+        return []
+
+    def objects(self, v, pred: str, control: bool = False) -> list[str]:
+        """The target of an active verb: direct object, dative, or the predicate's prepositions."""
+        spec = self.rules["predicates"][pred]
+        only = spec.get("prep_only_verbs", {}).get(v.lemma_)
+        result: list[str] = []
+        if only:
+            return self.pobj_of(v, only)
+        for child in v.children:
+            if child.dep_ in ("dobj", "dative", "obj") and not self.is_materiel(child, pred):
+                result += self.np(child)
+        if not control:
+            result += self.pobj_of(v, spec["target_preps"])
+        if not result and not control:
+            for child in v.children:
+                if child.dep_ == "conj" and child.pos_ == "VERB" and child.i > v.i and \
+                        not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                    result = self.objects(child, pred)
+                    break
+        return result
+
+    def is_materiel(self, tok, pred: str) -> bool:
+        backs = self.rules["predicates"]["backs"]
+        return pred == "backs" and tok.lemma_.lower() in backs["materiel"] and tok.i not in self.found.actor_at
+
+    def is_event(self, tok) -> bool:
+        return self.nouns.get(tok.lemma_.lower()) == "attacks" and tok.pos_ in ("NOUN", "PROPN")
+
+    def event_agents(self, n) -> list[str]:
+        """Who carried out an event noun: *Israel's strike*, *strikes by Israel*, *Iranian drone strike*,
+        *the attack, which Iran blamed on Israel*, *X claimed the attack*."""
+        at = self.found.actor_at
+        for child in n.children:
+            if child.dep_ == "poss":
+                return self.np(child)
+        if agents := self.pobj_of(n, ["by"]):
+            return agents
+        for child in n.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i in at:
+                return [at[child.i]]
+            if child.dep_ in ("relcl", "acl") and child.lemma_ in self.rules["blame_verbs"]:
+                if agents := self.pobj_of(child, ["on", "to"]):
+                    return agents
+            if child.dep_ == "acl" and child.lemma_ == "claim":
+                if agents := self.pobj_of(child, ["by"]):
+                    return agents
+        head = n.head
+        if n.dep_ == "dobj" and head.lemma_ in self.rules["light_verbs"]:
+            return self.subjects(head)
+        if n.dep_ == "pobj" and head.head.lemma_ in self.rules["light_verbs"] and head.dep_ == "prep":
+            return self.subjects(head.head)
+        return []
+
+    # --- frames ------------------------------------------------------------------------------
+    def run(self) -> list[Relation]:
+        for tok in self.sdoc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") and lemma in self.verbs:
+                self.frame_verb(tok, self.verbs[lemma])
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.found.actor_at:
+                self.frame_nominal(tok, lemma)
+            if tok.lower_ in self.rules["compound_participles"]:
+                self.frame_compound(tok)
+            if tok.i in self.found.actor_at and tok.i not in self.found.pronoun_at:
+                self.frame_client(tok)
+        return self.out
+
+    def frame_nominal(self, tok, lemma: str) -> None:
+        if lemma in self.nouns:
+            self.frame_noun(tok, self.nouns[lemma])
+        elif lemma in self.rules["predicates"]["attacks"]["projectiles"]:
+            self.frame_projectile(tok)
+        elif lemma in self.rules["ally_nouns"]:
+            self.frame_ally(tok)
+        elif lemma in self.rules["backer_nouns"]:
+            self.frame_backer(tok)
+
+    def frame_verb(self, v, pred: str) -> None:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
+            (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in v.children))
+        if passive:
+            targets = []
+            for child in v.children:
+                if child.dep_ == "nsubjpass":
+                    targets = self.np(v.head.head if child.lower_ in RELATIVE and v.dep_ == "relcl" else child)
+                    if child.lower_ in RELATIVE and v.dep_ == "relcl":
+                        targets = self.np(v.head)
+            if not targets and v.dep_ in ("acl", "relcl"):
+                targets = self.np(v.head)
+                if not targets and v.head.dep_ == "appos":
+                    targets = self.np(v.head.head)
+            agents = self.pobj_of(v, ["by"])
+            rule = "verb-passive"
+        else:
+            agents, targets = self.subjects(v), self.objects(v, pred)
+            rule = "verb-active"
+            if pred == "pressures" and not targets and v.lemma_ in \
+                    self.rules["predicates"]["pressures"]["threat_verbs"]:
+                targets, rule = self.threatened(v), "verb-threat"
+        if pred == "attacks" and not targets:
+            targets, rule = self.locative(v), "verb-locative"
+        self.emit(agents, pred, targets, v, rule, 0.9 if rule.startswith("verb-a") else 0.75)
+
+    def threatened(self, v) -> list[str]:
+        """*vowed that Israel would be punished*, *threatened to send Lebanon back …*."""
+        for child in v.children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                for t in child.subtree:
+                    if t.dep_ in ("dobj", "nsubjpass") and (found := self.np(t)):
+                        return found
+                    if t.dep_ == "advcl":
+                        break
+        return []
+
+    def locative(self, head) -> list[str]:
+        """A strike *near the Iranian city of Isfahan* is a strike on Iran."""
+        lex = self.reg_lex()
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in lex:
+                for p in child.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for t in p.subtree:
+                        if t.i in self.found.place_at:
+                            return [self.found.place_at[t.i]]
+                    if (found := self.np(p)) and all(self.reg.type_of(a) == "State" for a in found):
+                        return found
+        return []
+
+    def reg_lex(self) -> list[str]:
+        from .resolve import load_lexicon
+        return load_lexicon()["locative_preps"]
+
+    def frame_noun(self, n, pred: str) -> None:
+        spec = self.rules["predicates"][pred]
+        agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
+        targets = self.pobj_of(n, spec["target_preps"])
+        if not targets and pred == "attacks":
+            targets = self.pobj_of(n, ["of"])
+        verb = self.governor(n)
+        if not targets and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
+            targets = self.pobj_of(verb, spec["target_preps"])
+        if not targets:
+            targets = self.relcl_objects(n)
+        rule = "noun"
+        if not targets and pred == "attacks":
+            targets, rule = self.locative(n) or (self.locative(verb) if verb is not None else []), "noun-locative"
+        if not agents and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
+            agents = self.subjects(verb)
+        if pred != "attacks" and not agents and n.dep_ == "dobj":
+            agents = self.subjects(n.head)
+        self.emit(agents, pred, targets, n, rule, 0.8 if rule == "noun" else 0.6)
+
+    def noun_agents(self, n) -> list[str]:
+        at = self.found.actor_at
+        for child in n.children:
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i in at):
+                return self.np(child)
+        return self.pobj_of(n, ["by", "from"])
+
+    def relcl_objects(self, n) -> list[str]:
+        for child in n.children:
+            if child.dep_ in ("relcl", "acl"):
+                for c in child.children:
+                    if c.dep_ == "dobj" and (found := self.np(c)):
+                        return found
+        return []
+
+    def governor(self, n):
+        """The verb a noun is the object of, climbing *dozens of rockets*."""
+        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+            n = n.head.head
+        if n.dep_ in ("dobj", "nsubjpass", "obj") and n.head.pos_ in ("VERB", "AUX"):
+            return n.head
+        return None
+
+    def frame_projectile(self, n) -> None:
+        spec = self.rules["predicates"]["attacks"]
+        verb = self.governor(n)
+        targets = self.pobj_of(n, spec["target_preps"])
+        if verb is not None:
+            targets = targets or self.pobj_of(verb, spec["target_preps"])
+            if verb.lemma_ in spec["firing_verbs"] and targets:
+                self.emit(self.subjects(verb), "attacks", targets, n, "projectile-fired", 0.8)
+                return
+            backs = self.rules["predicates"]["backs"]
+            if verb.lemma_ in backs["delivery_verbs"]:
+                recipients = self.pobj_of(verb, backs["target_preps"]) + \
+                    [a for c in verb.children if c.dep_ == "dative" for a in self.np(c)]
+                self.emit(self.subjects(verb), "backs", recipients, n, "materiel-delivered", 0.75)
+
+    def frame_compound(self, tok) -> None:
+        """*Iran-backed Houthis*: the actor before the hyphen backs the phrase's head."""
+        pred = self.rules["compound_participles"][tok.lower_]
+        if tok.i < 2 or self.sdoc[tok.i - 1].text not in ("-", "‐", "–"):
+            return
+        agent = self.found.actor_at.get(tok.i - 2)
+        if agent is None or tok.dep_ not in ("amod", "compound", "acl", "nmod", "ROOT", "conj"):
+            return
+        head = tok.head if tok.head.i != tok.i else None
+        targets = self.np(head, frozenset({tok.i})) if head is not None else []
+        self.emit([agent], pred, targets, tok, "compound", 0.85)
+
+    def frame_ally(self, n) -> None:
+        """*Iran's allies such as Hezbollah*, *Hezbollah, Iran's closest ally*: patron backs member."""
+        patrons = self.noun_agents(n)
+        members = []
+        for child in n.children:
+            if child.dep_ == "prep" and self._prep_text(child) in self.rules["member_preps"]:
+                members += [a for p in child.children if p.dep_ == "pobj" for a in self.np(p)]
+            if child.dep_ == "appos":
+                members += self.np(child)
+        if not members and n.dep_ == "appos":
+            members = self.np(n.head)
+        if not members and n.dep_ == "attr":
+            members = self.subjects(n.head)
+        self.emit(patrons, "backs", members, n, "ally-noun", 0.75)
+
+    def frame_backer(self, n) -> None:
+        """*Iran, Hezbollah's main backer*: the described actor backs the possessor."""
+        clients = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]
+        clients += self.pobj_of(n, ["of"])
+        patrons = self.np(n.head) if n.dep_ == "appos" else self.subjects(n.head) if n.dep_ == "attr" else []
+        self.emit(patrons, "backs", clients, n, "backer-noun", 0.75)
+
+    def frame_client(self, tok) -> None:
+        """A group named with the possessive of a backer the gazetteer lists (*its axis of resistance*)."""
+        actor = self.reg.actors.get(self.found.actor_at[tok.i])
+        if actor is None or not actor.backed_by or tok.i != self._head_of_mention(tok).i:
+            return
+        for child in tok.children:
+            if child.dep_ == "poss":
+                patrons = [a for a in self.np(child) if a in actor.backed_by]
+                self.emit(patrons, "backs", [actor.actor_id], tok, "client-possessive", 0.6)
+
+    def _head_of_mention(self, tok):
+        at = self.found.actor_at
+        while tok.head.i != tok.i and at.get(tok.head.i) == at.get(tok.i):
+            tok = tok.head
+        return tok
+
+    # --- modality and output ---------------------------------------------------------------
+    def modality(self, trigger) -> str:
+        """asserted, alleged, hypothetical or negated, from the words above the trigger in the parse."""
+        m = self.modal
+        marks: set[str] = set()
+        node, first = trigger, True
+        while True:
+            lemma = node.lemma_.lower()
+            if not first:
+                if lemma in m["scope_blockers"]:
+                    break
+                for kind in ("negated", "hypothetical", "alleged"):
+                    if lemma in m[kind] and node.pos_ in ("VERB", "NOUN", "ADJ"):
+                        marks.add(kind)
+            for c in node.children:
+                low = c.lower_
+                if c.dep_ == "neg" or (c.dep_ in ("preconj", "advmod", "det") and low in ("neither", "never", "no")):
+                    marks.add("negated")
+                elif c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and low in m["hypothetical"]:
+                    marks.add("hypothetical")
+                elif c.dep_ == "mark" and low in ("if", "unless", "whether"):
+                    marks.add("hypothetical")
+                elif c.dep_ in ("amod", "advmod") and c.lemma_.lower() in m["alleged"]:
+                    marks.add("alleged")
+            if node.dep_ in ("relcl", "acl", "appos") and not first:
+                break
+            if node.head.i == node.i:
+                break
+            if node.dep_ in ("relcl", "acl"):
+                head = node.head
+                marks.update("alleged" for c in head.children
+                             if c.dep_ in ("amod", "advmod") and c.lemma_.lower() in m["alleged"])
+                break
+            first, node = False, node.head
+        for kind in ("negated", "hypothetical", "alleged"):
+            if kind in marks:
+                return kind
+        return "asserted"
+
+    def emit(self, agents: list[str], pred: str, targets: list[str], trigger, rule: str, conf: float) -> None:
+        if not agents or not targets:
+            return
+        modality = self.modality(trigger)
+        ev = evidence_for(trigger, self.reg.doc_id, self.offset, f"{pred}/{rule}/{trigger.lemma_.lower()}", conf)
+        for a in dict.fromkeys(agents):
+            for o in dict.fromkeys(targets):
+                if a != o:
+                    self.out.append(Relation(a, pred, o, modality, ev))
+
+
+def extract_relations(sdoc, found: Mentions, reg: DocumentActors, offset: int) -> list[Relation]:
+    """Every relation in one parsed paragraph (offsets into the document text)."""
+    return SentenceReader(sdoc, found, reg, offset).run()

@@ -1,0 +1,295 @@
+"""Mentions -> canonical actors, per document.
+
+Gazetteer names come marked by the actor ruler; everything else is resolved here:
+people the data files don't know (typed from their titles and roles), surname-only
+re-mentions and misspellings of a person named earlier, pronouns and "the group"-style
+mentions, organisations typed from name cues, and capitals used only as places.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
+
+from .gazetteer import Gazetteer
+from .model import PERSON_TYPES, Actor, Affiliation, Evidence
+from .nlp import KIND_OF_LABEL
+
+FUZZY_SURNAME = 0.8
+POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict:
+    """The word classes in ``data/lexicon.json``."""
+    return json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text("utf-8"))
+
+
+def slugify(name: str) -> str:
+    """A deterministic id for an actor that no data file knows.
+
+    >>> slugify("Melissa Kurma’s")
+    'melissa-kurma'
+    >>> slugify("Ali  Vaez")
+    'ali-vaez'
+    """
+    name = POSSESSIVE.sub("", name.strip())
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
+
+
+def clean_name(text: str) -> str:
+    """Strip possessives, stray quotes and the article from a mention.
+
+    >>> clean_name("the Houthis’")
+    'Houthis'
+    """
+    text = POSSESSIVE.sub("", text.strip()).strip(" \"“”'’,.")
+    return re.sub(r"^(the|The)\s+", "", text)
+
+
+def similar(a: str, b: str) -> float:
+    """Edit similarity of two names, case-insensitive.
+
+    >>> round(similar("Watanka", "Vatanka"), 2)
+    0.86
+    """
+    return SequenceMatcher(None, a.lower(), b.lower()).ratio()
+
+
+@dataclass
+class Mentions:
+    """What the resolver found in one parsed paragraph."""
+
+    actor_at: dict[int, str] = field(default_factory=dict)
+    place_at: dict[int, str] = field(default_factory=dict)
+    pronoun_at: set[int] = field(default_factory=set)
+    quote_chars: list[tuple[int, int]] = field(default_factory=list)
+
+    def quoted(self, span) -> bool:
+        return any(s <= span.start_char < e for s, e in self.quote_chars)
+
+
+@dataclass
+class DocumentActors:
+    """The actors of one document, built up paragraph by paragraph."""
+
+    gaz: Gazetteer
+    doc_id: str
+    actors: dict[str, Actor] = field(default_factory=dict)
+    names: dict[str, set[str]] = field(default_factory=dict)
+    mentions: Counter = field(default_factory=Counter)
+    surnames: dict[str, str] = field(default_factory=dict)
+    cues: dict[str, Counter] = field(default_factory=dict)
+    affiliations: dict[tuple[str, str], Affiliation] = field(default_factory=dict)
+    recent: list[str] = field(default_factory=list)
+
+    # --- registry -------------------------------------------------------------------------
+    def note(self, actor_id: str, name: str | None, quoted: bool = False) -> str:
+        """Count a mention; mentions inside quotation marks don't become antecedents of pronouns."""
+        self.mentions[actor_id] += 1
+        if name:
+            self.names.setdefault(actor_id, set()).add(name)
+        if not quoted:
+            self.recent.append(actor_id)
+        return actor_id
+
+    def known(self, actor_id: str) -> str:
+        if actor_id not in self.actors:
+            self.actors[actor_id] = self.gaz.actors[actor_id]
+        return actor_id
+
+    def new_actor(self, name: str, actor_type: str | None) -> str:
+        actor_id = slugify(name)
+        if actor_id in self.gaz.actors:
+            return self.known(actor_id)
+        if actor_id not in self.actors:
+            self.actors[actor_id] = Actor(actor_id=actor_id, actor_type=actor_type or "Official", label=name)
+            if actor_type is None:
+                self.cues.setdefault(actor_id, Counter())
+        return actor_id
+
+    def type_of(self, actor_id: str) -> str:
+        return self.actors[actor_id].actor_type
+
+    def last(self, types: tuple[str, ...], before: int = 0) -> str | None:
+        for actor_id in reversed(self.recent[: len(self.recent) - before or None]):
+            if self.type_of(actor_id) in types:
+                return actor_id
+        return None
+
+    # --- people -----------------------------------------------------------------------------
+    def person(self, text: str) -> str | None:
+        """A person by full name, surname or a misspelt surname already seen in the document."""
+        name = clean_name(text)
+        if not name or not name[0].isupper():
+            return None
+        if name in self.gaz.names and self.gaz.actors[self.gaz.names[name]].actor_type in PERSON_TYPES:
+            actor_id = self.known(self.gaz.names[name])
+        else:
+            parts = name.split()
+            actor_id = self.surnames.get(parts[-1]) if len(parts) == 1 else None
+            if actor_id is None and len(parts) == 1 and len(name) >= 5:
+                best = max(self.surnames, key=lambda s: similar(s, name), default=None)
+                if best and similar(best, name) >= FUZZY_SURNAME:
+                    actor_id = self.surnames[best]
+            if actor_id is None and parts[-1] in self.gaz.surnames and len(parts) == 1:
+                actor_id = self.known(self.gaz.surnames[parts[-1]])
+            if actor_id is None and len(parts) > 1 and parts[-1] in self.surnames:
+                actor_id = self.surnames[parts[-1]]
+            if actor_id is None:
+                actor_id = self.new_actor(name, None)
+        self.surnames.setdefault(name.split()[-1], actor_id)
+        return actor_id
+
+    def finish(self) -> dict[str, Actor]:
+        """Type the people no data file knows from the cues collected; drop those with none."""
+        for actor_id, cue in self.cues.items():
+            actor = self.actors[actor_id]
+            if not cue:
+                del self.actors[actor_id]
+                continue
+            best = "Expert" if cue["Expert"] > cue["Official"] else "Official"
+            self.actors[actor_id] = Actor(actor_id=actor_id, actor_type=best, label=actor.label)
+        return self.actors
+
+
+def evidence_for(span, doc_id: str, offset: int, rule: str, confidence: float) -> Evidence:
+    """Evidence pointing at the sentence of ``span`` (offsets into the document text)."""
+    sent = span.sent
+    return Evidence(doc_id=doc_id, sentence=sent.text.strip(), start=offset + sent.start_char,
+                    end=offset + sent.end_char, rule=rule, confidence=confidence)
+
+
+# --- spaCy side ---------------------------------------------------------------------------------
+def _is_place_use(span, lex: dict) -> bool:
+    """A capital or demonym naming a place, not a government (*killed in Tehran*, *the Iranian city*)."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in lex["locative_preps"]:
+        return True
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in lex["place_nouns"]:
+        return True
+    return False
+
+
+def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> None:
+    kind = KIND_OF_LABEL[span.label_]
+    actor_id = span.ent_id_
+    if kind == "surname":
+        actor_id = reg.person(span.text) or actor_id
+    elif kind == "capital" and _is_place_use(span, lex):
+        for tok in span:
+            found.place_at[tok.i] = actor_id
+        return
+    elif kind == "demonym" and span.root.dep_ in ("amod", "compound") and \
+            span.root.head.lemma_.lower() in lex["place_nouns"]:
+        for tok in span:
+            found.place_at[tok.i] = actor_id
+        return
+    if actor_id not in reg.actors and actor_id in reg.gaz.actors:
+        reg.known(actor_id)
+    name = clean_name(span.text) if kind != "demonym" else span.text
+    reg.note(actor_id, name, found.quoted(span))
+    for tok in span:
+        found.actor_at[tok.i] = actor_id
+
+
+def _org_type(text: str, lex: dict) -> str | None:
+    words = text.split()
+    if any(cue in text for cue in lex["io_cues"]):
+        return "InternationalOrganization"
+    if any(cue in words or (" " in cue and cue in text) for cue in lex["think_tank_cues"]):
+        return "ThinkTank"
+    if any(cue in words for cue in lex["group_cues"]):
+        return "Group"
+    return None
+
+
+def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> None:
+    label, text = span.label_, clean_name(span.text)
+    actor_id = None
+    if label == "PERSON":
+        actor_id = reg.person(text)
+    elif label == "ORG" and (org_type := _org_type(text, lex)):
+        actor_id = reg.new_actor(text, org_type)
+    elif label in ("GPE", "LOC", "FAC") and text in reg.gaz.places:
+        for tok in span:
+            found.place_at[tok.i] = reg.gaz.places[text]
+        return
+    elif len(span) == 1 and span[0].pos_ == "PROPN" and reg.surnames:
+        best = max(reg.surnames, key=lambda s: similar(s, text))
+        if similar(best, text) >= FUZZY_SURNAME and len(text) >= 5:
+            actor_id = reg.surnames[best]
+    if actor_id is None:
+        return
+    reg.note(actor_id, text, found.quoted(span))
+    for tok in span:
+        found.actor_at[tok.i] = actor_id
+
+
+def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
+    low = tok.lower_
+    if low in lex["person_pronouns"]:
+        target = reg.last(PERSON_TYPES)
+    elif low in lex["group_pronouns"] and tok.tag_ in ("PRP$", "PRP"):
+        target = _cataphor(tok, found) or reg.last(("Group", "State", "InternationalOrganization"))
+    else:
+        return
+    if target:
+        found.actor_at[tok.i] = target
+        found.pronoun_at.add(tok.i)
+
+
+def _cataphor(tok, found: Mentions) -> str | None:
+    """*In retaliation for Israel's killing of its commanders, Hezbollah launched …*: its = Hezbollah."""
+    root = tok.sent.root
+    if tok.i > root.i:
+        return None
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i > tok.i and child.i in found.actor_at:
+            return found.actor_at[child.i]
+    return None
+
+
+def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
+    """*the group*, *the militia*, *the country*: the last actor of that kind."""
+    if tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        return
+    if any(c.dep_ in ("compound", "amod", "poss", "prep") for c in tok.children):
+        return
+    lemma = tok.lemma_.lower()
+    types = ("Group",) if lemma in lex["group_nouns"] else ("State",) if lemma in ("country", "kingdom") else ()
+    if types and (target := reg.last(types)):
+        found.actor_at[tok.i] = target
+        found.pronoun_at.add(tok.i)
+
+
+def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
+    """Map every token that names an actor (or a place) in one parsed paragraph."""
+    from .quotes import quote_spans
+
+    lex = load_lexicon()
+    found = Mentions(quote_chars=quote_spans(sdoc.text))
+    ents = {ent.start: ent for ent in sdoc.ents}
+    i = 0
+    while i < len(sdoc):
+        if i in ents:
+            span = ents[i]
+            if span.label_ in KIND_OF_LABEL:
+                _ruler_mention(span, reg, lex, found)
+            else:
+                _model_mention(span, reg, lex, found)
+            i = span.end
+            continue
+        tok = sdoc[i]
+        if tok.pos_ == "PRON":
+            _pronoun(tok, reg, lex, found)
+        else:
+            _anaphor(tok, reg, lex, found)
+        i += 1
+    return found
