@@ -53,6 +53,8 @@ def _appos(head, found: Mentions, person: str, lex: dict) -> tuple[str | None, s
     for child in head.children:
         if child.dep_ != "appos" or child.i in found.actor_at:
             continue
+        if child.lemma_.lower() in lex["group_nouns"]:
+            return None, "group"
         keep = [t for t in child.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != child.i
                                                   for a in t.ancestors if a.i in {x.i for x in child.subtree})]
         keep = [t for t in keep if t.dep_ not in ("relcl",)]
@@ -89,13 +91,14 @@ def extract_affiliations(sdoc, found: Mentions, reg: DocumentActors, offset: int
                 org, role, rule = org2, role2 or role, "apposition"
         if org is None and (org := _prep_org(head, found, person)):
             rule = "preposition"
-        cue = _cue(role or "", lex)
+        cue = "Group" if role == "group" else _cue(role or "", lex)
+        role = None if role == "group" else role
         if org and reg.actors.get(org) and reg.type_of(org) == "ThinkTank":
             cue = "Expert"
         elif org and not cue and reg.actors.get(org) and reg.type_of(org) != "ThinkTank":
             cue = "Official"
-        if person in reg.cues and cue:
-            reg.cues[person][cue] += 1
+        if cue:
+            reg.cue(person, cue)
         if org and reg.actors.get(org) and reg.type_of(org) not in PERSON_TYPES:
             ev = evidence_for(span, reg.doc_id, offset, f"affiliation/{rule}", 0.85)
             out.append(Affiliation(person, org, role, ev))

@@ -77,10 +77,13 @@ class QuoteReader:
             speaker = self.attributed(span.start, span.end)
             rule = "quote-attributed"
             only_quote = not text[:cs - 1].strip() and len(text[ce + 1:].strip()) <= 1
-            if speaker is None and only_quote and self.state.get("last_para") == self.state.get("para") - 1:
+            if speaker is None and out:
+                speaker, rule = out[-1].speaker, "quote-continued"
+            elif speaker is None and only_quote and self.state.get("last_para") == self.state.get("para") - 1:
                 speaker, rule = self.state.get("speaker"), "quote-continued"
             covered.append((span.start, span.end))
             if speaker:
+                self.reg.cue(speaker, "Official", 0.1)
                 out.append(self.quote(speaker, span, rule))
         out += self.reported(covered)
         if out:
@@ -96,6 +99,7 @@ class QuoteReader:
                 comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
                 speaker = self.speaker_of(tok)
                 if comp and speaker:
+                    self.reg.cue(speaker, "Official", 0.1)
                     span = self.sdoc[comp[0].left_edge.i: comp[0].right_edge.i + 1]
                     if not any(s < span.end and span.start < e and (e - s) >= len(span) // 2 for s, e in covered):
                         out.append(self.quote(speaker, span, "reported-speech"))

@@ -92,7 +92,7 @@ class SentenceReader:
     def pobj_of(self, head, preps: list[str]) -> list[str]:
         result = []
         for child in head.children:
-            if child.dep_ in ("prep", "agent") and self._prep_text(child) in preps:
+            if child.dep_ in ("prep", "agent", "dative") and self._prep_text(child) in preps:
                 for p in child.children:
                     if p.dep_ == "pobj":
                         result += self.np(p)

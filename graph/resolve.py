@@ -147,6 +147,11 @@ class DocumentActors:
         self.surnames.setdefault(name.split()[-1], actor_id)
         return actor_id
 
+    def cue(self, actor_id: str, actor_type: str, weight: float = 1.0) -> None:
+        """Evidence for the type of an actor no data file knows (ignored for known ones)."""
+        if actor_id in self.cues:
+            self.cues[actor_id][actor_type] += weight
+
     def finish(self) -> dict[str, Actor]:
         """Type the people no data file knows from the cues collected; drop those with none."""
         for actor_id, cue in self.cues.items():
@@ -154,7 +159,7 @@ class DocumentActors:
             if not cue:
                 del self.actors[actor_id]
                 continue
-            best = "Expert" if cue["Expert"] > cue["Official"] else "Official"
+            best = max(("Official", "Expert", "Group"), key=lambda t: cue[t])
             self.actors[actor_id] = Actor(actor_id=actor_id, actor_type=best, label=actor.label)
         return self.actors
 
