@@ -1,0 +1,4 @@
+"""``python -m graph`` runs the actorgraph command."""
+from .cli import main
+
+main()
