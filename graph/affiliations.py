@@ -17,12 +17,22 @@ from .resolve import DocumentActors, Mentions, evidence_for, load_lexicon
 ORG_PREPS = ("of", "at", "for", "with", "from")
 
 
-def _org_in(tokens, found: Mentions, person: str) -> str | None:
+def _org_in(tokens, found: Mentions, person: str, reg: DocumentActors | None = None) -> str | None:
+    """The organisation among ``tokens``: one that employs (*at the Middle East Institute*) rather
+    than a subject qualifier (*the Iran program*)."""
+    best, best_rank = None, -1
     for tok in tokens:
         actor = found.actor_at.get(tok.i)
-        if actor and actor != person and tok.i not in found.pronoun_at:
-            return actor
-    return None
+        if not actor or actor == person or tok.i in found.pronoun_at:
+            continue
+        rank = 1
+        if tok.dep_ in ("compound", "amod") and tok.head.i not in found.actor_at:
+            rank = 0 if reg is not None else 1
+        if reg is not None and reg.type_of(actor) in ("ThinkTank", "InternationalOrganization", "Group"):
+            rank += 1
+        if rank > best_rank:
+            best, best_rank = actor, rank
+    return best
 
 
 def _words(tokens) -> str:
@@ -49,7 +59,7 @@ def _pre_title(head, span, found: Mentions, person: str) -> tuple[str | None, st
     return org, role or None
 
 
-def _appos(head, found: Mentions, person: str, lex: dict) -> tuple[str | None, str | None]:
+def _appos(head, found: Mentions, person: str, lex: dict, reg: DocumentActors) -> tuple[str | None, str | None]:
     for child in head.children:
         if child.dep_ != "appos" or child.i in found.actor_at:
             continue
@@ -58,7 +68,7 @@ def _appos(head, found: Mentions, person: str, lex: dict) -> tuple[str | None, s
         keep = [t for t in child.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != child.i
                                                   for a in t.ancestors if a.i in {x.i for x in child.subtree})]
         keep = [t for t in keep if t.dep_ not in ("relcl",)]
-        org = _org_in(keep, found, person)
+        org = _org_in(keep, found, person, reg)
         role = _words([t for t in keep if t.dep_ != "det" or t.i != keep[0].i])
         if org or _cue(role, lex):
             return org, role
@@ -86,7 +96,7 @@ def extract_affiliations(sdoc, found: Mentions, reg: DocumentActors, offset: int
         org, role = _pre_title(head, span, found, person)
         rule = "title"
         if org is None:
-            org2, role2 = _appos(head, found, person, lex)
+            org2, role2 = _appos(head, found, person, lex, reg)
             if org2 or role2:
                 org, role, rule = org2, role2 or role, "apposition"
         if org is None and (org := _prep_org(head, found, person)):

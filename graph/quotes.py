@@ -66,13 +66,18 @@ class QuoteReader:
                         return speaker
         return None
 
+    def scare_quote(self, span) -> bool:
+        """A few quoted words inside a sentence (*its “axis of resistance”*) name a term; nobody speaks."""
+        inside = span.start > span.sent.start + 1 and span.end < span.sent.end - 2
+        return len(span) < 6 and inside
+
     def run(self) -> list[Quote]:
         out: list[Quote] = []
         text = self.sdoc.text
         covered: list[tuple[int, int]] = []
         for cs, ce in quote_spans(text):
             span = self.sdoc.char_span(cs, ce, alignment_mode="expand")
-            if span is None:
+            if span is None or self.scare_quote(span):
                 continue
             speaker = self.attributed(span.start, span.end)
             rule = "quote-attributed"

@@ -43,12 +43,17 @@ class SentenceReader:
         self.verbs = {lemma: p for p, spec in preds.items() for lemma in spec["verbs"]}
         self.nouns = {lemma: p for p, spec in preds.items() for lemma in spec["nouns"]}
         self.out: list[Relation] = []
+        from .resolve import load_lexicon
+        self.lex = load_lexicon()
 
     # --- noun phrases ----------------------------------------------------------------------
     def np(self, tok, seen: frozenset = frozenset()) -> list[str]:
         """Actors a noun phrase denotes, each conjunct included."""
         result: list[str] = []
-        for c in (tok, *[c for c in tok.conjuncts if c.i > tok.i]):
+        conjuncts = (tok, *[c for c in tok.conjuncts if c.i > tok.i])
+        if any(c.lemma_.lower() in self.lex["place_nouns"] and c.i not in self.found.actor_at for c in conjuncts):
+            return []
+        for c in conjuncts:
             for a in self.np_one(c, seen | {tok.i}):
                 if a not in result:
                     result.append(a)
@@ -63,11 +68,11 @@ class SentenceReader:
         if c.dep_ in ("compound", "appos") and c.head.i in at and c.head.i not in seen:
             return [at[c.head.i]]
         kids = list(c.children)
-        for child in kids:
-            if child.dep_ == "prep" and self._prep_text(child) in self.rules["member_preps"]:
-                members = [a for p in child.children if p.dep_ == "pobj" for a in self.np(p, seen)]
-                if members:
-                    return members
+        if members := self.members(c, seen):
+            return members
+        if c.lemma_.lower() in self.lex["group_nouns"] and c.i + 1 < len(self.sdoc) and c.i + 1 in at \
+                and c.i + 1 not in seen:
+            return [at[c.i + 1]]
         for deps in (("appos",), ("compound",), ("poss",), ("amod", "nmod")):
             for child in kids:
                 if child.dep_ in deps and child.i not in seen:
@@ -81,6 +86,20 @@ class SentenceReader:
                     for p in child.children:
                         if p.dep_ == "pobj" and p.i not in seen:
                             return self.np(p, seen | {c.i})
+        return []
+
+    def members(self, c, seen: frozenset = frozenset()) -> list[str]:
+        """*allies such as X and Y*, also when the parser hung *such as* on a nearer noun."""
+        preps = self.rules["member_preps"]
+        for child in c.children:
+            if child.dep_ != "prep":
+                continue
+            if self._prep_text(child) in preps:
+                return [a for p in child.children if p.dep_ == "pobj" for a in self.np(p, seen)]
+            for p in child.children:
+                for grand in p.children if p.dep_ == "pobj" and p.i not in self.found.actor_at else ():
+                    if grand.dep_ == "prep" and self._prep_text(grand) in preps:
+                        return [a for q in grand.children if q.dep_ == "pobj" for a in self.np(q, seen)]
         return []
 
     def _prep_text(self, prep) -> str:
@@ -108,7 +127,7 @@ class SentenceReader:
         for child in v.children:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in RELATIVE and v.dep_ == "relcl":
-                    ante = v.head
+                    ante = self.antecedent(v.head)
                     return self.event_agents(ante) if self.is_event(ante) else self.np(ante)
                 if self.is_event(child) and child.i not in self.found.actor_at:
                     return self.event_agents(child)
@@ -125,6 +144,14 @@ class SentenceReader:
         if v.dep_ == "acl" and v.tag_ == "VBG":
             return self.np(head)
         return []
+
+    def antecedent(self, head):
+        """The noun a relative clause is about; a date it was hung on gives way to the event before it."""
+        if head.ent_type_ in ("DATE", "TIME") or head.i in self.found.place_at:
+            for tok in reversed(self.sdoc[head.sent.start: head.i]):
+                if self.is_event(tok):
+                    return tok
+        return head
 
     def objects(self, v, pred: str, control: bool = False) -> list[str]:
         """The target of an active verb: direct object, dative, or the predicate's prepositions."""
@@ -162,6 +189,9 @@ class SentenceReader:
                 return self.np(child)
         if agents := self.pobj_of(n, ["by"]):
             return agents
+        if n.dep_ == "pobj" and (sib := [c for c in n.head.head.children if c.i > n.i and c.dep_ == "agent"]):
+            if agents := [a for c in sib for p in c.children if p.dep_ == "pobj" for a in self.np(p)]:
+                return agents
         for child in n.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i in at:
                 return [at[child.i]]
@@ -332,9 +362,8 @@ class SentenceReader:
         """*Iran's allies such as Hezbollah*, *Hezbollah, Iran's closest ally*: patron backs member."""
         patrons = self.noun_agents(n)
         members = []
+        members += self.members(n)
         for child in n.children:
-            if child.dep_ == "prep" and self._prep_text(child) in self.rules["member_preps"]:
-                members += [a for p in child.children if p.dep_ == "pobj" for a in self.np(p)]
             if child.dep_ == "appos":
                 members += self.np(child)
         if not members and n.dep_ == "appos":
@@ -392,6 +421,8 @@ class SentenceReader:
                     marks.add("alleged")
             if node.dep_ in ("relcl", "acl", "appos") and not first:
                 break
+            if node.dep_ in ("advcl", "pcomp", "pobj") and self._factive(node):
+                break
             if node.head.i == node.i:
                 break
             if node.dep_ in ("relcl", "acl"):
@@ -404,6 +435,13 @@ class SentenceReader:
             if kind in marks:
                 return kind
         return "asserted"
+
+    def _factive(self, node) -> bool:
+        """*after Hamas launched its attack*: a temporal or causal clause states a fact."""
+        marks = self.modal["factive_marks"]
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return True
+        return node.dep_ in ("pcomp", "pobj") and node.head.lower_ in marks
 
     def emit(self, agents: list[str], pred: str, targets: list[str], trigger, rule: str, conf: float) -> None:
         if not agents or not targets:

@@ -199,6 +199,8 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     if actor_id not in reg.actors and actor_id in reg.gaz.actors:
         reg.known(actor_id)
     name = clean_name(span.text) if kind != "demonym" else span.text
+    if reg.type_of(actor_id) in PERSON_TYPES and kind == "name":
+        reg.surnames.setdefault(name.split()[-1], actor_id)
     reg.note(actor_id, name, found.quoted(span))
     for tok in span:
         found.actor_at[tok.i] = actor_id
