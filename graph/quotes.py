@@ -21,7 +21,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the quoted passages in a paragraph (inside the marks).
 
     >>> quote_spans('“We will respond,” Raisi said.')
-    [(1, 16)]
+    [(1, 17)]
     """
     return [(m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2))
             for m in QUOTE_RE.finditer(text)]
