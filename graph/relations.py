@@ -233,21 +233,11 @@ class SentenceReader:
             self.frame_backer(tok)
 
     def frame_verb(self, v, pred: str) -> None:
+        has_agent = any(c.dep_ == "agent" for c in v.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
-            (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in v.children))
+            (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "conj") and has_agent)
         if passive:
-            targets = []
-            for child in v.children:
-                if child.dep_ == "nsubjpass":
-                    targets = self.np(v.head.head if child.lower_ in RELATIVE and v.dep_ == "relcl" else child)
-                    if child.lower_ in RELATIVE and v.dep_ == "relcl":
-                        targets = self.np(v.head)
-            if not targets and v.dep_ in ("acl", "relcl"):
-                targets = self.np(v.head)
-                if not targets and v.head.dep_ == "appos":
-                    targets = self.np(v.head.head)
-            agents = self.pobj_of(v, ["by"])
-            rule = "verb-passive"
+            targets, agents, rule = self.patients(v), self.pobj_of(v, ["by"]), "verb-passive"
         else:
             agents, targets = self.subjects(v), self.objects(v, pred)
             rule = "verb-active"
@@ -258,12 +248,31 @@ class SentenceReader:
             targets, rule = self.locative(v), "verb-locative"
         self.emit(agents, pred, targets, v, rule, 0.9 if rule.startswith("verb-a") else 0.75)
 
+    def patients(self, v, depth: int = 0) -> list[str]:
+        """Who undergoes a passive verb: its subject, the noun a participle or relative clause
+        modifies (through an apposition), or, for a conjoined verb, its head's."""
+        for child in v.children:
+            if child.dep_ == "nsubjpass":
+                if child.lower_ in RELATIVE and v.dep_ == "relcl":
+                    return self.np(v.head)
+                return self.np(child)
+        if v.dep_ in ("acl", "relcl"):
+            found = self.np(v.head)
+            if not found and v.head.dep_ == "appos":
+                found = self.np(v.head.head)
+            return found
+        if v.dep_ == "conj" and depth < 4:
+            return self.patients(v.head, depth + 1)
+        return []
+
     def threatened(self, v) -> list[str]:
         """*vowed that Israel would be punished*, *threatened to send Lebanon back …*."""
         for child in v.children:
             if child.dep_ in ("ccomp", "xcomp"):
+                modal = any(c.tag_ == "MD" for c in child.children)
                 for t in child.subtree:
-                    if t.dep_ in ("dobj", "nsubjpass") and (found := self.np(t)):
+                    if (t.dep_ in ("dobj", "nsubjpass") or (modal and t.dep_ == "nsubj" and t.head.i == child.i)) \
+                            and (found := self.np(t)):
                         return found
                     if t.dep_ == "advcl":
                         break

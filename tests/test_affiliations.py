@@ -60,7 +60,8 @@ def test_apposition_with_a_think_tank_types_an_expert():
         .          PUNCT .   10 punct
     ''', ents=[(0, 2, "PERSON"), (7, 9, "AG_NAME", "stimson-center")])
     [aff], reg = affiliations(doc)
-    assert (aff.person, aff.organization, aff.role) == ("barbara-slavin", "stimson-center", "fellow at the Stimson Center")
+    assert (aff.person, aff.organization, aff.role) == (
+        "barbara-slavin", "stimson-center", "fellow at the Stimson Center")
     assert aff.evidence.rule == "affiliation/apposition"
     actors = reg.finish()
     assert actors["barbara-slavin"].actor_type == "Expert"

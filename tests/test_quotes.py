@@ -32,7 +32,8 @@ def said_after():
 
 
 def slavin_paragraph():
-    """“Iran does not want a wider war,” said Barbara Slavin, a fellow at the Stimson Center. “But Hezbollah might.”"""
+    """“Iran does not want a wider war,” said Barbara Slavin, a fellow at the Stimson Center.
+    “But Hezbollah might.” (one paragraph, two sentences)"""
     return table('''
         “          PUNCT ``  10 punct
         Iran       PROPN NNP  4 nsubj

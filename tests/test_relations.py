@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from graph.relations import extract_relations
-from .parses import registry, resolved, table
+
+from .parses import parse, registry, resolved, table
 
 
 def relations(doc, offset: int = 0, reg=None):
@@ -29,6 +30,16 @@ def test_active_verb():
         Hezbollah  PROPN NNP 1 dobj
         .          PUNCT .   1 punct
     ''', ents=[(0, 1, "AG_NAME", "israel"), (2, 3, "AG_NAME", "hezbollah")])
+    assert triples(doc) == {("israel", "attacks", "hezbollah", "asserted")}
+
+
+def test_active_verb_from_parallel_lists():
+    doc = parse("Israel struck Hezbollah .", heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
+                pos=["PROPN", "VERB", "PROPN", "PUNCT"], tags=["NNP", "VBD", "NNP", "."],
+                lemmas=["Israel", "strike", "Hezbollah", "."],
+                ents=[(0, 1, "AG_NAME", "israel"), (2, 3, "AG_NAME", "hezbollah")])
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
+        ("Israel", "AG_NAME", "israel"), ("Hezbollah", "AG_NAME", "hezbollah")]
     assert triples(doc) == {("israel", "attacks", "hezbollah", "asserted")}
 
 
@@ -58,7 +69,8 @@ def test_passive_with_by_agent():
         .          PUNCT .   2 punct
     ''', ents=[(0, 1, "AG_NAME", "hezbollah"), (4, 5, "AG_NAME", "israel")])
     rels = relations(doc)
-    assert {(r.subject, r.predicate, r.obj, r.modality) for r in rels} == {("israel", "attacks", "hezbollah", "asserted")}
+    assert {(r.subject, r.predicate, r.obj, r.modality) for r in rels} == {
+        ("israel", "attacks", "hezbollah", "asserted")}
     assert rels[0].evidence.rule == "attacks/verb-passive/strike"
 
 
@@ -179,7 +191,8 @@ def test_light_verb_with_event_noun():
         .          PUNCT .   1 punct
     ''', ents=[(0, 1, "AG_NAME", "hezbollah"), (5, 6, "AG_NAME", "israel")])
     rels = relations(doc)
-    assert {(r.subject, r.predicate, r.obj, r.modality) for r in rels} == {("hezbollah", "attacks", "israel", "asserted")}
+    assert {(r.subject, r.predicate, r.obj, r.modality) for r in rels} == {
+        ("hezbollah", "attacks", "israel", "asserted")}
     assert {r.evidence.rule for r in rels} == {"attacks/noun/attack"}
 
 
