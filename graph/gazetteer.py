@@ -42,7 +42,7 @@ class Gazetteer:
         return None
 
 
-def _records(lines: Iterable[str], source: str) -> Iterable[dict]:
+def _records(lines: Iterable[str], source: str) -> Iterable[tuple[int, dict]]:
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -52,17 +52,18 @@ def _records(lines: Iterable[str], source: str) -> Iterable[dict]:
             raise DataError(f"{source}:{number}: malformed JSON ({exc.msg})") from None
         if not isinstance(rec, dict) or not rec.get("id"):
             raise DataError(f"{source}:{number}: an actor needs an 'id'")
-        yield rec
+        yield number, rec
 
 
 def _merge(old: dict | None, new: dict, where: str) -> dict:
-    if old is None:
-        if new.get("type") not in ACTOR_TYPES or not new.get("label"):
-            raise DataError(f"{where}: actor {new['id']!r} needs a 'label' and a 'type' among {ACTOR_TYPES}")
-        return dict(new)
-    merged = dict(old)
+    for key in LIST_FIELDS:
+        if key in new and not (isinstance(new[key], list) and all(isinstance(v, str) for v in new[key])):
+            raise DataError(f"{where}: actor {new['id']!r}: {key!r} must be a list of strings")
+    merged = dict(old or {})
     for key, value in new.items():
-        merged[key] = list(dict.fromkeys([*old.get(key, []), *value])) if key in LIST_FIELDS else value
+        merged[key] = list(dict.fromkeys([*merged.get(key, []), *value])) if key in LIST_FIELDS else value
+    if merged.get("type") not in ACTOR_TYPES or not isinstance(merged.get("label"), str) or not merged["label"]:
+        raise DataError(f"{where}: actor {new['id']!r} needs a 'label' and a 'type' among {ACTOR_TYPES}")
     return merged
 
 
@@ -89,8 +90,8 @@ def read_records(extra: Iterable[Path] = ()) -> dict[str, dict]:
             raise DataError(f"{path}: cannot read actor file ({exc})") from None
     records: dict[str, dict] = {}
     for source, text in sources:
-        for rec in _records(text.splitlines(), source):
-            records[rec["id"]] = _merge(records.get(rec["id"]), rec, source)
+        for number, rec in _records(text.splitlines(), source):
+            records[rec["id"]] = _merge(records.get(rec["id"]), rec, f"{source}:{number}")
     return records
 
 

@@ -129,7 +129,8 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     """Expand folders (recursively, sorted) into files; missing paths become errors."""
     for p in map(Path, paths):
         if p.is_dir():
-            for f in sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".")):
+            for f in sorted(x for x in p.rglob("*") if x.is_file()
+                            and not any(part.startswith(".") for part in x.relative_to(p).parts)):
                 if f.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
                     yield f
         elif p.is_file():

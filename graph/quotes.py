@@ -33,7 +33,7 @@ def clean_quote(text: str) -> str:
     >>> clean_quote(' We will respond, ')
     'We will respond'
     """
-    return text.strip().strip("“”\"").rstrip(",.;: ").strip()
+    return text.strip().strip("“”\"").strip(",.;: ").strip()
 
 
 class QuoteReader:

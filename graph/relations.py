@@ -106,6 +106,8 @@ class SentenceReader:
         nxt = self.sdoc[prep.i + 1] if prep.i + 1 < len(self.sdoc) else None
         if prep.lower_ == "such" and nxt is not None and nxt.lower_ == "as":
             return "such as"
+        if prep.lower_ == "as" and prep.i > 0 and self.sdoc[prep.i - 1].lower_ == "such":
+            return "such as"
         return prep.lower_
 
     def pobj_of(self, head, preps: list[str]) -> list[str]:

@@ -206,16 +206,12 @@ def test_dangling_affiliation_is_dropped_from_the_actor():
     assert gaz.actors["benjamin-netanyahu"].affiliation == "israel"
 
 
-@pytest.mark.xfail(strict=True, reason="gazetteer.py _merge validates 'type' and 'label' only for a new id: a user "
-                   "line extending an existing actor can set an invalid type ('Country') without a DataError")
 def test_extending_an_actor_with_an_invalid_type_is_a_data_error(tmp_path):
     path = write_jsonl(tmp_path / "bad.jsonl", {"id": "iran", "type": "Country"})
     with pytest.raises(DataError, match=re.escape(f"{path}:1")):
         load_gazetteer([path])
 
 
-@pytest.mark.xfail(strict=True, reason="gazetteer.py never checks that list fields are lists: \"aliases\": \"NG\" "
-                   "is split into the characters 'N' and 'G', each indexed as a name of the actor")
 def test_a_list_field_given_as_a_string_is_a_data_error(tmp_path):
     path = write_jsonl(tmp_path / "bad.jsonl",
                        {"id": "new-group", "type": "Group", "label": "New Group", "aliases": "NG"})

@@ -185,8 +185,6 @@ def test_paths_keep_the_order_given(tmp_path):
     assert [d.doc_id if isinstance(d, Document) else "error" for d in docs] == ["two", "error", "one"]
 
 
-@pytest.mark.xfail(strict=True, reason="ingest.py iter_paths skips hidden files by their own name only: files "
-                   "inside a hidden folder (.git/HEAD, .git/config: no suffix, so 'text') are read as articles")
 def test_files_inside_hidden_folders_are_skipped(tmp_path):
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")

@@ -264,9 +264,6 @@ def test_according_to_speaker():
     assert q.text.endswith("the talks were stalled")
 
 
-@pytest.mark.xfail(strict=True, reason="quotes.py QuoteReader.reported: the 'according-to' span starts at the comma "
-                   "after the phrase and clean_quote strips only trailing punctuation, so the text is "
-                   "', the talks were stalled'")
 def test_according_to_text_has_no_leading_comma():
     [q] = quotes(according_to_doc())
     assert q.text == "the talks were stalled"

@@ -241,9 +241,6 @@ def test_hyphenated_compound_participle():
     assert {r.evidence.rule for r in rels} == {"backs/compound/back"}
 
 
-@pytest.mark.xfail(strict=True, reason="relations.py SentenceReader._prep_text only recognises 'such as' when "
-                   "'such' is the prep token; spaCy parses 'such' as amod of the prep 'as', so the members are "
-                   "lost and 'Iran's allies' falls back to Iran (wrongly: iran attacks israel)")
 def test_allies_such_as_members():
     # The parse spaCy's English models give: "such" is an amod of the preposition "as".
     doc = table('''
