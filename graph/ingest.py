@@ -36,10 +36,10 @@ def text_hash(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[list[re.Pattern[str]], int]:
+def _boilerplate() -> tuple[list[re.Pattern[str]], int, re.Pattern[str]]:
     raw = json.loads(resources.files("graph.data").joinpath("boilerplate.json").read_text("utf-8"))
     pats = [re.compile(p, re.IGNORECASE) for p in raw["line_patterns"]]
-    return pats, int(raw["repeated_line_min_words"])
+    return pats, int(raw["repeated_line_min_words"]), re.compile(raw["dateline"])
 
 
 def strip_boilerplate(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -48,8 +48,10 @@ def strip_boilerplate(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     >>> t, paras = strip_boilerplate("Iran struck.\\nFollow us on Twitter\\n")
     >>> t.rstrip(), paras
     ('Iran struck.', ((0, 12),))
+    >>> strip_boilerplate("BEIRUT — Israel struck.")[1]
+    ((9, 23),)
     """
-    patterns, min_words = _boilerplate()
+    patterns, min_words, dateline = _boilerplate()
     lines = text.splitlines(keepends=True)
     stripped = [ln.strip() for ln in lines]
     counts = Counter(s for s in stripped if len(s.split()) >= min_words)
@@ -62,7 +64,9 @@ def strip_boilerplate(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             out.append(line)
             if s:
                 lead = len(line) - len(line.lstrip())
-                paras.append((pos + lead, pos + lead + len(s)))
+                if m := dateline.match(s):  # "BEIRUT — …": the place line is not part of the sentence
+                    lead += m.end()
+                paras.append((pos + lead, pos + lead + len(s) - (m.end() if m else 0)))
         pos += len(line)
     return "".join(out), tuple(paras)
 

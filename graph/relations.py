@@ -73,13 +73,19 @@ class SentenceReader:
         if c.lemma_.lower() in self.lex["group_nouns"] and c.i + 1 < len(self.sdoc) and c.i + 1 in at \
                 and c.i + 1 not in seen:
             return [at[c.i + 1]]
+        if c.lemma_.lower() in self.lex["state_nouns"] and (state := self.government_of(c)):
+            return [state]
         for deps in (("appos",), ("compound",), ("poss",), ("amod", "nmod")):
             for child in kids:
                 if child.dep_ in deps and child.i not in seen:
                     if child.i in at:
-                        return [at[child.i]]
+                        return list(dict.fromkeys(at[x.i] for x in (child, *child.conjuncts) if x.i in at))
                     if deps == ("poss",) and (inner := self.np_one(child, seen | {c.i})):
                         return inner
+        for child in kids:
+            if child.dep_ == "acl" and child.lemma_ in self.rules["possession_verbs"]:
+                if owners := self.pobj_of(child, ["to"]):
+                    return owners
         if c.lemma_.lower() in self.rules["part_nouns"] or c.pos_ in ("NUM",):
             for child in kids:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -87,6 +93,17 @@ class SentenceReader:
                         if p.dep_ == "pobj" and p.i not in seen:
                             return self.np(p, seen | {c.i})
         return []
+
+    def government_of(self, c) -> str | None:
+        """*the Biden administration*, *Netanyahu's government*: the state its leader serves."""
+        for child in c.children:
+            actor = self.reg.actors.get(self.found.actor_at.get(child.i, ""))
+            if child.dep_ in ("compound", "poss") and actor is not None and actor.affiliation and \
+                    self.reg.gaz.actors.get(actor.affiliation) is not None and \
+                    self.reg.gaz.actors[actor.affiliation].actor_type == "State":
+                self.reg.known(actor.affiliation)
+                return actor.affiliation
+        return None
 
     def members(self, c, seen: frozenset = frozenset()) -> list[str]:
         """*allies such as X and Y*, also when the parser hung *such as* on a nearer noun."""
@@ -130,10 +147,13 @@ class SentenceReader:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in RELATIVE and v.dep_ == "relcl":
                     ante = self.antecedent(v.head)
-                    return self.event_agents(ante) if self.is_event(ante) else self.np(ante)
-                if self.is_event(child) and child.i not in self.found.actor_at:
-                    return self.event_agents(child)
-                return self.np(child)
+                    found = self.event_agents(ante) if self.is_event(ante) else self.np(ante)
+                elif self.is_event(child) and child.i not in self.found.actor_at:
+                    found = self.event_agents(child)
+                else:
+                    found = self.np(child)
+                if found:
+                    return found
         head = v.head
         if v.dep_ == "conj":
             return self.subjects(head, depth + 1)
@@ -144,7 +164,11 @@ class SentenceReader:
         if v.dep_ in ("advcl", "ccomp", "pcomp") and v.tag_ == "VBG":
             return self.subjects(head, depth + 1)
         if v.dep_ == "acl" and v.tag_ == "VBG":
-            return self.np(head)
+            # *a militia firing rockets*; *sent Tehran a message warning it …*: the sender warns
+            if found := self.np(head):
+                return found
+            if head.dep_ in ("dobj", "dative") and head.head.pos_ == "VERB":
+                return self.subjects(head.head, depth + 1)
         return []
 
     def antecedent(self, head):
@@ -311,6 +335,12 @@ class SentenceReader:
         if not targets:
             targets = self.relcl_objects(n)
         rule = "noun"
+        if pred == "attacks" and verb is not None and verb.lemma_ in self.rules["reciprocal_verbs"]:
+            partners = self.pobj_of(n, ["with"]) or self.pobj_of(verb, ["with"])
+            sides = agents or self.subjects(verb)
+            self.emit(sides, pred, partners, n, "noun-reciprocal", 0.8)
+            self.emit(partners, pred, sides, n, "noun-reciprocal", 0.8)
+            return
         if not targets and pred == "attacks":
             targets, rule = self.locative(n) or (self.locative(verb) if verb is not None else []), "noun-locative"
         if not agents and verb is not None and verb.lemma_ in self.rules["light_verbs"]:

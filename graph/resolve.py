@@ -267,11 +267,22 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     """*the group*, *the militia*, *the country*: the last actor of that kind."""
     if tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
         return
-    if any(c.dep_ in ("compound", "amod", "poss", "prep") for c in tok.children):
+    if any(c.dep_ in ("compound", "poss", "prep", "relcl", "acl") for c in tok.children):
         return
     lemma = tok.lemma_.lower()
     types = ("Group",) if lemma in lex["group_nouns"] else ("State",) if lemma in ("country", "kingdom") else ()
-    if types and (target := reg.last(types)):
+    states = [found.actor_at[c.i] for c in tok.children if c.dep_ == "amod" and c.i in found.actor_at]
+    if any(c.dep_ == "amod" and c.i not in found.actor_at and c.pos_ == "ADJ" and c.lower_ not in
+           ("same", "militant", "armed", "islamist", "rebel", "powerful", "main") for c in tok.children):
+        return
+    target = None
+    if types == ("Group",) and states:
+        # *the Lebanese movement*: the last group named that operates in Lebanon
+        target = next((a for a in reversed(reg.recent) if reg.type_of(a) == "Group"
+                       and set(states) & set(reg.actors[a].operates_in)), None)
+    elif types:
+        target = reg.last(types)
+    if target:
         found.actor_at[tok.i] = target
         found.pronoun_at.add(tok.i)
 
