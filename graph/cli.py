@@ -76,6 +76,33 @@ def demo(output_dir: Path) -> None:
     click.echo(summary)
 
 
+@main.command()
+@click.argument("graph_file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Read the graph from a store folder instead of a file.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("graph.html"),
+              show_default=True, help="Where to write the page.")
+@click.option("--focus", default=None, help="Show only this actor (any of its names) and its neighbourhood.")
+@click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True,
+              help="How many edges away from --focus to go.")
+@click.option("--min-statements", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Drop relations with fewer supporting statements (and actors left with no edge).")
+@click.option("--title", default=None, help="Page title (default: from the output file name).")
+def viz(graph_file: Path | None, store_dir: Path | None, output: Path, focus: str | None, depth: int,
+        min_statements: int, title: str | None) -> None:
+    """Write an interactive HTML explorer of a graph; the page works offline, opened from disk.
+
+    Example: actorgraph viz graph.ttl --focus Iran --depth 2 -o iran.html
+    """
+    from .service import explore_to_file
+
+    try:
+        summary = explore_to_file(graph_file, store_dir, output, focus, depth, min_statements, title)
+    except ActorgraphError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{summary.actors} actors, {summary.edges} edges -> {summary.path}", err=True)
+
+
 def format_summary(actor_types: Counter, relation_types: Counter, top: list[tuple[str, int]]) -> str:
     """The demo's short text summary."""
     lines = ["Actors by type:"] + [f"  {t:<26} {n}" for t, n in actor_types.most_common()]

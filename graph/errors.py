@@ -15,3 +15,7 @@ class DataError(ActorgraphError):
 
 class ModelError(ActorgraphError):
     """No usable spaCy model is installed."""
+
+
+class FocusError(ActorgraphError):
+    """The actor to focus the explorer on is not in the graph."""

@@ -43,6 +43,7 @@ class AG(DefinedNamespace):
     RelationStatement: URIRef
     Quote: URIRef
     Affiliation: URIRef
+    MentionTally: URIRef
     attacks: URIRef
     backs: URIRef
     pressures: URIRef
@@ -56,6 +57,7 @@ class AG(DefinedNamespace):
     organization: URIRef
     iso3: URIRef
     mentionCount: URIRef
+    actor: URIRef
     textHash: URIRef
     wordCount: URIRef
     sentence: URIRef
@@ -157,7 +159,17 @@ def add_affiliation(g: Graph, aff: Affiliation, doc: URIRef) -> None:
     g.add((person, AG.affiliatedWith, org))
 
 
-def add_actors(g: Graph, ex: Extraction) -> None:
+def add_mention_tally(g: Graph, actor_id: str, count: int, doc: URIRef) -> None:
+    """Record that ``doc`` names the actor ``count`` times, on a node of the document's own."""
+    node = URIRef(f"{BASE}mentions/{digest(doc, actor_id)}")
+    g.add((node, RDF.type, AG.MentionTally))
+    g.add((node, AG.actor, actor_iri(actor_id)))
+    g.add((node, AG.mentionCount, Literal(count)))
+    g.add((node, PROV.wasDerivedFrom, doc))
+
+
+def add_actors(g: Graph, ex: Extraction, tally_in: URIRef | None = None) -> None:
+    """Add the document's actors; with ``tally_in``, mention counts go on a tally for that document."""
     for actor in ex.actors.values():
         node = actor_iri(actor.actor_id)
         g.add((node, RDF.type, AG[actor.actor_type]))
@@ -172,22 +184,33 @@ def add_actors(g: Graph, ex: Extraction) -> None:
         for state in actor.operates_in:
             if state in ex.actors:
                 g.add((node, AG.operatesIn, actor_iri(state)))
+        if tally_in is not None:
+            add_mention_tally(g, actor.actor_id, ex.mentions.get(actor.actor_id, 0), tally_in)
+            continue
         count = sum(int(c) for c in g.objects(node, AG.mentionCount)) + ex.mentions.get(actor.actor_id, 0)
         g.set((node, AG.mentionCount, Literal(count)))
 
 
-def build_graph(extractions: Iterable[Extraction], g: Graph | None = None) -> Graph:
-    """Add every extraction to ``g`` (a new graph by default) and return it."""
+def build_graph(extractions: Iterable[Extraction], g: Graph | None = None, mention_tallies: bool = False) -> Graph:
+    """Add every extraction to ``g`` (a new graph by default) and return it.
+
+    Args:
+        extractions: One extraction per document.
+        g: The graph to add to; a new one with the usual prefixes by default.
+        mention_tallies: Count mentions on one ``ag:MentionTally`` per actor and document instead of
+            summing them on the actor: for graphs that are kept per document (a store's named graphs),
+            where an actor's ``ag:mentionCount`` would clash between documents.
+    """
     g = g if g is not None else new_graph()
     for ex in extractions:
-        add_to_graph(g, ex)
+        add_to_graph(g, ex, mention_tallies)
     return g
 
 
-def add_to_graph(g: Graph, ex: Extraction) -> None:
+def add_to_graph(g: Graph, ex: Extraction, mention_tallies: bool = False) -> None:
     """Add one document's actors, relations, quotes and affiliations."""
     doc = add_document(g, ex)
-    add_actors(g, ex)
+    add_actors(g, ex, doc if mention_tallies else None)
     for rel in ex.relations:
         add_relation(g, rel, doc)
     for quote in ex.quotes:

@@ -249,6 +249,8 @@ class SentenceReader:
         return self.out
 
     def frame_nominal(self, tok, lemma: str) -> None:
+        if lemma in self.rules["help_nouns"]:
+            self.frame_help(tok)
         if lemma in self.nouns:
             self.frame_noun(tok, self.nouns[lemma])
         elif lemma in self.rules["predicates"]["attacks"]["projectiles"]:
@@ -265,10 +267,13 @@ class SentenceReader:
         if passive:
             targets, agents, rule = self.patients(v), self.pobj_of(v, ["by"]), "verb-passive"
         else:
-            agents, targets = self.subjects(v), self.objects(v, pred)
-            rule = "verb-active"
-            if pred == "pressures" and not targets and v.lemma_ in \
-                    self.rules["predicates"]["pressures"]["threat_verbs"]:
+            agents, rule = self.subjects(v), "verb-active"
+            spec = self.rules["predicates"]["pressures"]
+            demand = pred == "pressures" and v.lemma_ in spec["demand_verbs"]
+            targets = self.instructed(v) if demand else self.objects(v, pred)
+            if demand and targets:
+                rule = "verb-demand"
+            if pred == "pressures" and not targets and v.lemma_ in spec["threat_verbs"]:
                 targets, rule = self.threatened(v), "verb-threat"
         if pred == "attacks" and not targets:
             targets, rule = self.locative(v), "verb-locative"
@@ -292,29 +297,50 @@ class SentenceReader:
         return []
 
     def threatened(self, v) -> list[str]:
-        """*vowed that Israel would be punished*, *threatened to send Lebanon back …*."""
+        """Whom a threat is aimed at: *vowed that Israel would be punished*, *threatened to send
+        Lebanon back …*, *warned that if Israel made another mistake, …*, *promised to exact the
+        price from Iran*. The speaker's own side is never the target."""
+        own = set(self.subjects(v))
+        own |= {self.reg.actors[a].affiliation for a in own if a in self.reg.actors}
         for child in v.children:
-            if child.dep_ in ("ccomp", "xcomp"):
-                modal = any(c.tag_ == "MD" for c in child.children)
-                for t in child.subtree:
-                    if (t.dep_ in ("dobj", "nsubjpass") or (modal and t.dep_ == "nsubj" and t.head.i == child.i)) \
-                            and (found := self.np(t)):
-                        return found
-                    if t.dep_ == "advcl":
-                        break
+            if child.dep_ not in ("ccomp", "xcomp"):
+                continue
+            modal = any(c.tag_ == "MD" for c in child.children)
+            ranked: list[tuple[int, list[str]]] = []
+            for t in child.subtree:
+                if t.dep_ == "nsubj" and t.head.dep_ == "advcl" and \
+                        any(m.lower_ == "if" for m in t.head.children if m.dep_ == "mark"):
+                    ranked.append((1, self.np(t)))
+                elif t.dep_ in ("dobj", "nsubjpass"):
+                    ranked.append((0, self.np(t)))
+                elif t.dep_ == "pobj" and t.head.lower_ in ("from", "on", "against", "at"):
+                    ranked.append((2, self.np(t)))
+                elif modal and t.dep_ == "nsubj" and t.head.i == child.i:
+                    ranked.append((3, self.np(t)))
+            for _, found in sorted(ranked, key=lambda x: x[0]):
+                if found := [a for a in found if a not in own]:
+                    return found
         return []
+
+    def instructed(self, v) -> list[str]:
+        """*told the United States to stay away*, *told Netanyahu that Israel should …*: a demand."""
+        if not any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
+                m.tag_ == "MD" and m.lower_ in ("should", "must") for m in c.children)) for c in v.children):
+            return []
+        return [a for c in v.children if c.dep_ in ("dobj", "dative") for a in self.np(c)]
 
     def locative(self, head) -> list[str]:
         """A strike *near the Iranian city of Isfahan* is a strike on Iran."""
         lex = self.reg_lex()
-        for child in head.children:
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in self.found.actor_at]
+        for child in [*head.children, *(g for o in objects for g in o.children)]:
             if child.dep_ == "prep" and child.lower_ in lex:
                 for p in child.children:
                     if p.dep_ != "pobj":
                         continue
                     for t in p.subtree:
                         if t.i in self.found.place_at:
-                            return [self.found.place_at[t.i]]
+                            return [self.reg.known(self.found.place_at[t.i])]
                     if (found := self.np(p)) and all(self.reg.type_of(a) == "State" for a in found):
                         return found
         return []
@@ -398,6 +424,22 @@ class SentenceReader:
         head = tok.head if tok.head.i != tok.i else None
         targets = self.np(head, frozenset({tok.i})) if head is not None else []
         self.emit([agent], pred, targets, tok, "compound", 0.85)
+
+    def frame_help(self, n) -> None:
+        """*shot down by Israel's air defences with the help of the United States*: helpers back
+        the one they help (the clause's agent)."""
+        prep = n.head
+        if prep.lower_ not in ("with", "by") or n.dep_ != "pobj":
+            return
+        helpers = self.pobj_of(n, ["of", "from"])
+        verb = prep.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        helped = self.pobj_of(verb, ["by"]) if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+            else self.subjects(verb)
+        self.emit(helpers, "backs", helped, n, "help-of", 0.7)
 
     def frame_ally(self, n) -> None:
         """*Iran's allies such as Hezbollah*, *Hezbollah, Iran's closest ally*: patron backs member."""

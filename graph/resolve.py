@@ -220,14 +220,14 @@ def _org_type(text: str, lex: dict) -> str | None:
 def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     label, text = span.label_, clean_name(span.text)
     actor_id = None
+    if text in reg.gaz.places and label in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"):
+        for tok in span:
+            found.place_at[tok.i] = reg.gaz.places[text]
+        return
     if label == "PERSON":
         actor_id = reg.person(text)
     elif label == "ORG" and (org_type := _org_type(text, lex)):
         actor_id = reg.new_actor(text, org_type)
-    elif label in ("GPE", "LOC", "FAC") and text in reg.gaz.places:
-        for tok in span:
-            found.place_at[tok.i] = reg.gaz.places[text]
-        return
     elif len(span) == 1 and span[0].pos_ == "PROPN" and reg.surnames:
         best = max(reg.surnames, key=lambda s: similar(s, text))
         if similar(best, text) >= FUZZY_SURNAME and len(text) >= 5:
@@ -258,8 +258,8 @@ def _cataphor(tok, found: Mentions) -> str | None:
     if tok.i > root.i:
         return None
     for child in root.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i > tok.i and child.i in found.actor_at:
-            return found.actor_at[child.i]
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i > tok.i and child.ent_id_:
+            return child.ent_id_
     return None
 
 

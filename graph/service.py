@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph
+from rdflib import RDF, RDFS, Dataset, Graph
 
-from .errors import InputError
+from .errors import ActorgraphError, InputError
 from .ingest import load_documents
 from .model import ACTOR_TYPES, PREDICATES, Document
 from .rdf import AG, build_graph, rdf_format, write_graph
+from .viz import VizSummary, write_html
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,51 @@ def extract_to_file(inputs: Iterable[str], output: Path, fmt: str | None = None,
     return report
 
 
+QUAD_FORMATS = ("trig", "nquads")
+
+
+def load_graph_file(path: Path) -> Graph:
+    """Read an RDF file in any format :func:`graph.rdf.rdf_format` knows (by its suffix; Turtle otherwise).
+
+    Named graphs (TriG, N-Quads) are merged into one graph.
+
+    Raises:
+        InputError: the file cannot be read or parsed.
+    """
+    fmt = rdf_format(None, path)
+    try:
+        if fmt not in QUAD_FORMATS:
+            return Graph().parse(path, format=fmt)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # rdflib 7 deprecates parts of its Dataset API
+            dataset = Dataset()
+            dataset.parse(path, format=fmt)
+            merged = Graph()
+            for s, p, o, _ in dataset.quads():
+                merged.add((s, p, o))
+        return merged
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except Exception as exc:  # rdflib's parsers raise many types
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"{path}: not readable as {fmt}: {first}") from None
+
+
+def explore_to_file(graph_file: Path | None, store_dir: Path | None, output: Path, focus: str | None = None,
+                    depth: int = 1, min_statements: int = 1, title: str | None = None) -> VizSummary:
+    """Write the interactive explorer page for an RDF file or a store.
+
+    Raises:
+        ActorgraphError: no input or both inputs, no store support, unreadable input, unknown focus actor.
+    """
+    if (graph_file is None) == (store_dir is None):
+        raise ActorgraphError("give either a graph file or --store DIR")
+    if store_dir is not None:
+        raise ActorgraphError("store support needs graph.store, which this version does not have yet")
+    g = load_graph_file(graph_file)
+    return write_html(g, output, focus, depth, min_statements, title)
+
+
 def example_paths() -> list[Path]:
     """The bundled example articles."""
     folder = resources.files("graph.data").joinpath("examples")
@@ -90,6 +137,8 @@ def run_demo(output_dir: Path) -> str:
     g = extract_graph(example_paths(), report=report)
     out = output_dir / "graph.ttl"
     write_graph(g, out, "turtle")
+    page = write_html(g, output_dir / "graph.html", title="actorgraph demo: the bundled example articles")
     actor_types, rel_types, top = summarize(g)
-    head = f"Extracted {report.documents} bundled articles -> {out} ({len(g)} triples)\n"
+    head = (f"Extracted {report.documents} bundled articles -> {out} ({len(g)} triples)\n"
+            f"Explorer page -> {page.path} (open it in a browser; works offline)\n")
     return head + format_summary(actor_types, rel_types, top)

@@ -1,0 +1,394 @@
+"""SPARQL for researchers: the named queries shipped as ``.rq`` files, and query results as plain values.
+
+A named query is a file ``graph/data/queries/NAME.rq`` whose leading comment describes it and
+declares its parameters, one ``@param`` line each::
+
+    # Who backs an actor, with the number of statements and articles behind each backer.
+    # @param actor (actor, example: hezbollah): the actor backed: an id, a label or an IRI.
+
+A parameter is a variable of the query (``?actor``) that the store binds to a value before the query
+runs; the query text itself is never edited. Kinds: ``actor`` and ``document`` (looked up in the store),
+``relation`` (attacks, backs, pressures), ``class`` (an actor type), ``string`` and ``integer``. A
+parameter is required unless it has a ``default:`` or is ``optional``.
+
+Results are :class:`Term` values (no rdflib or pyoxigraph objects), which this module formats as a
+readable table, CSV, TSV or SPARQL JSON.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .errors import ActorgraphError
+
+PARAM_KINDS = ("actor", "document", "relation", "class", "string", "integer")
+PREFIXES = {
+    "actor": "https://w3id.org/actorgraph/actor/",
+    "doc": "https://w3id.org/actorgraph/doc/",
+    "statement": "https://w3id.org/actorgraph/statement/",
+    "quote": "https://w3id.org/actorgraph/quote/",
+    "ag": "https://w3id.org/actorgraph/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "wd": "http://www.wikidata.org/entity/",
+}
+XSD = PREFIXES["xsd"]
+INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                                   "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedLong",
+                                   "unsignedInt", "unsignedShort", "unsignedByte")}
+FLOAT_TYPES = {XSD + t for t in ("decimal", "double", "float")}
+PARAM_LINE = re.compile(r"#\s*@param\s+(?P<name>\w+)\s*\((?P<kind>\w+)(?P<opts>[^)]*)\)\s*:?\s*(?P<doc>.*)")
+NAME = re.compile(r"[a-z][a-z0-9-]*")
+MAX_CELL = 60
+
+
+class QueryError(ActorgraphError):
+    """A query is malformed, unknown, or misses a parameter."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter of a named query: the query variable of the same name gets its value."""
+
+    name: str
+    kind: str
+    doc: str = ""
+    default: str | None = None
+    optional: bool = False
+    example: str | None = None
+
+    @property
+    def required(self) -> bool:
+        return self.default is None and not self.optional
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query shipped with the package, its description and its parameters."""
+
+    name: str
+    text: str
+    description: str
+    params: tuple[Param, ...] = ()
+
+    def usage(self) -> str:
+        """A one-line usage example.
+
+        >>> get_named_query("backers").usage()
+        'actorgraph query --store kg/ backers --param actor=hezbollah'
+        """
+        args = "".join(f" --param {p.name}={p.example or p.default or '...'}" for p in self.params if p.required)
+        return f"actorgraph query --store kg/ {self.name}{args}"
+
+
+@dataclass(frozen=True)
+class Term:
+    """An RDF term in a query result, as plain strings.
+
+    ``kind`` is ``uri``, ``bnode``, ``literal`` or ``triple``; a literal's ``datatype`` is the full IRI
+    (empty for a language-tagged string).
+    """
+
+    kind: str
+    value: str
+    datatype: str = ""
+    lang: str = ""
+
+    def to_python(self) -> object:
+        """The value as a Python number, bool or string.
+
+        >>> Term("literal", "3", XSD + "integer").to_python()
+        3
+        >>> Term("uri", "https://w3id.org/actorgraph/actor/iran").to_python()
+        'https://w3id.org/actorgraph/actor/iran'
+        """
+        if self.kind != "literal":
+            return self.value
+        try:
+            if self.datatype in INTEGER_TYPES:
+                return int(self.value)
+            if self.datatype in FLOAT_TYPES:
+                return float(self.value)
+        except ValueError:
+            return self.value
+        if self.datatype == XSD + "boolean":
+            return self.value in ("true", "1")
+        return self.value
+
+    def short(self) -> str:
+        """The term as a reader wants it in a table: prefixed IRIs, bare literals.
+
+        >>> Term("uri", "https://w3id.org/actorgraph/actor/iran").short()
+        'actor:iran'
+        """
+        if self.kind == "uri":
+            for prefix, ns in PREFIXES.items():
+                if self.value.startswith(ns) and len(self.value) > len(ns):
+                    return f"{prefix}:{self.value[len(ns):]}"
+            return f"<{self.value}>"
+        if self.kind == "bnode":
+            return f"_:{self.value}"
+        return self.value
+
+    def n3(self) -> str:
+        """The term in N-Triples syntax, as TSV results write it.
+
+        >>> Term("literal", 'say "no"', lang="en").n3()
+        '"say \\\\"no\\\\""@en'
+        """
+        if self.kind == "uri":
+            return f"<{self.value}>"
+        if self.kind == "bnode":
+            return f"_:{self.value}"
+        if self.kind == "triple":
+            return self.value
+        text = '"' + escape_literal(self.value) + '"'
+        if self.lang:
+            return f"{text}@{self.lang}"
+        if self.datatype in (XSD + "integer", XSD + "boolean") and re.fullmatch(r"[+-]?\d+|true|false", self.value):
+            return self.value
+        if self.datatype and self.datatype != XSD + "string":
+            return f"{text}^^<{self.datatype}>"
+        return text
+
+    def to_json(self) -> dict[str, str]:
+        """The term as a binding in SPARQL 1.1 Query Results JSON."""
+        if self.kind == "literal":
+            out = {"type": "literal", "value": self.value}
+            if self.lang:
+                out["xml:lang"] = self.lang
+            elif self.datatype and self.datatype != XSD + "string":
+                out["datatype"] = self.datatype
+            return out
+        return {"type": self.kind, "value": self.value}
+
+
+@dataclass
+class QueryResult:
+    """What a query gave: solutions (SELECT), a boolean (ASK) or serialised RDF (CONSTRUCT, DESCRIBE)."""
+
+    kind: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Term | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    rdf: bytes = b""
+    triples: int = 0
+    truncated: bool = False
+    limit: int | None = None
+
+    def records(self) -> list[dict[str, object]]:
+        """The solutions as dicts of Python values (unbound variables are None)."""
+        return [{v: (t.to_python() if t is not None else None) for v, t in zip(self.variables, row)}
+                for row in self.rows]
+
+
+def escape_literal(text: str) -> str:
+    r"""Escape a string for a quoted N-Triples literal.
+
+    >>> escape_literal('a\tb "c"')
+    'a\\tb \\"c\\"'
+    """
+    return (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+            .replace("\t", "\\t"))
+
+
+def parse_header(name: str, text: str) -> NamedQuery:
+    """Read a named query's description and ``@param`` lines from its leading comment.
+
+    >>> q = parse_header("q", "# Says hi.\\n# @param actor (actor, default: iran): who\\nSELECT * {}")
+    >>> q.description, q.params[0].default
+    ('Says hi.', 'iran')
+    """
+    description, params = [], []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        match = PARAM_LINE.match(line)
+        if match is None:
+            description.append(line.lstrip("#").strip())
+            continue
+        if match["kind"] not in PARAM_KINDS:
+            raise QueryError(f"named query {name}: parameter {match['name']} has unknown kind {match['kind']!r}")
+        opts = dict(_option(o) for o in match["opts"].split(",") if o.strip())
+        params.append(Param(match["name"], match["kind"], match["doc"].strip(), opts.get("default"),
+                            "optional" in opts, opts.get("example")))
+    return NamedQuery(name, text, " ".join(d for d in description if d), tuple(params))
+
+
+def _option(text: str) -> tuple[str, str]:
+    key, _, value = text.partition(":")
+    return key.strip(), value.strip()
+
+
+@lru_cache(maxsize=1)
+def named_queries() -> dict[str, NamedQuery]:
+    """Every named query in the package, by name."""
+    folder = resources.files("graph.data").joinpath("queries")
+    found = {}
+    for item in folder.iterdir():
+        if item.name.endswith(".rq"):
+            name = item.name[:-3]
+            found[name] = parse_header(name, item.read_text(encoding="utf-8"))
+    return dict(sorted(found.items()))
+
+
+def get_named_query(name: str) -> NamedQuery:
+    """The named query called ``name``, or a :class:`QueryError` that says how to list them."""
+    try:
+        return named_queries()[name]
+    except KeyError:
+        raise QueryError(f"unknown named query {name!r}; `actorgraph query --list` shows the "
+                         f"{len(named_queries())} named queries") from None
+
+
+def looks_like_name(text: str) -> bool:
+    """True when a query argument is a name rather than SPARQL text.
+
+    >>> looks_like_name("backers"), looks_like_name("SELECT * WHERE { ?s ?p ?o }")
+    (True, False)
+    """
+    return NAME.fullmatch(text.strip()) is not None
+
+
+def check_params(query: NamedQuery, given: dict[str, str]) -> dict[str, str]:
+    """The values to bind: the given ones, then defaults; unknown or missing parameters are errors."""
+    known = {p.name: p for p in query.params}
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        have = ", ".join(known) or "none"
+        raise QueryError(f"named query {query.name!r} has no parameter {unknown[0]!r} (its parameters: {have})")
+    values = {}
+    for param in query.params:
+        if param.name in given:
+            values[param.name] = given[param.name]
+        elif param.default is not None:
+            values[param.name] = param.default
+        elif param.required:
+            raise QueryError(f"named query {query.name!r} needs --param {param.name}=... ({param.doc})")
+    return values
+
+
+def parse_param_options(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """``["actor=Iran"]`` -> ``{"actor": "Iran"}``.
+
+    >>> parse_param_options(["actor=Iran", "relation=backs"])
+    {'actor': 'Iran', 'relation': 'backs'}
+    """
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"--param takes NAME=VALUE, got {pair!r}")
+        out[key.strip()] = value
+    return out
+
+
+def example_text(query: NamedQuery) -> str:
+    """The query with its example (or default) values written in, as an example to edit in a query page.
+
+    >>> "VALUES ?actor { <https://w3id.org/actorgraph/actor/hezbollah> }" in example_text(get_named_query("backers"))
+    True
+    """
+    lines = []
+    for param in query.params:
+        value = param.example or param.default
+        if value is None or param.kind not in ("actor", "relation", "class"):
+            continue
+        ns = PREFIXES["actor"] if param.kind == "actor" else PREFIXES["ag"]
+        if param.kind == "class":
+            value = value[:1].upper() + value[1:]
+        lines.append(f"  VALUES ?{param.name} {{ <{ns}{value}> }}")
+    if not lines:
+        return query.text
+    match = re.search(r"\bWHERE\s*\{", query.text, re.IGNORECASE)
+    if match is None:
+        return query.text
+    return query.text[:match.end()] + "\n" + "\n".join(lines) + query.text[match.end():]
+
+
+def list_named_queries() -> str:
+    """Every named query with its description and parameters, for ``actorgraph query --list``."""
+    blocks = []
+    for query in named_queries().values():
+        lines = [f"{query.name}: {query.description}"]
+        for p in query.params:
+            extra = f", default {p.default}" if p.default else (", optional" if p.optional else "")
+            lines.append(f"    --param {p.name}=...  ({p.kind}{extra}) {p.doc}")
+        lines.append(f"    e.g. {query.usage()}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def format_table(result: QueryResult) -> str:
+    """A readable fixed-width table (IRIs with prefixes, long values cut).
+
+    >>> print(format_table(QueryResult("select", ["a", "n"], [(Term("uri", PREFIXES["actor"] + "iran"),
+    ...     Term("literal", "2", XSD + "integer"))])))
+    a          | n
+    -----------+--
+    actor:iran | 2
+    (1 row)
+    """
+    if result.kind == "ask":
+        return "true" if result.boolean else "false"
+    cells = [[_cut(t.short()) if t is not None else "" for t in row] for row in result.rows]
+    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
+    lines = [" | ".join(v.ljust(w) for v, w in zip(result.variables, widths)).rstrip(),
+             "-+-".join("-" * w for w in widths)]
+    lines += [" | ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_CELL else text[:MAX_CELL - 1] + "…"
+
+
+def format_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 CSV results: plain values, RFC 4180 quoting."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    if result.kind == "ask":
+        writer.writerow(["boolean"])
+        writer.writerow(["true" if result.boolean else "false"])
+        return out.getvalue()
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([_csv_value(t) for t in row])
+    return out.getvalue()
+
+
+def _csv_value(term: Term | None) -> str:
+    if term is None:
+        return ""
+    return f"_:{term.value}" if term.kind == "bnode" else term.value
+
+
+def format_tsv(result: QueryResult) -> str:
+    """SPARQL 1.1 TSV results: terms in N-Triples syntax."""
+    if result.kind == "ask":
+        return "?boolean\n" + ("true" if result.boolean else "false") + "\n"
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    lines += ["\t".join(t.n3() if t is not None else "" for t in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+def format_json(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results JSON."""
+    if result.kind == "ask":
+        return json.dumps({"head": {}, "boolean": bool(result.boolean)})
+    bindings = [{v: t.to_json() for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False)
+
+
+RESULT_FORMATS = {"table": format_table, "csv": format_csv, "tsv": format_tsv, "json": format_json}
