@@ -35,10 +35,14 @@ def find_model(name: str | None = None) -> str:
 
 
 def ruler_patterns(gaz: Gazetteer) -> list[dict]:
-    """EntityRuler patterns: exact-case names, demonyms, capitals, surnames; any-case epithets."""
+    """EntityRuler patterns: exact-case names, demonyms and capitals; any-case epithets.
+
+    Surnames are not patterns: inside a longer name (*Sabrina Singh*) they would hide it;
+    the resolver reads a lone surname that NER marked.
+    """
     patterns: list[dict] = []
     tables: Iterable[tuple[str, dict[str, str]]] = (
-        ("name", gaz.names), ("demonym", gaz.demonyms), ("capital", gaz.capitals), ("surname", gaz.surnames))
+        ("name", gaz.names), ("demonym", gaz.demonyms), ("capital", gaz.capitals))
     for kind, table in tables:
         for text, actor_id in table.items():
             patterns.append({"label": LABELS[kind], "pattern": text, "id": actor_id})

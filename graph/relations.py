@@ -534,6 +534,9 @@ class SentenceReader:
         for a in dict.fromkeys(agents):
             for o in dict.fromkeys(targets):
                 if a != o:
+                    for actor_id in (a, o):
+                        if actor_id not in self.reg.actors and actor_id in self.reg.gaz.actors:
+                            self.reg.known(actor_id)
                     self.out.append(Relation(a, pred, o, modality, ev))
 
 

@@ -27,6 +27,7 @@ class Report:
     documents: int = 0
     triples: int = 0
     errors: list[str] = field(default_factory=list)
+    skipped: int = 0
 
 
 def _documents(inputs: Iterable[str | Path], report: Report) -> Iterator[Document]:
@@ -88,8 +89,8 @@ def load_graph_file(path: Path) -> Graph:
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     except Exception as exc:  # rdflib's parsers raise many types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InputError(f"{path}: not readable as {fmt}: {first}") from None
+        why = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise InputError(f"{path}: not readable as {fmt}: {why}") from None
 
 
 def explore_to_file(graph_file: Path | None, store_dir: Path | None, output: Path, focus: str | None = None,
@@ -105,6 +106,36 @@ def explore_to_file(graph_file: Path | None, store_dir: Path | None, output: Pat
         raise ActorgraphError("store support needs graph.store, which this version does not have yet")
     g = load_graph_file(graph_file)
     return write_html(g, output, focus, depth, min_statements, title)
+
+
+def extract_to_store(inputs: Iterable[str | Path], store_path: Path, actor_files: Iterable[Path] = (),
+                     model: str | None = None, replace: bool = False) -> Report:
+    """Extract into a persistent store (created if absent), one named graph per article.
+
+    Articles already in the store (same text) are skipped before any parsing, unless ``replace``, which
+    re-extracts them and swaps their statements. ``report.documents`` counts the articles read,
+    ``report.skipped`` those left as they were, ``report.triples`` the triples added.
+    """
+    from .pipeline import Extractor
+    from .store import add_extraction, has_document, open_store
+
+    report = Report()
+    with open_store(store_path, write=True, create=True) as store:
+        seen: set[str] = set()
+
+        def fresh(docs: Iterable[Document]) -> Iterator[Document]:
+            for doc in docs:
+                if doc.sha256 in seen or (not replace and has_document(store, doc.sha256)):
+                    report.skipped += 1
+                    log.info("%s: already in the store, skipped", doc.source)
+                    continue
+                seen.add(doc.sha256)
+                yield doc
+
+        extractor = Extractor(actor_files, model)
+        for ex in extractor.extract(fresh(_documents(inputs, report))):
+            report.triples += add_extraction(store, ex, replace=replace)
+    return report
 
 
 def example_paths() -> list[Path]:

@@ -77,9 +77,11 @@ def _read_actor(g: Graph, node: URIRef) -> dict:
     label = g.value(node, RDFS.label)
     qids = sorted(_local(m) for m in g.objects(node, SKOS.exactMatch) if str(m).startswith(str(WD)))
     count = g.value(node, AG.mentionCount)
+    if count is None:  # a store keeps the counts per document, on tallies that point at the actor
+        count = sum(int(c) for tally in g.subjects(AG._NS["actor"], node) for c in g.objects(tally, AG.mentionCount))
     return {"label": str(label) if label is not None else _local(node), "type": _actor_type(g, node),
             "names": sorted({str(n) for n in g.objects(node, SKOS.altLabel)} - {str(label)}),
-            "qid": qids[0] if qids else None, "mentions": int(count) if count is not None else 0}
+            "qid": qids[0] if qids else None, "mentions": int(count)}
 
 
 def _read_document(g: Graph, node: URIRef) -> dict:
@@ -182,13 +184,13 @@ def select_subgraph(data: Data, focus: str | None = None, depth: int = 1, min_st
         data: from :func:`read_graph`.
         focus: an actor's name; keep only the actors within ``depth`` steps of it along any edge.
         depth: how many steps from ``focus`` (0: the actor alone).
-        min_statements: drop relation edges with fewer statements; when above 1, actors left
+        min_statements: drop edges with fewer supporting statements; when above 1, actors left
             without any edge are dropped too.
 
     Raises:
         FocusError: ``focus`` names no actor.
     """
-    edges = {k: v for k, v in data["edges"].items() if k[1] in LIGHT_KINDS or len(v) >= min_statements}
+    edges = {k: v for k, v in data["edges"].items() if len(v) >= min_statements}
     actors = data["actors"]
     if min_statements > 1:
         linked = {iri for s, _, o in edges for iri in (s, o)}

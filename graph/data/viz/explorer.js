@@ -110,7 +110,7 @@
     const shown = e.st.filter(statementShown);
     const relation = RELATIONS.includes(e.kind);
     const visible = state.kinds.has(e.kind) && shown.length > 0 && state.types.has(DATA.actors[e.from].type) &&
-      state.types.has(DATA.actors[e.to].type) && (!relation || shown.length >= state.minStatements);
+      state.types.has(DATA.actors[e.to].type) && shown.length >= state.minStatements;
     const alleged = relation && shown.length > 0 && shown.every((i) => DATA.statements[i].modality === "alleged");
     const width = relation ? Math.min(1.5 + 1.5 * Math.log2(Math.max(shown.length, 1)), 9) : 1;
     return { hidden: !visible, dashes: alleged, width: width };
@@ -346,7 +346,10 @@
       if (params.nodes.length) showActor(params.nodes[0]);
       else if (params.edges.length) showEdge(params.edges[0]);
     });
-    network.once("afterDrawing", () => { api.ready = true; document.body.dataset.ready = "true"; });
+    network.once("afterDrawing", () => {
+      Object.assign(api, { ready: true, readyAt: performance.now() });
+      document.body.dataset.ready = "true";
+    });
     showCounts();
     Object.assign(api, {
       network, nodes, edges, search, showEdge, showActor,
