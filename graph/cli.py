@@ -36,25 +36,35 @@ def actor_options(func):
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="Where to write the graph.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the graph (or give --store).")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Add the articles to this store folder instead (created if absent; stored articles are skipped).")
+@click.option("--replace", is_flag=True, help="With --store: re-extract articles already stored, replacing them.")
 @click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld", "trig"]), default=None,
               help="RDF format (default: from the file suffix, else Turtle).")
 @actor_options
-def extract(inputs: tuple[str, ...], output: Path, fmt: str | None, actor_files, model) -> None:
-    """Extract actors, relations and quotes from text files, folders or JSONL into one graph.
+def extract(inputs: tuple[str, ...], output: Path | None, store_dir: Path | None, replace: bool, fmt: str | None,
+            actor_files, model) -> None:
+    """Extract actors, relations and quotes from text files, folders or JSONL into one graph or a store.
 
     Example: actorgraph extract article.txt corpus/ more.jsonl -o graph.ttl
     """
-    from .service import extract_to_file
+    from .service import extract_to_file, extract_to_store
 
+    if (output is None) == (store_dir is None):
+        raise click.UsageError("give either -o FILE or --store DIR")
     try:
-        report = extract_to_file(inputs, output, fmt, actor_files, model)
+        if store_dir is not None:
+            report = extract_to_store(inputs, store_dir, actor_files, model, replace)
+        else:
+            report = extract_to_file(inputs, output, fmt, actor_files, model)
     except ActorgraphError as exc:
         raise click.ClickException(str(exc)) from None
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
-    click.echo(f"{report.documents} documents, {report.triples} triples -> {output}", err=True)
+    skipped = f" ({report.skipped} already stored, skipped)" if store_dir is not None else ""
+    click.echo(f"{report.documents} documents{skipped}, {report.triples} triples -> {output or store_dir}", err=True)
     if report.errors:
         sys.exit(1)
 
@@ -101,6 +111,142 @@ def viz(graph_file: Path | None, store_dir: Path | None, output: Path, focus: st
     except ActorgraphError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{summary.actors} actors, {summary.edges} edges -> {summary.path}", err=True)
+
+
+def store_option(required: bool = True):
+    """The ``--store DIR`` option of the store commands."""
+    return click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), required=required,
+                        help="The store folder.")
+
+
+@main.command()
+@click.argument("query_text", metavar="[QUERY]", required=False)
+@store_option(required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the SPARQL from this file.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A parameter of a named query.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "nt", "jsonld"]),
+              default=None, help="SELECT/ASK: table (default), csv, tsv, json (SPARQL JSON); "
+              "CONSTRUCT/DESCRIBE: turtle (default), nt, jsonld.")
+@click.option("--limit", type=click.IntRange(min=0), default=10_000, show_default=True,
+              help="Print at most this many rows (0: all).")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+def query(query_text: str | None, store_dir: Path | None, query_file: Path | None, params: tuple[str, ...],
+          fmt: str | None, limit: int, list_queries: bool) -> None:
+    """Run SPARQL over a store: a query, a .rq file, or a named query with its parameters.
+
+    Example: actorgraph query --store kg/ backers --param actor=Iran
+    """
+    from .sparql import list_named_queries, parse_param_options
+    from .store import query_text as run
+
+    if list_queries:
+        return click.echo(list_named_queries())
+    if store_dir is None or (query_text is None) == (query_file is None):
+        raise click.UsageError("give --store DIR and either a QUERY (SPARQL text or a named query) or --file")
+    text = query_text if query_file is None else query_file.read_text(encoding="utf-8")
+    try:
+        output, result = run(store_dir, text, parse_param_options(params), fmt, limit or None)
+    except ActorgraphError as exc:
+        raise click.ClickException(" ".join(str(exc).split())) from None
+    click.echo(output.rstrip("\n"))
+    if result.truncated:
+        click.echo(f"warning: truncated to the first {result.limit} rows (--limit N for more, 0 for all)", err=True)
+
+
+@main.command()
+@store_option()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The file to write.")
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "jsonld", "trig", "nq", "graphml", "gexf", "csv"]),
+              default=None, help="Default: from the file suffix. trig and nq keep one named graph per article; "
+              "graphml, gexf and csv are the actor network (csv: an edge list).")
+def export(store_dir: Path, output: Path, fmt: str | None) -> None:
+    """Write a store to a file: RDF (the union, or one graph per article) or the actor network.
+
+    Example: actorgraph export --store kg/ -o kg.ttl
+    """
+    from .store import export_store
+
+    try:
+        export_store(store_dir, output, fmt)
+    except ActorgraphError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{store_dir} -> {output}", err=True)
+
+
+@main.command("import")
+@store_option()
+@click.argument("dataset", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_(store_dir: Path, dataset: Path) -> None:
+    """Load a TriG or N-Quads export (one named graph per article) into a store; stored articles are skipped.
+
+    Example: actorgraph import --store kg2/ kg.trig
+    """
+    from .store import import_dataset
+
+    try:
+        report = import_dataset(store_dir, dataset)
+    except ActorgraphError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{report.graphs} articles ({report.quads} triples) added, {report.skipped} already stored", err=True)
+
+
+@main.command()
+@store_option()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (localhost by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="Port (0: any free one).")
+@click.option("--timeout", type=click.IntRange(min=1), default=30, show_default=True,
+              help="Stop a query that runs longer than this many seconds.")
+def serve(store_dir: Path, host: str, port: int, timeout: int) -> None:
+    """Serve a store as a read-only SPARQL 1.1 endpoint, with a query page; Ctrl-C stops it.
+
+    Example: actorgraph serve --store kg/ --port 7878
+    """
+    from .serve import serve_store
+
+    def ready(url: str) -> None:
+        click.echo(f"SPARQL endpoint: {url}  (query page: {url.rsplit('/', 1)[0]}/; Ctrl-C stops)", err=True)
+
+    try:
+        serve_store(store_dir, host, port, timeout, ready)
+    except ActorgraphError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@main.command()
+@store_option()
+@click.argument("documents", nargs=-1, required=True, metavar="DOCUMENT-ID...")
+def remove(store_dir: Path, documents: tuple[str, ...]) -> None:
+    """Take articles out of a store again, each by its id, text hash or IRI.
+
+    Example: actorgraph remove --store kg/ 01_october7_gaza_war
+    """
+    from .store import remove_documents
+
+    try:
+        removed = remove_documents(store_dir, documents)
+    except ActorgraphError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"removed {len(removed)} article(s) from {store_dir}", err=True)
+
+
+@main.command()
+@store_option()
+@click.option("--endpoint", required=True, help="The server's Graph Store Protocol URL, e.g. "
+              "http://localhost:7878/store (Oxigraph) or http://localhost:3030/ds/data (Fuseki).")
+def push(store_dir: Path, endpoint: str) -> None:
+    """Load a store into a SPARQL Graph Store Protocol server, one named graph per article.
+
+    Example: actorgraph push --store kg/ --endpoint http://localhost:7878/store
+    """
+    from .push import push_store
+
+    try:
+        report = push_store(store_dir, endpoint)
+    except ActorgraphError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"pushed {report.graphs} article graphs ({report.bytes:,} bytes) to {endpoint}", err=True)
 
 
 def format_summary(actor_types: Counter, relation_types: Counter, top: list[tuple[str, int]]) -> str:

@@ -189,6 +189,12 @@ class SentenceReader:
         for child in v.children:
             if child.dep_ in ("dobj", "dative", "obj") and not self.is_materiel(child, pred):
                 result += self.np(child)
+        if not result and v.lemma_ in self.rules["object_control_verbs"]:
+            # *pressed Hamas leaders to agree*, parsed with the object as the subject of *agree*
+            for clause in v.children:
+                if clause.dep_ in ("ccomp", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                             for c in clause.children):
+                    result += [a for c in clause.children if c.dep_ == "nsubj" for a in self.np(c)]
         if not control:
             result += self.pobj_of(v, spec["target_preps"])
         if not result and not control:
@@ -333,6 +339,8 @@ class SentenceReader:
         """A strike *near the Iranian city of Isfahan* is a strike on Iran."""
         lex = self.reg_lex()
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in self.found.actor_at]
+        if any(o.lemma_.lower() in self.lex["people_nouns"] for o in objects):
+            return []  # *killed seven aid workers in Gaza*: the victims, not the place, were the target
         for child in [*head.children, *(g for o in objects for g in o.children)]:
             if child.dep_ == "prep" and child.lower_ in lex:
                 for p in child.children:
@@ -483,10 +491,10 @@ class SentenceReader:
         """asserted, alleged, hypothetical or negated, from the words above the trigger in the parse."""
         m = self.modal
         marks: set[str] = set()
-        node, first = trigger, True
+        node, first, via_conj = trigger, True, False
         while True:
             lemma = node.lemma_.lower()
-            if not first:
+            if not first and not (via_conj and lemma in m["directives"]):
                 if lemma in m["scope_blockers"]:
                     break
                 for kind in ("negated", "hypothetical", "alleged"):
@@ -513,7 +521,8 @@ class SentenceReader:
                 marks.update("alleged" for c in head.children
                              if c.dep_ in ("amod", "advmod") and c.lemma_.lower() in m["alleged"])
                 break
-            first, node = False, node.head
+            # *called on Hamas … and urged Israel*: a coordinated directive doesn't embed its conjunct
+            first, via_conj, node = False, node.dep_ == "conj", node.head
         for kind in ("negated", "hypothetical", "alleged"):
             if kind in marks:
                 return kind

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import logging
+import tempfile
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Dataset, Graph
@@ -88,7 +90,7 @@ def load_graph_file(path: Path) -> Graph:
         return merged
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except Exception as exc:  # rdflib's parsers raise many types
+    except Exception as exc:  # noqa: BLE001 - rdflib's parsers raise many unrelated types
         why = " ".join(str(exc).split())[:200] or type(exc).__name__
         raise InputError(f"{path}: not readable as {fmt}: {why}") from None
 
@@ -102,10 +104,23 @@ def explore_to_file(graph_file: Path | None, store_dir: Path | None, output: Pat
     """
     if (graph_file is None) == (store_dir is None):
         raise ActorgraphError("give either a graph file or --store DIR")
-    if store_dir is not None:
-        raise ActorgraphError("store support needs graph.store, which this version does not have yet")
-    g = load_graph_file(graph_file)
+    g = load_store_graph(store_dir) if store_dir is not None else load_graph_file(graph_file)
     return write_html(g, output, focus, depth, min_statements, title)
+
+
+def load_store_graph(store_dir: Path) -> Graph:
+    """A store's union graph (every article merged), read-only, as an rdflib graph.
+
+    Raises:
+        StoreError: no store there, or another process is writing it.
+    """
+    from .store import export_store, open_store
+
+    with tempfile.TemporaryDirectory(prefix="actorgraph-viz-") as tmp:
+        union = Path(tmp) / "union.nt"
+        with open_store(store_dir) as store:
+            export_store(store, union, "nt")
+        return load_graph_file(union)
 
 
 def extract_to_store(inputs: Iterable[str | Path], store_path: Path, actor_files: Iterable[Path] = (),
@@ -132,8 +147,11 @@ def extract_to_store(inputs: Iterable[str | Path], store_path: Path, actor_files
                 seen.add(doc.sha256)
                 yield doc
 
-        extractor = Extractor(actor_files, model)
-        for ex in extractor.extract(fresh(_documents(inputs, report))):
+        docs = fresh(_documents(inputs, report))
+        first = next(docs, None)
+        if first is None:  # nothing new: no need to load the model
+            return report
+        for ex in Extractor(actor_files, model).extract(chain([first], docs)):
             report.triples += add_extraction(store, ex, replace=replace)
     return report
 

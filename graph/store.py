@@ -25,6 +25,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from .errors import ActorgraphError
 from .model import ACTOR_TYPES, PREDICATES, Extraction
 from .rdf import AG, BASE, actor_iri, build_graph, document_iri
-from .sparql import (PREFIXES, XSD, NamedQuery, QueryError, QueryResult, Term, check_params,
+from .sparql import (PREFIXES, RESULT_FORMATS, XSD, NamedQuery, QueryError, QueryResult, Term, check_params,
                      get_named_query, looks_like_name)
 
 try:
@@ -162,6 +163,16 @@ def open_store(path: str | Path, write: bool = False, create: bool = False) -> S
     return Store(path, db, lock, write)
 
 
+@contextmanager
+def opened(store: Store | str | Path, write: bool = False, create: bool = False) -> Iterator[Store]:
+    """``store`` itself if it is open, else the store at that path, opened for the ``with`` block."""
+    if isinstance(store, Store):
+        yield store
+    else:
+        with open_store(store, write, create) as fresh:
+            yield fresh
+
+
 def _writable(store: Store) -> ox.Store:
     if not store.writable:
         raise StoreError(f"the store {store.path} is open read-only")
@@ -226,7 +237,7 @@ def find_document(store: Store, ref: str) -> str:
     if found:
         return found[0]
     rows = store.db.query(
-        "SELECT DISTINCT ?doc WHERE { ?doc a <%s> ; <http://purl.org/dc/terms/identifier> ?id }" % AG.Document,
+        "SELECT DISTINCT ?id ?doc WHERE { ?doc a <%s> ; <http://purl.org/dc/terms/identifier> ?id }" % AG.Document,
         substitutions={ox.Variable("id"): ox.Literal(ref)})
     docs = sorted(row["doc"].value for row in rows)
     if not docs:
@@ -238,12 +249,17 @@ def find_document(store: Store, ref: str) -> str:
     return docs[0]
 
 
-def remove_document(store: Store, ref: str) -> str:
-    """Take one article's statements out of the store; return its IRI."""
-    db = _writable(store)
-    iri = find_document(store, ref)
-    _drop_graph(db, ox.NamedNode(iri))
-    return iri
+def remove_documents(store: Store | str | Path, refs: Iterable[str]) -> list[str]:
+    """Take articles' statements out of the store (each by id, text hash or IRI); return their IRIs.
+
+    Every reference is looked up before anything is removed, so an unknown one removes nothing.
+    """
+    with opened(store, write=True) as kg:
+        db = _writable(kg)
+        iris = [find_document(kg, ref) for ref in refs]
+        for iri in dict.fromkeys(iris):
+            _drop_graph(db, ox.NamedNode(iri))
+    return iris
 
 
 def document_count(store: Store) -> int:
@@ -261,16 +277,20 @@ class ImportReport:
     ignored: int = 0
 
 
-def import_dataset(store: Store, path: Path, fmt: str | None = None) -> ImportReport:
+def import_dataset(store: Store | str | Path, path: Path, fmt: str | None = None) -> ImportReport:
     """Bulk-load a TriG or N-Quads file with one named graph per article (as :func:`export_store` writes).
 
     Articles already in the store are skipped; triples outside any named graph are ignored, because
     the default graph is the store's own union of the article graphs. Fast, but not one transaction.
     """
-    db = _writable(store)
     rdf_fmt = _rdf_format(fmt, path)
     if rdf_fmt not in DATASET_FORMATS:
         raise StoreError(f"{path}: import takes TriG or N-Quads, with one named graph per article")
+    with opened(store, write=True, create=True) as kg:
+        return _import(_writable(kg), path, rdf_fmt)
+
+
+def _import(db: ox.Store, path: Path, rdf_fmt: ox.RdfFormat) -> ImportReport:
     existing = set(db.named_graphs())
     report = ImportReport()
     seen: set = set()
@@ -314,7 +334,7 @@ def _rdf_format(fmt: str | None, path: Path | None = None) -> ox.RdfFormat:
 EXPORT_FORMATS = ("ttl", "nt", "jsonld", "trig", "nq", "graphml", "gexf", "csv")
 
 
-def export_store(store: Store, output: Path, fmt: str | None = None) -> None:
+def export_store(store: Store | str | Path, output: Path, fmt: str | None = None) -> None:
     """Write the store to a file, atomically.
 
     Turtle, N-Triples and JSON-LD get the union (the default graph); TriG and N-Quads get one named
@@ -322,20 +342,21 @@ def export_store(store: Store, output: Path, fmt: str | None = None) -> None:
     network of :func:`to_networkx` (CSV: an edge list for Gephi and spreadsheets).
     """
     fmt = (fmt or output.suffix.lstrip(".")).lower()
-    if fmt in ("graphml", "gexf", "csv"):
-        net = to_networkx(store)
-        return _atomic_write(output, lambda handle: write_network(net, handle, fmt))
-    rdf_fmt = _rdf_format(fmt, output)
+    with opened(store) as kg:
+        if fmt in ("graphml", "gexf", "csv"):
+            net = to_networkx(kg)
+            return _atomic_write(output, lambda handle: write_network(net, handle, fmt))
+        rdf_fmt = _rdf_format(fmt, output)
 
-    def write(handle) -> None:
-        if rdf_fmt in DATASET_FORMATS:
-            quads = (q for q in store.db.quads_for_pattern(None, None, None, None)
-                     if not isinstance(q.graph_name, ox.DefaultGraph))
-            ox.serialize(quads, handle, rdf_fmt, prefixes=_prefixes(rdf_fmt))
-        else:
-            store.db.dump(handle, rdf_fmt, from_graph=ox.DefaultGraph(), prefixes=_prefixes(rdf_fmt))
+        def write(handle) -> None:
+            if rdf_fmt in DATASET_FORMATS:
+                quads = (q for q in kg.db.quads_for_pattern(None, None, None, None)
+                         if not isinstance(q.graph_name, ox.DefaultGraph))
+                ox.serialize(quads, handle, rdf_fmt, prefixes=_prefixes(rdf_fmt))
+            else:
+                kg.db.dump(handle, rdf_fmt, from_graph=ox.DefaultGraph(), prefixes=_prefixes(rdf_fmt))
 
-    _atomic_write(output, write)
+        _atomic_write(output, write)
 
 
 def _prefixes(rdf_fmt: ox.RdfFormat) -> dict[str, str] | None:
@@ -391,7 +412,8 @@ def run_query(store: Store, text: str, params: dict[str, str] | None = None, lim
         answer = store.db.query(text, prefixes=PREFIXES, substitutions=substitutions)
         return _collect(answer, limit, _rdf_format(rdf_format))
     except SyntaxError as exc:
-        raise QueryError(f"malformed query: {exc}") from None
+        message = " ".join(str(exc).split())
+        raise QueryError(f"malformed query: {message if len(message) < 240 else message[:240] + ' …'}") from None
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(f"query failed: {exc}") from None
 
@@ -445,7 +467,7 @@ def _param_term(store: Store, kind: str, name: str, value: str) -> object:
 
 
 LABEL_QUERY = """
-SELECT DISTINCT ?actor ?rank WHERE {
+SELECT DISTINCT ?name ?actor ?rank WHERE {
   { ?actor rdfs:label ?label BIND (1 AS ?rank) } UNION { ?actor skos:altLabel ?label BIND (2 AS ?rank) }
   FILTER (LCASE(STR(?label)) = LCASE(STR(?name)))
 } ORDER BY ?rank ?actor"""
@@ -473,6 +495,25 @@ def _short(iri: str) -> str:
     return Term("uri", iri).short()
 
 
+def query_text(store: Store | str | Path, text: str, params: dict[str, str] | None = None, fmt: str | None = None,
+               limit: int | None = DEFAULT_LIMIT) -> tuple[str, QueryResult]:
+    """Run a query and format its result for printing, as ``actorgraph query`` does.
+
+    ``fmt``: ``table`` (default), ``csv``, ``tsv`` or ``json`` for SELECT and ASK; ``turtle`` (default),
+    ``nt`` or ``jsonld`` for CONSTRUCT and DESCRIBE.
+    """
+    rdf_fmt = fmt if fmt in ("turtle", "nt", "jsonld") else "turtle"
+    with opened(store) as kg:
+        result = run_query(kg, text, params, limit, rdf_format=rdf_fmt)
+    if result.kind == "graph":
+        if fmt not in (None, "turtle", "nt", "jsonld"):
+            raise QueryError(f"a CONSTRUCT or DESCRIBE query gives RDF: --format turtle, nt or jsonld, not {fmt}")
+        return result.rdf.decode("utf-8"), result
+    if fmt not in (None, *RESULT_FORMATS):
+        raise QueryError(f"a SELECT or ASK query gives a table: --format table, csv, tsv or json, not {fmt}")
+    return RESULT_FORMATS[fmt or "table"](result), result
+
+
 def query(store: Store | str | Path, text: str, params: dict[str, str] | None = None, limit: int | None = None,
           dataframe: bool = False) -> object:
     """The Python face of ``actorgraph query``.
@@ -491,10 +532,8 @@ def query(store: Store | str | Path, text: str, params: dict[str, str] | None = 
     Example:
         >>> rows = query("kg/", "backers", {"actor": "Hezbollah"})  # doctest: +SKIP
     """
-    if not isinstance(store, Store):
-        with open_store(store) as opened:
-            return query(opened, text, params, limit, dataframe)
-    result = run_query(store, text, params, limit, rdf_format="nt")
+    with opened(store) as kg:
+        result = run_query(kg, text, params, limit, rdf_format="nt")
     if result.truncated:
         log.warning("result truncated to the first %d rows", result.limit)
     if result.kind == "ask":
@@ -526,14 +565,14 @@ def to_networkx(store: Store | str | Path):
     """
     import networkx as nx
 
-    if not isinstance(store, Store):
-        with open_store(store) as opened:
-            return to_networkx(opened)
     net = nx.MultiDiGraph()
-    for row in run_query(store, "actors", limit=None).records():
+    with opened(store) as kg:
+        actors = run_query(kg, "actors", limit=None).records()
+        edges = run_query(kg, "edges", limit=None).records()
+    for row in actors:
         net.add_node(_actor_key(row["actor"]), iri=row["actor"], label=row["label"],
                      type=row["type"].rsplit("#", 1)[-1], mentions=row["mentions"], articles=row["articles"])
-    for row in run_query(store, "edges", limit=None).records():
+    for row in edges:
         predicate, modality = row["relation"].rsplit("#", 1)[-1], row["modality"].rsplit("#", 1)[-1]
         net.add_edge(_actor_key(row["subject"]), _actor_key(row["object"]), key=f"{predicate}/{modality}",
                      predicate=predicate, modality=modality, statements=row["statements"], articles=row["articles"])

@@ -34,7 +34,7 @@ import numpy as np
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from .errors import FocusError
+from .errors import ActorgraphError, FocusError
 from .model import ACTOR_TYPES, PREDICATES
 from .rdf import AG, WD
 
@@ -78,7 +78,7 @@ def _read_actor(g: Graph, node: URIRef) -> dict:
     qids = sorted(_local(m) for m in g.objects(node, SKOS.exactMatch) if str(m).startswith(str(WD)))
     count = g.value(node, AG.mentionCount)
     if count is None:  # a store keeps the counts per document, on tallies that point at the actor
-        count = sum(int(c) for tally in g.subjects(AG._NS["actor"], node) for c in g.objects(tally, AG.mentionCount))
+        count = sum(int(c) for tally in g.subjects(AG.actor, node) for c in g.objects(tally, AG.mentionCount))
     return {"label": str(label) if label is not None else _local(node), "type": _actor_type(g, node),
             "names": sorted({str(n) for n in g.objects(node, SKOS.altLabel)} - {str(label)}),
             "qid": qids[0] if qids else None, "mentions": int(count)}
@@ -208,21 +208,45 @@ def select_subgraph(data: Data, focus: str | None = None, depth: int = 1, min_st
     return {**data, "actors": actors, "edges": edges}
 
 
-def layout_positions(n: int, pairs: list[tuple[int, int]], iterations: int = 150, seed: int = 7) -> np.ndarray:
-    """Force-directed positions (Fruchterman-Reingold) for ``n`` nodes in about a second at 5,000.
+def layout_positions(n: int, pairs: list[tuple[int, int]], seed: int = 7) -> np.ndarray:
+    """Pixel positions for ``n`` nodes: a force-directed layout of the linked ones, the
+    actors without any edge in rows below it. Deterministic.
+
+    >>> layout_positions(4, [(0, 1), (1, 2)]).shape
+    (4, 2)
+    """
+    pos = np.zeros((n, 2))
+    edges = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    linked = np.flatnonzero(np.bincount(edges.ravel(), minlength=n))
+    if len(linked):
+        remap = np.full(n, -1)
+        remap[linked] = np.arange(len(linked))
+        pos[linked] = force_layout(len(linked), remap[edges], seed) * PIXELS_PER_ACTOR * np.sqrt(len(linked))
+    alone = np.setdiff1d(np.arange(n), linked)
+    if len(alone):
+        left, bottom = (pos[linked, 0].min(), pos[linked, 1].max() + 2 * PIXELS_PER_ACTOR) if len(linked) else (0, 0)
+        step = 1.6 * PIXELS_PER_ACTOR
+        width = np.ptp(pos[linked, 0]) if len(linked) else 0.0
+        per_row = max(int(np.sqrt(len(alone) * 2)), int(width / step) + 1)
+        pos[alone, 0] = left + (np.arange(len(alone)) % per_row) * step
+        pos[alone, 1] = bottom + (np.arange(len(alone)) // per_row) * step * 0.4
+    return pos
+
+
+def force_layout(n: int, edges: np.ndarray, seed: int = 7, iterations: int = 150) -> np.ndarray:
+    """Fruchterman-Reingold positions around 0 in a unit-sized disc, about a second for 5,000 nodes.
 
     Repulsion between all nodes is computed on a grid with an FFT convolution (O(n) per
-    step, not O(n²)), attraction along the edges exactly; the result is deterministic.
-
-    >>> layout_positions(3, [(0, 1), (1, 2)]).shape
-    (3, 2)
+    step, not O(n²)), attraction along the ``edges`` (an ``(m, 2)`` array of node indices)
+    exactly. Nodes repel in proportion to the square root of their degree, which gives a
+    hub's neighbours room.
     """
     rng = np.random.default_rng(seed)
     pos = rng.random((n, 2))
     if n < 2:
         return pos * 0
-    edges = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
     src, dst = edges[:, 0], edges[:, 1]
+    mass = 1.0 + np.bincount(edges.ravel(), minlength=n) ** 0.5
     k = np.sqrt(1.0 / n)
     grid = 1 << int(np.clip(np.ceil(np.log2(2 * np.sqrt(n))), 4, 7))
     offsets = np.arange(-grid + 1, grid, dtype=float)
@@ -232,23 +256,22 @@ def layout_positions(n: int, pairs: list[tuple[int, int]], iterations: int = 150
     size = (4 * grid, 4 * grid)
     kernel_x, kernel_y = np.fft.rfft2(dx / r2, size), np.fft.rfft2(dy / r2, size)
     window = slice(grid - 1, 2 * grid - 1)
-    step = 0.1
     for i in range(iterations):
         low = pos.min(0)
         cell = (pos.max(0) - low).max() * (1 + 1e-9) / grid + 1e-12
         cells = np.minimum(((pos - low) / cell).astype(np.int64), grid - 1)
         flat = cells[:, 0] * grid + cells[:, 1]
-        density = np.fft.rfft2(np.bincount(flat, minlength=grid * grid).reshape(grid, grid).astype(float), size)
+        density = np.fft.rfft2(np.bincount(flat, mass, grid * grid).reshape(grid, grid), size)
         disp = np.stack([np.fft.irfft2(density * kern, size)[window, window].ravel()[flat]
-                         for kern in (kernel_x, kernel_y)], 1) * (k * k / cell)
+                         for kern in (kernel_x, kernel_y)], 1) * (k * k / cell) * mass[:, None] / mass.mean()
         d = pos[src] - pos[dst]
         pull = d * np.sqrt((d ** 2).sum(-1))[:, None] / k
         for axis in (0, 1):
             disp[:, axis] += np.bincount(dst, pull[:, axis], n) - np.bincount(src, pull[:, axis], n)
         disp -= (pos - pos.mean(0)) * 4.0
         length = np.maximum(np.sqrt((disp ** 2).sum(-1)), 1e-12)[:, None]
-        pos += disp / length * np.minimum(length, step * (1 - i / iterations))
-    return (pos - pos.mean(0)) * PIXELS_PER_ACTOR * np.sqrt(n)
+        pos += disp / length * np.minimum(length, 0.1 * (1 - i / iterations))
+    return pos - pos.mean(0)
 
 
 def page_data(data: Data, title: str) -> dict:
@@ -282,7 +305,11 @@ def _asset(name: str) -> str:
 
 
 def _vis_asset(name: str) -> str:
-    return resources.files("pyvis").joinpath(VIS_DIR, name).read_text(encoding="utf-8")
+    """vis-network's script or style as the pyvis package ships it (the explorer is written against 9.1.2)."""
+    path = resources.files("pyvis").joinpath(VIS_DIR, name)
+    if not path.is_file():
+        raise ActorgraphError(f"the installed pyvis does not ship {VIS_DIR}/{name}; the explorer needs pyvis 0.3.2")
+    return path.read_text(encoding="utf-8")
 
 
 def _inline(text: str, tag: str) -> str:
