@@ -96,9 +96,11 @@ class SentenceReader:
 
     def government_of(self, c) -> str | None:
         """*the Biden administration*, *Netanyahu's government*: the state its leader serves."""
-        for child in c.children:
+        kids = [*c.children, *(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                               for p in prep.children if p.dep_ == "pobj")]
+        for child in kids:
             actor = self.reg.actors.get(self.found.actor_at.get(child.i, ""))
-            if child.dep_ in ("compound", "poss") and actor is not None and actor.affiliation and \
+            if child.dep_ in ("compound", "poss", "pobj") and actor is not None and actor.affiliation and \
                     self.reg.gaz.actors.get(actor.affiliation) is not None and \
                     self.reg.gaz.actors[actor.affiliation].actor_type == "State":
                 self.reg.known(actor.affiliation)
@@ -246,6 +248,8 @@ class SentenceReader:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in self.verbs:
                 self.frame_verb(tok, self.verbs[lemma])
+            elif tok.pos_ == "VERB" and lemma in self.rules["receive_verbs"]:
+                self.frame_received(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.found.actor_at:
                 self.frame_nominal(tok, lemma)
             if tok.lower_ in self.rules["compound_participles"]:
@@ -272,6 +276,10 @@ class SentenceReader:
             (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "conj") and has_agent)
         if passive:
             targets, agents, rule = self.patients(v), self.pobj_of(v, ["by"]), "verb-passive"
+            if not agents:
+                events = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+                          for p in c.children if p.dep_ == "pobj" and self.is_event(p)]
+                agents = [a for e in events for a in self.event_agents(e)]
         else:
             agents, rule = self.subjects(v), "verb-active"
             spec = self.rules["predicates"]["pressures"]
@@ -359,6 +367,8 @@ class SentenceReader:
 
     def frame_noun(self, n, pred: str) -> None:
         spec = self.rules["predicates"][pred]
+        if n.dep_ == "pobj" and n.head.lower_ in ("in", "by") and self.verbs.get(n.head.head.lemma_) == pred:
+            return  # *killed in a US drone strike*: the verb's frame reads it
         agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
         targets = self.pobj_of(n, spec["target_preps"])
         if not targets and pred == "attacks":
@@ -405,6 +415,14 @@ class SentenceReader:
         if n.dep_ in ("dobj", "nsubjpass", "obj") and n.head.pos_ in ("VERB", "AUX"):
             return n.head
         return None
+
+    def frame_received(self, v) -> None:
+        """*Hamas receives money, weapons and training from Tehran*: the giver backs the receiver."""
+        backs = self.rules["predicates"]["backs"]
+        goods = [c for c in v.children if c.dep_ == "dobj"]
+        goods += [x for g in goods for x in g.conjuncts]
+        if any(g.lemma_.lower() in backs["materiel"] for g in goods):
+            self.emit(self.pobj_of(v, ["from"]), "backs", self.subjects(v), v, "materiel-received", 0.75)
 
     def frame_projectile(self, n) -> None:
         spec = self.rules["predicates"]["attacks"]
@@ -528,6 +546,13 @@ class SentenceReader:
                 return kind
         return "asserted"
 
+    def employer(self, actor_id: str) -> str | None:
+        """An attack on a commander or official is an attack on the group or state they serve."""
+        actor = self.reg.actors.get(actor_id) or self.reg.gaz.actors.get(actor_id)
+        if actor is None or actor.actor_type != "Official":
+            return None
+        return actor.affiliation if actor.affiliation in self.reg.gaz.actors else None
+
     def _factive(self, node) -> bool:
         """*after Hamas launched its attack*: a temporal or causal clause states a fact."""
         marks = self.modal["factive_marks"]
@@ -538,6 +563,8 @@ class SentenceReader:
     def emit(self, agents: list[str], pred: str, targets: list[str], trigger, rule: str, conf: float) -> None:
         if not agents or not targets:
             return
+        if pred == "attacks":
+            targets = targets + [self.employer(t) for t in targets if self.employer(t) not in (None, *targets)]
         modality = self.modality(trigger)
         ev = evidence_for(trigger, self.reg.doc_id, self.offset, f"{pred}/{rule}/{trigger.lemma_.lower()}", conf)
         for a in dict.fromkeys(agents):

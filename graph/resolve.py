@@ -88,8 +88,16 @@ class DocumentActors:
     cues: dict[str, Counter] = field(default_factory=dict)
     affiliations: dict[tuple[str, str], Affiliation] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)
+    salient: list[str] = field(default_factory=list)
 
     # --- registry -------------------------------------------------------------------------
+    def last_salient(self, types: tuple[str, ...]) -> str | None:
+        """The last actor of these types that was the subject of a main clause, else the last named."""
+        for actor_id in reversed(self.salient[-3:]):
+            if self.type_of(actor_id) in types:
+                return actor_id
+        return self.last(types)
+
     def note(self, actor_id: str, name: str | None, quoted: bool = False) -> str:
         """Count a mention; mentions inside quotation marks don't become antecedents of pronouns."""
         self.mentions[actor_id] += 1
@@ -207,8 +215,16 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     if reg.type_of(actor_id) in PERSON_TYPES and kind == "name":
         reg.surnames.setdefault(name.split()[-1], actor_id)
     reg.note(actor_id, name, found.quoted(span))
+    _mark_salient(span, reg, actor_id, found)
     for tok in span:
         found.actor_at[tok.i] = actor_id
+
+
+def _mark_salient(span, reg: DocumentActors, actor_id: str, found: Mentions) -> None:
+    """Subjects of main clauses are what later pronouns most often refer to."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "conj") and not found.quoted(span):
+        reg.salient.append(actor_id)
 
 
 def _demonym_acts(span, lex: dict) -> bool:
@@ -272,12 +288,32 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     if low in lex["person_pronouns"]:
         target = reg.last(PERSON_TYPES)
     elif low in lex["group_pronouns"] and tok.tag_ in ("PRP$", "PRP"):
-        target = _cataphor(tok, found) or reg.last(("Group", "State", "InternationalOrganization"))
+        types = ("Group", "State", "InternationalOrganization")
+        target = _cataphor(tok, found) or _clause_antecedent(tok, reg, lex, found, types) or reg.last_salient(types)
     else:
         return
     if target:
         found.actor_at[tok.i] = target
         found.pronoun_at.add(tok.i)
+
+
+def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, types: tuple) -> str | None:
+    """*Hamas launched its attack*, *forced Iran to reconsider its strategy*: the subject (or, under
+    an object-control verb, the object) of a clause the pronoun sits in, named before it."""
+    node = tok
+    for _ in range(10):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        deps = ("dobj", "nsubj") if node.lemma_ in lex["object_control_verbs"] else ("nsubj", "nsubjpass")
+        for dep in deps:
+            for child in node.children:
+                actor = found.actor_at.get(child.i)
+                if child.dep_ == dep and child.i < tok.i and actor and reg.type_of(actor) in types:
+                    return actor
+    return None
 
 
 def _cataphor(tok, found: Mentions) -> str | None:
