@@ -221,6 +221,9 @@ class SentenceReader:
         for child in n.children:
             if child.dep_ == "poss":
                 return self.np(child)
+            if child.dep_ == "amod" and child.lower_ == "led" and \
+                    (leaders := [self.found.actor_at[c.i] for c in child.children if c.i in self.found.actor_at]):
+                return leaders  # *the U.S.-led invasion*, *Saudi-led air strikes*
         if agents := self.pobj_of(n, ["by"]):
             return agents
         if n.dep_ == "pobj" and (sib := [c for c in n.head.head.children if c.i > n.i and c.dep_ == "agent"]):
@@ -371,21 +374,33 @@ class SentenceReader:
             return  # *killed in a US drone strike*: the verb's frame reads it
         agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
         targets = self.pobj_of(n, spec["target_preps"])
-        if not targets and pred == "attacks":
+        loose = n.lemma_.lower() not in spec.get("need_target_prep", [])
+        if not targets and pred == "attacks" and loose:
             targets = self.pobj_of(n, ["of"])
         verb = self.governor(n)
         if not targets and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             targets = self.pobj_of(verb, spec["target_preps"])
-        if not targets:
+        if not targets and loose:
             targets = self.relcl_objects(n)
         rule = "noun"
+        if pred == "attacks" and n.lemma_.lower() in self.rules["reciprocal_nouns"]:
+            sides = self.pobj_of(n, ["between"])
+            if len(sides) >= 2:  # *clashes between Turkey and the PKK*
+                for a in sides:
+                    self.emit([a], pred, [b for b in sides if b != a], n, "noun-between", 0.75)
+                return
+            if partners := self.pobj_of(n, ["with"]):  # *its war with rebel groups*
+                sides = agents or (self.subjects(verb) if verb is not None else [])
+                self.emit(sides, pred, partners, n, "noun-reciprocal", 0.75)
+                self.emit(partners, pred, sides, n, "noun-reciprocal", 0.75)
+                return
         if pred == "attacks" and verb is not None and verb.lemma_ in self.rules["reciprocal_verbs"]:
             partners = self.pobj_of(n, ["with"]) or self.pobj_of(verb, ["with"])
             sides = agents or self.subjects(verb)
             self.emit(sides, pred, partners, n, "noun-reciprocal", 0.8)
             self.emit(partners, pred, sides, n, "noun-reciprocal", 0.8)
             return
-        if not targets and pred == "attacks":
+        if not targets and pred == "attacks" and loose:
             targets, rule = self.locative(n) or (self.locative(verb) if verb is not None else []), "noun-locative"
         if not agents and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             agents = self.subjects(verb)

@@ -38,7 +38,7 @@ def relations(path: Path, fmt: str = "turtle") -> set[tuple[str, str, str]]:
 def test_help_lists_every_command():
     result = run("--help")
     assert result.exit_code == 0
-    for command in ("extract", "demo"):
+    for command in ("extract", "demo", "viz"):
         assert command in result.output
         assert run(command, "--help").exit_code == 0
 
@@ -134,6 +134,7 @@ def test_demo(tmp_path):
     assert result.exit_code == 0, result.output
     assert "Actors by type" in result.output and "Relations by type" in result.output
     assert (tmp_path / "demo" / "graph.ttl").stat().st_size > 1000
+    assert "Explorer page" in result.output and (tmp_path / "demo" / "graph.html").stat().st_size > 100_000
 
 
 @pytest.mark.slow

@@ -1,0 +1,206 @@
+"""Benchmark the store against a plain in-memory rdflib Graph on about 1,000,000 triples shaped like ours.
+
+Builds synthetic articles (actors, relation statements with evidence and modality, quotes, affiliations,
+mention tallies) with the real RDF builder, writes them as N-Quads (one named graph per article), then
+times in one run:
+
+- the store's bulk load (``import_dataset``: the article graphs plus the union default graph) and
+  rdflib parsing the union as N-Triples;
+- every named query on the store (best of 3) and on rdflib (one run, in a child process that is ended
+  after ``--rdflib-timeout`` seconds), with the ratio.
+
+Goals (issue 3): bulk load >= 100,000 triples/s; every named query under 0.5 s and at least 10x faster
+than rdflib.
+
+    python scripts/bench_store.py                 # about 1M triples
+    python scripts/bench_store.py --triples 200000
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rdflib import Graph, URIRef, Variable
+
+from graph.ingest import make_document
+from graph.model import Actor, Affiliation, Evidence, Extraction, Quote, Relation
+from graph.rdf import build_graph, document_iri
+from graph.sparql import named_queries
+from graph.store import export_store, find_actor, import_dataset, open_store, run_query
+
+TYPES = {"State": 80, "Group": 400, "Official": 1500, "Expert": 300, "ThinkTank": 100, "InternationalOrganization": 40}
+MODALITIES = ["asserted"] * 12 + ["alleged"] * 3 + ["hypothetical"] * 3 + ["negated"] * 2
+PARAMS = {"backers": {"actor": "hezbollah"}, "backs": {"actor": "iran"}, "backing-chains": {"actor": "iran"},
+          "quotes-by": {"actor": "official-7"}, "quotes-naming": {"actor": "iran"},
+          "evidence": {"subject": "iran", "relation": "backs", "object": "hezbollah"}}
+TRIPLES_PER_ARTICLE = 185
+
+
+def make_actors(rng: random.Random) -> dict[str, Actor]:
+    actors = {}
+    for kind, count in TYPES.items():
+        for i in range(count):
+            aid = f"{kind.lower()}-{i}"
+            actors[aid] = Actor(aid, kind, f"{kind} {i}", qid=f"Q{1000 + len(actors)}",
+                                iso3=f"{chr(65 + i // 676 % 26)}{chr(65 + i // 26 % 26)}{chr(65 + i % 26)}"
+                                if kind == "State" else None)
+    states = [a for a in actors if a.startswith("state-")]
+    for aid in [a for a in actors if a.startswith("group-")]:
+        actors[aid] = Actor(aid, "Group", actors[aid].label, operates_in=tuple(rng.sample(states, 2)))
+    actors["iran"] = Actor("iran", "State", "Iran", qid="Q794", iso3="IRN")
+    actors["hezbollah"] = Actor("hezbollah", "Group", "Hezbollah", qid="Q41053", operates_in=("state-1",))
+    return actors
+
+
+def make_article(n: int, rng: random.Random, actors: dict[str, Actor], pools: dict[str, list[str]]) -> Extraction:
+    cast = ["iran", "hezbollah"] + rng.sample(pools["State"], 3) + rng.sample(pools["Group"], 4) + \
+        rng.sample(pools["Official"], 2) + rng.sample(pools["Expert"], 1) + rng.sample(pools["ThinkTank"], 1)
+    sentences, relations, quotes, affiliations = [], [], [], []
+
+    def evidence(sentence: str, rule: str) -> Evidence:
+        start = sum(len(s) + 1 for s in sentences)
+        sentences.append(sentence)
+        return Evidence(f"doc-{n}", sentence, start, start + len(sentence), rule, round(rng.uniform(0.5, 1), 2))
+
+    for _ in range(6):
+        subject, obj = rng.sample(cast[:9], 2)
+        predicate = rng.choice(["attacks", "backs", "pressures"])
+        if rng.random() < 0.3:
+            subject, predicate, obj = "iran", "backs", rng.choice(["hezbollah"] + cast[5:9])
+        elif rng.random() < 0.2:
+            subject, predicate, obj = rng.choice(cast[5:9]), "backs", rng.choice(pools["Group"])
+            cast.append(obj)
+        ev = evidence(f"{actors[subject].label} {predicate} {actors[obj].label} in report {n}.", f"{predicate}/bench")
+        relations.append(Relation(subject, predicate, obj, rng.choice(MODALITIES), ev))
+    speakers = cast[9:12] + ["official-7"]
+    for _ in range(3):
+        speaker = rng.choice(speakers)
+        named = tuple(rng.sample(cast[:9], 2))
+        text = f"We will answer {actors[named[0]].label} and {actors[named[1]].label} (quote {n}-{len(quotes)})"
+        quotes.append(Quote(speaker, text, named, evidence(f'"{text}," said {actors[speaker].label}.', "quote/bench")))
+    for person in cast[9:11]:
+        org = rng.choice(cast[:9])
+        affiliations.append(Affiliation(person, org, "adviser", evidence(f"{actors[person].label}, an adviser "
+                                                                         f"to {actors[org].label}, spoke.", "aff/bench")))
+    cast = list(dict.fromkeys(cast + speakers))
+    doc = make_document(" ".join(sentences), f"bench-{n}", doc_id=f"bench-{n}", title=f"Report {n}",
+                        date=f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}")
+    ex = Extraction(document=doc, actors={a: actors[a] for a in cast}, relations=relations, quotes=quotes,
+                    affiliations=affiliations)
+    ex.names = {a: {actors[a].label, actors[a].label.upper()} for a in cast}
+    ex.mentions = {a: rng.randint(1, 9) for a in cast}
+    return ex
+
+
+def write_dataset(path: Path, target: int, seed: int = 7) -> tuple[int, int]:
+    """Write about ``target`` triples as N-Quads; return (articles, quads)."""
+    rng = random.Random(seed)
+    actors = make_actors(rng)
+    pools = {kind: [a for a in actors if actors[a].actor_type == kind and a not in ("iran", "hezbollah")]
+             for kind in TYPES}
+    quads = articles = 0
+    with path.open("w", encoding="utf-8") as out:
+        while quads < target:
+            ex = make_article(articles, rng, actors, pools)
+            g = build_graph([ex], mention_tallies=True)
+            name = f" <{document_iri(ex.document.sha256)}> .\n"
+            lines = g.serialize(format="nt").splitlines()
+            out.writelines(line[:-2] + name for line in lines if line.strip())
+            quads += len(lines)
+            articles += 1
+    return articles, quads
+
+
+def time_store_queries(store_path: Path) -> dict[str, tuple[float, int, dict]]:
+    results = {}
+    with open_store(store_path) as store:
+        for name in named_queries():
+            params = PARAMS.get(name, {})
+            best, rows = float("inf"), 0
+            for _ in range(3):
+                start = time.perf_counter()
+                result = run_query(store, name, params, limit=None)
+                best = min(best, time.perf_counter() - start)
+                rows = len(result.rows)
+            bound = {k: (find_actor(store, v) if k in ("actor", "subject", "object") else v) for k, v in params.items()}
+            results[name] = (best, rows, bound)
+    return results
+
+
+def _rdflib_child(graph: Graph, name: str, bound: dict, conn) -> None:
+    named = named_queries()[name]
+    bindings = {Variable(k): URIRef(v if k != "relation" else f"https://w3id.org/actorgraph/ontology#{v}")
+                for k, v in bound.items()}
+    for param in named.params:
+        if param.default and param.name not in bound:
+            ns = "https://w3id.org/actorgraph/actor/" if param.kind == "actor" else "https://w3id.org/actorgraph/ontology#"
+            bindings[Variable(param.name)] = URIRef(ns + param.default)
+    start = time.perf_counter()
+    rows = len(list(graph.query(named.text, initBindings=bindings)))
+    conn.send((time.perf_counter() - start, rows))
+
+
+def time_rdflib_query(graph: Graph, name: str, bound: dict, timeout: float) -> tuple[float | None, int | None]:
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe()
+    proc = ctx.Process(target=_rdflib_child, args=(graph, name, bound, child))
+    proc.start()
+    answer = parent.recv() if parent.poll(timeout) else (None, None)
+    proc.kill()
+    proc.join()
+    return answer
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--rdflib-timeout", type=float, default=300.0)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        data = folder / "bench.nq"
+        start = time.perf_counter()
+        articles, quads = write_dataset(data, args.triples)
+        print(f"built {articles:,} articles, {quads:,} triples in their named graphs "
+              f"({time.perf_counter() - start:.1f} s)")
+
+        start = time.perf_counter()
+        report = import_dataset(folder / "kg", data)
+        load = time.perf_counter() - start
+        with open_store(folder / "kg") as store:
+            union = len(store.db) - quads
+        print(f"store bulk load: {report.quads:,} triples in {load:.2f} s = {report.quads / load:,.0f} triples/s "
+              f"(plus {union:,} in the union default graph)")
+        store_times = time_store_queries(folder / "kg")
+        export_store(folder / "kg", folder / "union.nt")
+
+        start = time.perf_counter()
+        graph = Graph().parse(folder / "union.nt", format="nt")
+        rdf_load = time.perf_counter() - start
+        print(f"rdflib load (union, {len(graph):,} triples): {rdf_load:.2f} s = {len(graph) / rdf_load:,.0f} "
+              f"triples/s; store is {rdf_load / load * len(graph) / report.quads:.1f}x faster per triple")
+
+        print(f"\n{'named query':<20} {'store s':>9} {'rdflib s':>10} {'ratio':>8} {'rows':>7}  check")
+        ok = report.quads / load >= 100_000
+        for name, (seconds, rows, bound) in store_times.items():
+            rdf_seconds, rdf_rows = time_rdflib_query(graph, name, bound, args.rdflib_timeout)
+            if rdf_seconds is None:
+                ratio, shown = f">{args.rdflib_timeout / seconds:,.0f}x", f">{args.rdflib_timeout:.0f}"
+                good = seconds < 0.5
+            else:
+                ratio, shown = f"{rdf_seconds / seconds:,.0f}x", f"{rdf_seconds:.3f}"
+                good = seconds < 0.5 and rdf_seconds / seconds >= 10
+            same = "" if rdf_rows in (None, rows) else f" (rdflib: {rdf_rows} rows)"
+            ok &= good
+            print(f"{name:<20} {seconds:>9.3f} {shown:>10} {ratio:>8} {rows:>7}  {'ok' if good else 'MISSED'}{same}")
+        print("\nall goals met" if ok else "\nsome goals missed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
