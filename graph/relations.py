@@ -253,6 +253,8 @@ class SentenceReader:
                 self.frame_verb(tok, self.verbs[lemma])
             elif tok.pos_ == "VERB" and lemma in self.rules["receive_verbs"]:
                 self.frame_received(tok)
+            if tok.pos_ == "VERB" and (lemma in self.lex["speech_verbs"] or lemma in self.rules["demand_that_verbs"]):
+                self.frame_obligation(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.found.actor_at:
                 self.frame_nominal(tok, lemma)
             if tok.lower_ in self.rules["compound_participles"]:
@@ -330,14 +332,34 @@ class SentenceReader:
                     ranked.append((1, self.np(t)))
                 elif t.dep_ in ("dobj", "nsubjpass"):
                     ranked.append((0, self.np(t)))
-                elif t.dep_ == "pobj" and t.head.lower_ in ("from", "on", "against", "at"):
-                    ranked.append((2, self.np(t)))
+                    ranked.append((2, self.places_in(t)))
+                elif t.dep_ == "pobj" and t.head.lower_ in ("from", "on", "against", "at", "to", "with", "in", "into"):
+                    ranked.append((2, self.np(t) or self.places_in(t)))
                 elif modal and t.dep_ == "nsubj" and t.head.i == child.i:
                     ranked.append((3, self.np(t)))
             for _, found in sorted(ranked, key=lambda x: x[0]):
                 if found := [a for a in found if a not in own]:
                     return found
         return []
+
+    def places_in(self, tok) -> list[str]:
+        """The states of the places named in a phrase (*Iraqi towns*, *targets in Jericho*)."""
+        return list(dict.fromkeys(self.reg.known(self.found.place_at[t.i]) for t in tok.subtree
+                                  if t.i in self.found.place_at))
+
+    def frame_obligation(self, v) -> None:
+        """*X said the US must be ready to mediate*, *demanded that Hamas renounce …*: saying what
+        another actor must or should do, or demanding it, presses that actor."""
+        for clause in v.children:
+            if clause.dep_ != "ccomp":
+                continue
+            modal = any(c.tag_ == "MD" and c.lower_ in ("must", "should") for c in clause.children)
+            subjunctive = v.lemma_ in self.rules["demand_that_verbs"] and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            if modal or subjunctive:
+                targets = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.np(c)]
+                speaker = self.subjects(v)
+                self.emit(speaker, "pressures", [t for t in targets if t not in speaker], v, "obligation", 0.7)
 
     def instructed(self, v) -> list[str]:
         """*told the United States to stay away*, *told Netanyahu that Israel should …*: a demand."""
@@ -445,6 +467,10 @@ class SentenceReader:
         targets = self.pobj_of(n, spec["target_preps"])
         if verb is not None:
             targets = targets or self.pobj_of(verb, spec["target_preps"])
+            if verb.lemma_ in spec["firing_verbs"] and not targets:
+                aims = [p for c in [*n.children, *verb.children] if c.dep_ == "prep" and c.lower_ in
+                        spec["target_preps"] for p in c.children if p.dep_ == "pobj"]
+                targets = [a for p in aims for a in self.places_in(p)]
             if verb.lemma_ in spec["firing_verbs"] and targets:
                 self.emit(self.subjects(verb), "attacks", targets, n, "projectile-fired", 0.8)
                 return
