@@ -83,6 +83,9 @@ class SentenceReader:
                     if deps == ("poss",) and (inner := self.np_one(child, seen | {c.i})):
                         return inner
         for child in kids:
+            if child.dep_ == "amod" and child.lower_ == "led":  # *U.S.-led forces*
+                if leaders := [at[g.i] for g in child.children if g.i in at]:
+                    return leaders
             if child.dep_ == "acl" and child.lemma_ in self.rules["possession_verbs"]:
                 if owners := self.pobj_of(child, ["to"]):
                     return owners
@@ -406,10 +409,11 @@ class SentenceReader:
             targets = self.relcl_objects(n)
         rule = "noun"
         if pred == "attacks" and n.lemma_.lower() in self.rules["reciprocal_nouns"]:
-            sides = self.pobj_of(n, ["between"])
-            if len(sides) >= 2:  # *clashes between Turkey and the PKK*
-                for a in sides:
-                    self.emit([a], pred, [b for b in sides if b != a], n, "noun-between", 0.75)
+            groups = self.between_sides(n)
+            if len(groups) >= 2:  # *clashes between Turkey and the PKK*: each side attacks the others
+                for i, side in enumerate(groups):
+                    others = [a for j, g in enumerate(groups) if j != i for a in g if a not in side]
+                    self.emit(side, pred, others, n, "noun-between", 0.75)
                 return
             if partners := self.pobj_of(n, ["with"]):  # *its war with rebel groups*
                 sides = agents or (self.subjects(verb) if verb is not None else [])
@@ -429,6 +433,16 @@ class SentenceReader:
         if pred != "attacks" and not agents and n.dep_ == "dobj":
             agents = self.subjects(n.head)
         self.emit(agents, pred, targets, n, rule, 0.8 if rule == "noun" else 0.6)
+
+    def between_sides(self, n) -> list[list[str]]:
+        """The sides of *between X and Y*, one list per conjunct (*Iranian and Russian forces* is one side)."""
+        for child in n.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        sides = [self.np_one(c, frozenset()) for c in (p, *[c for c in p.conjuncts if c.i > p.i])]
+                        return [side for side in sides if side]
+        return []
 
     def noun_agents(self, n) -> list[str]:
         at = self.found.actor_at
