@@ -80,6 +80,9 @@ class SentenceReader:
                 if child.dep_ in deps and child.i not in seen:
                     if child.i in at:
                         return list(dict.fromkeys(at[x.i] for x in (child, *child.conjuncts) if x.i in at))
+                    if deps == ("compound",) and (inner := [at[g.i] for g in child.children
+                                                            if g.dep_ == "compound" and g.i in at]):
+                        return inner  # *an Islamic State target southwest of …*
                     if deps == ("poss",) and (inner := self.np_one(child, seen | {c.i})):
                         return inner
         for child in kids:
@@ -375,8 +378,6 @@ class SentenceReader:
         """A strike *near the Iranian city of Isfahan* is a strike on Iran."""
         lex = self.reg_lex()
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in self.found.actor_at]
-        if any(o.lemma_.lower() in self.lex["people_nouns"] for o in objects):
-            return []  # *killed seven aid workers in Gaza*: the victims, not the place, were the target
         for child in [*head.children, *(g for o in objects for g in o.children)]:
             if child.dep_ == "prep" and child.lower_ in lex:
                 for p in child.children:
@@ -385,8 +386,9 @@ class SentenceReader:
                     for t in p.subtree:
                         if t.i in self.found.place_at:
                             return [self.reg.known(self.found.place_at[t.i])]
-                    if (found := self.np(p)) and all(self.reg.type_of(a) == "State" for a in found):
-                        return found
+                    states = [self.found.actor_at[c.i] for c in (p, *p.conjuncts) if c.i in self.found.actor_at]
+                    if states and all(self.reg.type_of(a) == "State" for a in states):
+                        return states  # *struck targets in Syria*: the place named is a state
         return []
 
     def reg_lex(self) -> list[str]:
@@ -430,7 +432,10 @@ class SentenceReader:
             targets, rule = self.locative(n) or (self.locative(verb) if verb is not None else []), "noun-locative"
         if not agents and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             agents = self.subjects(verb)
-        if pred != "attacks" and not agents and n.dep_ == "dobj":
+        if pred == "pressures" and verb is not None and verb.lemma_ in self.rules["undergo_verbs"]:
+            # *Obama faces pressure from Congress*: the subject undergoes it
+            agents, targets = self.pobj_of(n, ["from", "by"]), self.subjects(verb)
+        elif pred != "attacks" and not agents and n.dep_ == "dobj":
             agents = self.subjects(n.head)
         self.emit(agents, pred, targets, n, rule, 0.8 if rule == "noun" else 0.6)
 
@@ -452,8 +457,10 @@ class SentenceReader:
         return self.pobj_of(n, ["by", "from"])
 
     def relcl_objects(self, n) -> list[str]:
+        """*sanctions that hurt Iran's economy*; not *pressure to help Iran* (the demanded act)."""
         for child in n.children:
-            if child.dep_ in ("relcl", "acl"):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            if child.dep_ in ("relcl", "acl") and not infinitive:
                 for c in child.children:
                     if c.dep_ == "dobj" and (found := self.np(c)):
                         return found
@@ -618,9 +625,10 @@ class SentenceReader:
     def emit(self, agents: list[str], pred: str, targets: list[str], trigger, rule: str, conf: float) -> None:
         if not agents or not targets:
             return
+        reversed_ = pred == "pressures" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in self.modal["reversals"]
         if pred == "attacks":
             targets = targets + [self.employer(t) for t in targets if self.employer(t) not in (None, *targets)]
-        modality = self.modality(trigger)
+        modality = "negated" if reversed_ else self.modality(trigger)
         ev = evidence_for(trigger, self.reg.doc_id, self.offset, f"{pred}/{rule}/{trigger.lemma_.lower()}", conf)
         for a in dict.fromkeys(agents):
             for o in dict.fromkeys(targets):

@@ -7,8 +7,15 @@ import logging
 import pytest
 
 from graph.errors import InputError
-from graph.ingest import (MAX_CHARS, iter_paths, load_documents, make_document, read_jsonl, read_text_file,
-                          strip_boilerplate)
+from graph.ingest import (
+    MAX_CHARS,
+    iter_paths,
+    load_documents,
+    make_document,
+    read_jsonl,
+    read_text_file,
+    strip_boilerplate,
+)
 from graph.model import Document
 
 ARTICLE = """Iran and Israel trade strikes

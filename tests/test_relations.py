@@ -6,8 +6,6 @@ the exact set of ``(subject, predicate, object, modality)`` found.
 """
 from __future__ import annotations
 
-import pytest
-
 from graph.relations import extract_relations
 
 from .parses import parse, registry, resolved, table
