@@ -169,6 +169,8 @@ class SentenceReader:
             if head.lemma_ in self.rules["object_control_verbs"]:
                 return self.objects(head, "pressures", control=True)
             return self.subjects(head, depth + 1)
+        if v.dep_ == "pcomp" and (blamed := self.accused(v)):
+            return blamed
         if v.dep_ in ("advcl", "ccomp", "pcomp") and v.tag_ == "VBG":
             return self.subjects(head, depth + 1)
         if v.dep_ == "acl" and v.tag_ == "VBG":
@@ -220,6 +222,22 @@ class SentenceReader:
     def is_event(self, tok) -> bool:
         return self.nouns.get(tok.lemma_.lower()) == "attacks" and tok.pos_ in ("NOUN", "PROPN")
 
+    def accused(self, tok) -> list[str]:
+        """*Washington blames X for the attack*, *accused Iran of arming the Houthis*: the accused
+        is the agent (the blame verb makes it alleged)."""
+        prep = tok.head
+        if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "of", "over"):
+            return []
+        verb = prep.head
+        if verb.lemma_ not in self.rules["accuse_verbs"]:
+            return []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                    return self.np(verb.head)
+                return self.np(child)
+        return []
+
     def event_agents(self, n) -> list[str]:
         """Who carried out an event noun: *Israel's strike*, *strikes by Israel*, *Iranian drone strike*,
         *the attack, which Iran blamed on Israel*, *X claimed the attack*."""
@@ -245,6 +263,8 @@ class SentenceReader:
                 if agents := self.pobj_of(child, ["by"]):
                     return agents
         head = n.head
+        if blamed := self.accused(n):
+            return blamed
         if n.dep_ == "dobj" and head.lemma_ in self.rules["light_verbs"]:
             return self.subjects(head)
         if n.dep_ == "pobj" and head.head.lemma_ in self.rules["light_verbs"] and head.dep_ == "prep":
@@ -343,6 +363,8 @@ class SentenceReader:
                     ranked.append((2, self.np(t) or self.places_in(t)))
                 elif modal and t.dep_ == "nsubj" and t.head.i == child.i:
                     ranked.append((3, self.np(t)))
+                elif t.dep_ == "nsubj":  # *promising to make Israel pay*
+                    ranked.append((4, self.np(t)))
             for _, found in sorted(ranked, key=lambda x: x[0]):
                 if found := [a for a in found if a not in own]:
                     return found

@@ -223,6 +223,8 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
 def _mark_salient(span, reg: DocumentActors, actor_id: str, found: Mentions) -> None:
     """Subjects of main clauses are what later pronouns most often refer to."""
     root = span.root
+    if root.dep_ in ("compound", "amod", "poss") and root.head.dep_ in ("nsubj", "nsubjpass"):
+        root = root.head  # *US officials said …*
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "conj") and not found.quoted(span):
         reg.salient.append(actor_id)
 
@@ -289,7 +291,8 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         target = reg.last(PERSON_TYPES)
     elif low in lex["group_pronouns"] and tok.tag_ in ("PRP$", "PRP"):
         types = ("Group", "State", "InternationalOrganization")
-        target = _cataphor(tok, found) or _clause_antecedent(tok, reg, lex, found, types) or reg.last_salient(types)
+        target = (_cataphor(tok, found) or _clause_antecedent(tok, reg, lex, found, types)
+                  or _same_sentence(tok, reg, found, types) or reg.last_salient(types))
     else:
         return
     if target:
@@ -310,9 +313,22 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
         deps = ("dobj", "nsubj") if node.lemma_ in lex["object_control_verbs"] else ("nsubj", "nsubjpass")
         for dep in deps:
             for child in node.children:
-                actor = found.actor_at.get(child.i)
-                if child.dep_ == dep and child.i < tok.i and actor and reg.type_of(actor) in types:
-                    return actor
+                if child.dep_ != dep or child.i >= tok.i:
+                    continue
+                # the subject itself, or the actor qualifying it (*the G7 leaders*, *Iran's mission*)
+                for cand in (child, *(c for c in child.children if c.dep_ in ("compound", "poss", "amod"))):
+                    actor = found.actor_at.get(cand.i)
+                    if actor and reg.type_of(actor) in types:
+                        return actor
+    return None
+
+
+def _same_sentence(tok, reg: DocumentActors, found: Mentions, types: tuple) -> str | None:
+    """The nearest actor of these types named earlier in the pronoun's sentence."""
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        actor = found.actor_at.get(i)
+        if actor and reg.type_of(actor) in types:
+            return actor
     return None
 
 
