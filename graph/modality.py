@@ -1,0 +1,57 @@
+"""Modality of a relation: asserted, alleged, hypothetical or negated.
+
+Read from the words above the trigger in the dependency parse (``data/patterns/modality.json``):
+negation (*did not attack*, *denied arming*), modal and attitude verbs (*could strike*,
+*fear that*, *threatened to*), allegation (*alleged*, *apparent*, *appeared to*, *reportedly*).
+Factive clauses (*after Hamas launched its attack*) and presupposing verbs (*stop supplying*)
+end the scope; a coordinated directive (*called on X … and urged Y*) doesn't embed its conjunct.
+"""
+from __future__ import annotations
+
+
+def modality_of(trigger, m: dict) -> str:
+    """asserted, alleged, hypothetical or negated, from the words above the trigger in the parse."""
+    marks: set[str] = set()
+    node, first, via_conj = trigger, True, False
+    while True:
+        lemma = node.lemma_.lower()
+        if not first and not (via_conj and lemma in m["directives"]):
+            if lemma in m["scope_blockers"]:
+                break
+            for kind in ("negated", "hypothetical", "alleged"):
+                if lemma in m[kind] and node.pos_ in ("VERB", "NOUN", "ADJ"):
+                    marks.add(kind)
+        for c in node.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ in ("preconj", "advmod", "det") and low in ("neither", "never", "no")):
+                marks.add("negated")
+            elif c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and low in m["hypothetical"]:
+                marks.add("hypothetical")
+            elif c.dep_ == "mark" and low in ("if", "unless", "whether"):
+                marks.add("hypothetical")
+            elif c.dep_ in ("amod", "advmod") and c.lemma_.lower() in m["alleged"]:
+                marks.add("alleged")
+        if node.dep_ in ("relcl", "acl", "appos") and not first:
+            break
+        if node.dep_ in ("advcl", "pcomp", "pobj") and is_factive(node, m):
+            break
+        if node.head.i == node.i:
+            break
+        if node.dep_ in ("relcl", "acl"):
+            head = node.head
+            marks.update("alleged" for c in head.children
+                         if c.dep_ in ("amod", "advmod") and c.lemma_.lower() in m["alleged"])
+            break
+        # *called on Hamas … and urged Israel*: a coordinated directive doesn't embed its conjunct
+        first, via_conj, node = False, node.dep_ == "conj", node.head
+    for kind in ("negated", "hypothetical", "alleged"):
+        if kind in marks:
+            return kind
+    return "asserted"
+
+def is_factive(node, m: dict) -> bool:
+    """*after Hamas launched its attack*: a temporal or causal clause states a fact."""
+    marks = m["factive_marks"]
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+        return True
+    return node.dep_ in ("pcomp", "pobj") and node.head.lower_ in marks
