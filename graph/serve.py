@@ -31,6 +31,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
+from typing import IO
 from urllib.parse import parse_qs, urlsplit
 
 from .errors import ActorgraphError
@@ -101,6 +102,7 @@ def answer_query(store, query: str, accept: str | None, default_graphs: list[str
         if named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         result = store.query(query, **options)
+        fmt: ox.RdfFormat | ox.QueryResultsFormat
         if isinstance(result, ox.QueryTriples):
             fmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
                    "rdfxml": ox.RdfFormat.RDF_XML}[negotiate(accept, GRAPH_TYPES, "turtle")]
@@ -185,9 +187,11 @@ def query_page() -> bytes:
 class Endpoint:
     """The front and its query workers, started together and stopped together.
 
-    Example:
-        >>> with Endpoint("kg/", port=0).start() as ep:  # doctest: +SKIP
-        ...     ep.serve_in_thread(); print(ep.url)
+    Example::
+
+        with Endpoint("kg/", port=0).start() as endpoint:
+            endpoint.serve_in_thread()
+            print(endpoint.url)
     """
 
     def __init__(self, store_path: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30,
@@ -196,8 +200,8 @@ class Endpoint:
         self.host, self.port, self.timeout = host, port, timeout
         self.workers = workers or min(4, max(2, os.cpu_count() or 2))
         self.page = b""
-        self._lock = None
-        self._db_dir: Path | None = None
+        self._lock: IO[str] | None = None
+        self._db_dir = Path()
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
@@ -274,6 +278,8 @@ class Endpoint:
 
     def serve_forever(self) -> None:
         """Answer requests until :meth:`close` (from another thread) or Ctrl-C."""
+        if self._front is None:
+            raise ServeError("the endpoint is not started")
         self._front.serve_forever(poll_interval=0.2)
 
     def serve_in_thread(self) -> None:

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -35,13 +36,23 @@ from rdflib import BNode, Graph, Literal, URIRef
 from .errors import ActorgraphError
 from .model import ACTOR_TYPES, PREDICATES, Extraction
 from .rdf import AG, BASE, actor_iri, build_graph, document_iri
-from .sparql import (PREFIXES, RESULT_FORMATS, XSD, NamedQuery, QueryError, QueryResult, Term, check_params,
-                     get_named_query, looks_like_name)
+from .sparql import (
+    PREFIXES,
+    RESULT_FORMATS,
+    XSD,
+    NamedQuery,
+    QueryError,
+    QueryResult,
+    Term,
+    check_params,
+    get_named_query,
+    looks_like_name,
+)
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no advisory locks
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +81,7 @@ class StoreLockedError(StoreError):
 class Store:
     """An open store. Use :func:`open_store`; close it (or use ``with``) to release the lock."""
 
-    def __init__(self, path: Path, db: ox.Store, lock: object | None, writable: bool) -> None:
+    def __init__(self, path: Path, db: ox.Store, lock: IO[str] | None, writable: bool) -> None:
         self.path = path
         self.db = db
         self.writable = writable
@@ -82,7 +93,7 @@ class Store:
             return
         if self.writable:
             self.db.flush()
-        self.db = None
+        self.db = None  # type: ignore[assignment]  # a closed store has no database
         if self._lock is not None:
             self._lock.close()
             self._lock = None
@@ -98,7 +109,7 @@ class Store:
 
 
 def check_store_folder(path: Path, create: bool = False) -> Path:
-    """Make sure ``path`` is a store (creating one if asked and the folder is new or empty); return its database folder."""
+    """Make sure ``path`` is a store, creating one if asked and the folder is new or empty; return its database."""
     marker = path / STORE_FILE
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is a file, not a store folder")
@@ -124,7 +135,7 @@ def check_store_folder(path: Path, create: bool = False) -> Path:
     return path / DB_DIR
 
 
-def lock_store(path: Path, write: bool) -> object | None:
+def lock_store(path: Path, write: bool) -> IO[str] | None:
     """Take the store's advisory lock: exclusive to write, shared to read. Returns the handle to close."""
     if fcntl is None:
         return None
@@ -173,6 +184,17 @@ def opened(store: Store | str | Path, write: bool = False, create: bool = False)
             yield fresh
 
 
+def memory_store(g: Graph) -> Store:
+    """A read-only, in-memory store of an rdflib graph's triples, to query a graph file as a store is queried.
+
+    The triples go in the default graph (there are no article graphs), so :func:`run_query`,
+    :func:`to_networkx` and the named queries work on it, e.g. ``run_query(memory_store(g), "backers", ...)``.
+    """
+    db = ox.Store()
+    db.load(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return Store(Path("<memory>"), db, None, writable=False)
+
+
 def _writable(store: Store) -> ox.Store:
     if not store.writable:
         raise StoreError(f"the store {store.path} is open read-only")
@@ -181,7 +203,7 @@ def _writable(store: Store) -> ox.Store:
 
 # -- articles in, articles out ------------------------------------------------------------------------
 
-def _ox_term(node: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+def _ox_term(node: object) -> Any:
     if isinstance(node, URIRef):
         return ox.NamedNode(str(node))
     if isinstance(node, BNode):
@@ -237,9 +259,9 @@ def find_document(store: Store, ref: str) -> str:
     if found:
         return found[0]
     rows = store.db.query(
-        "SELECT DISTINCT ?id ?doc WHERE { ?doc a <%s> ; <http://purl.org/dc/terms/identifier> ?id }" % AG.Document,
+        f"SELECT DISTINCT ?id ?doc WHERE {{ ?doc a <{AG.Document}> ; <http://purl.org/dc/terms/identifier> ?id }}",
         substitutions={ox.Variable("id"): ox.Literal(ref)})
-    docs = sorted(row["doc"].value for row in rows)
+    docs = sorted(row["doc"].value for row in rows)  # type: ignore[union-attr]
     if not docs:
         raise StoreError(f"no article {ref!r} in the store {store.path} (give its id, text hash or IRI; "
                          f"`actorgraph query --store {store.path} documents` lists them)")
@@ -291,32 +313,46 @@ def import_dataset(store: Store | str | Path, path: Path, fmt: str | None = None
 
 
 def _import(db: ox.Store, path: Path, rdf_fmt: ox.RdfFormat) -> ImportReport:
+    """One pass in Python writes the union's triples to a scratch file; the engine's bulk loader does the rest."""
     existing = set(db.named_graphs())
     report = ImportReport()
     seen: set = set()
 
-    def quads() -> Iterator[ox.Quad]:
+    def new_quads() -> Iterator[ox.Quad]:
         for quad in ox.parse(path=str(path), format=rdf_fmt):
             name = quad.graph_name
             if isinstance(name, ox.DefaultGraph):
                 report.ignored += 1
-                continue
-            if name in existing:
+            elif name in existing:
                 seen.add(name)
-                continue
-            report.quads += 1
-            yield quad
-            yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
+            else:
+                yield quad
 
     try:
-        db.bulk_extend(quads())
-    except (SyntaxError, OSError) as exc:
+        with tempfile.TemporaryDirectory(prefix="actorgraph-import-") as scratch:
+            union = Path(scratch) / "union.nt"
+            with union.open("wb") as handle:
+                ox.serialize(_counted(new_quads(), report), handle, ox.RdfFormat.N_TRIPLES)
+            if seen or report.ignored:
+                ignored = report.ignored
+                db.bulk_extend(new_quads())
+                report.ignored = ignored
+            else:
+                db.bulk_load(path=str(path), format=rdf_fmt)
+            db.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES)
+    except (SyntaxError, OSError, ValueError) as exc:
         raise StoreError(f"{path}: {exc}") from None
     report.skipped = len(seen)
     report.graphs = sum(1 for _ in db.named_graphs()) - len(existing)
     if report.ignored:
         log.warning("%s: %d triples outside any named graph were ignored", path, report.ignored)
     return report
+
+
+def _counted(quads: Iterator[ox.Quad], report: ImportReport) -> Iterator[ox.Triple]:
+    for quad in quads:
+        report.quads += 1
+        yield quad.triple
 
 
 def _rdf_format(fmt: str | None, path: Path | None = None) -> ox.RdfFormat:
@@ -418,10 +454,11 @@ def run_query(store: Store, text: str, params: dict[str, str] | None = None, lim
         raise QueryError(f"query failed: {exc}") from None
 
 
-def _collect(answer: object, limit: int | None, rdf_fmt: ox.RdfFormat) -> QueryResult:
+def _collect(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, limit: int | None,
+             rdf_fmt: ox.RdfFormat) -> QueryResult:
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult("ask", boolean=bool(answer))
-    items = []
+    items: list[Any] = []
     for item in answer:
         if limit is not None and len(items) >= limit:
             break
@@ -431,20 +468,20 @@ def _collect(answer: object, limit: int | None, rdf_fmt: ox.RdfFormat) -> QueryR
     truncated = limit is not None
     if isinstance(answer, ox.QueryTriples):
         prefixes = dict(PREFIXES) if rdf_fmt == ox.RdfFormat.TURTLE else None
-        return QueryResult("graph", rdf=ox.serialize(items, format=rdf_fmt, prefixes=prefixes), triples=len(items),
-                           truncated=truncated, limit=limit)
+        rdf = ox.serialize(items, format=rdf_fmt, prefixes=prefixes) or b""
+        return QueryResult("graph", rdf=rdf, triples=len(items), truncated=truncated, limit=limit)
     variables = [v.value for v in answer.variables]
     rows = [tuple(_term(sol[v]) for v in variables) for sol in items]
     return QueryResult("select", variables, rows, truncated=truncated, limit=limit)
 
 
-def bind_params(store: Store, named: NamedQuery, values: dict[str, str]) -> dict[ox.Variable, object]:
+def bind_params(store: Store, named: NamedQuery, values: dict[str, str]) -> dict[ox.Variable, Any]:
     """The value of each parameter as an RDF term, for pyoxigraph to substitute (never pasted into the text)."""
     kinds = {p.name: p.kind for p in named.params}
     return {ox.Variable(name): _param_term(store, kinds[name], name, value) for name, value in values.items()}
 
 
-def _param_term(store: Store, kind: str, name: str, value: str) -> object:
+def _param_term(store: Store, kind: str, name: str, value: str) -> Any:
     if kind == "actor":
         return ox.NamedNode(find_actor(store, value))
     if kind == "document":
@@ -482,7 +519,8 @@ def find_actor(store: Store, ref: str) -> str:
     if iri is not None and next(store.db.quads_for_pattern(ox.NamedNode(iri), RDF_TYPE, None, ox.DefaultGraph()),
                                 None) is not None:
         return iri
-    rows = list(store.db.query(LABEL_QUERY, prefixes=PREFIXES, substitutions={ox.Variable("name"): ox.Literal(ref)}))
+    answer = store.db.query(LABEL_QUERY, prefixes=PREFIXES, substitutions={ox.Variable("name"): ox.Literal(ref)})
+    rows = list(answer)  # type: ignore[arg-type]  # a SELECT gives solutions
     if not rows:
         raise QueryError(f"no actor {ref!r} in the store (give an id such as iran, a name such as Iran, or an IRI)")
     best = sorted({r["actor"].value for r in rows if r["rank"].value == rows[0]["rank"].value})
@@ -529,8 +567,9 @@ def query(store: Store | str | Path, text: str, params: dict[str, str] | None = 
         SELECT: a list of dicts of Python values (or a DataFrame); ASK: a bool;
         CONSTRUCT and DESCRIBE: an rdflib Graph.
 
-    Example:
-        >>> rows = query("kg/", "backers", {"actor": "Hezbollah"})  # doctest: +SKIP
+    Example::
+
+        rows = query("kg/", "backers", {"actor": "Hezbollah"})
     """
     with opened(store) as kg:
         result = run_query(kg, text, params, limit, rdf_format="nt")
@@ -547,6 +586,13 @@ def query(store: Store | str | Path, text: str, params: dict[str, str] | None = 
     except ImportError:
         raise StoreError("dataframe=True needs pandas: pip install 'actorgraph[pandas]'") from None
     return pandas.DataFrame(result.records(), columns=result.variables)
+
+
+def union_graph(store: Store | str | Path) -> Graph:
+    """The union of the articles (the store's default graph) as an rdflib Graph, for code that reads rdflib."""
+    with opened(store) as kg:
+        data = kg.db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
+    return Graph().parse(data=data.decode("utf-8"), format="nt")
 
 
 # -- the actor network -------------------------------------------------------------------------------
@@ -570,11 +616,11 @@ def to_networkx(store: Store | str | Path):
         actors = run_query(kg, "actors", limit=None).records()
         edges = run_query(kg, "edges", limit=None).records()
     for row in actors:
-        net.add_node(_actor_key(row["actor"]), iri=row["actor"], label=row["label"],
-                     type=row["type"].rsplit("#", 1)[-1], mentions=row["mentions"], articles=row["articles"])
+        net.add_node(_actor_key(str(row["actor"])), iri=row["actor"], label=row["label"],
+                     type=str(row["type"]).rsplit("#", 1)[-1], mentions=row["mentions"], articles=row["articles"])
     for row in edges:
-        predicate, modality = row["relation"].rsplit("#", 1)[-1], row["modality"].rsplit("#", 1)[-1]
-        net.add_edge(_actor_key(row["subject"]), _actor_key(row["object"]), key=f"{predicate}/{modality}",
+        predicate, modality = str(row["relation"]).rsplit("#", 1)[-1], str(row["modality"]).rsplit("#", 1)[-1]
+        net.add_edge(_actor_key(str(row["subject"])), _actor_key(str(row["object"])), key=f"{predicate}/{modality}",
                      predicate=predicate, modality=modality, statements=row["statements"], articles=row["articles"])
     return net
 
@@ -608,4 +654,4 @@ def named_graph_payloads(store: Store) -> Iterable[tuple[str, bytes]]:
     Oxigraph's ``--union-default-graph``, GraphDB and Virtuoso by default).
     """
     for name in sorted(store.db.named_graphs(), key=str):
-        yield name.value, store.db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
+        yield name.value, store.db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b""

@@ -130,7 +130,7 @@ def test_construct_as_turtle_jsonld_ntriples(url):
 
 
 def test_the_default_graph_is_the_union_and_graphs_are_reachable(url):
-    count = PREFIX + "SELECT (COUNT(*) AS ?n) WHERE { <%s> <http://www.w3.org/2000/01/rdf-schema#label> ?l }" % IRAN
+    count = f"SELECT (COUNT(*) AS ?n) WHERE {{ <{IRAN}> <http://www.w3.org/2000/01/rdf-schema#label> ?l }}"
     assert client(url, count, JSON).queryAndConvert()["results"]["bindings"][0]["n"]["value"] == "1"
     graphs = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
     assert client(url, graphs, JSON).queryAndConvert()["results"]["bindings"][0]["n"]["value"] == "3"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shlex
 import subprocess
 import sys
 from dataclasses import replace
@@ -13,15 +14,26 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 from pyshacl import validate
-from rdflib import Dataset, Graph, URIRef
+from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from graph.cli import main
 from graph.model import Relation
 from graph.rdf import AG, actor_iri, build_graph, document_iri
 from graph.sparql import QueryError, format_csv, format_json, format_tsv, named_queries
-from graph.store import (StoreError, StoreLockedError, add_extraction, export_store, import_dataset, open_store,
-                         query, remove_documents, run_query, to_networkx)
+from graph.store import (
+    StoreError,
+    StoreLockedError,
+    add_extraction,
+    export_store,
+    import_dataset,
+    open_store,
+    query,
+    remove_documents,
+    run_query,
+    to_networkx,
+    union_graph,
+)
 
 from .storedata import corpus
 
@@ -65,6 +77,10 @@ def test_default_graph_is_the_union_with_each_triple_once(kg):
     assert_isomorphic(default_graph(kg), expected_union(corpus()))
     rows = query(kg, "SELECT ?label WHERE { actor:iran rdfs:label ?label }")
     assert rows == [{"label": "Iran"}]  # three articles name Iran: still one label
+
+
+def test_union_graph_for_rdflib_readers(kg):
+    assert_isomorphic(union_graph(kg), expected_union(corpus()))
 
 
 def test_each_article_is_a_named_graph(kg):
@@ -149,7 +165,8 @@ def test_export_articles_import_elsewhere(kg, tmp_path, fmt):
 def quads(path: Path, fmt: str) -> set[tuple]:
     dataset = Dataset()
     dataset.parse(path, format={"trig": "trig", "nq": "nquads"}[fmt])
-    return {(s, p, o, g.identifier if isinstance(g, Graph) else g) for s, p, o, g in dataset.quads((None, None, None, None))}
+    return {(s, p, o, g.identifier if isinstance(g, Graph) else g)
+            for s, p, o, g in dataset.quads((None, None, None, None))}
 
 
 def test_import_refuses_a_triples_file(kg, tmp_path):
@@ -340,3 +357,45 @@ def test_cli_extract_into_a_store(tmp_path):
     assert redo.exit_code == 0 and quad_count(kg) == before
     both = run(main, ["extract", str(folder), "--store", str(kg), "-o", str(tmp_path / "g.ttl")])
     assert both.exit_code == 2 and "either -o FILE or --store DIR" in both.output
+
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def readme_section(title: str) -> str:
+    text = README.read_text(encoding="utf-8")
+    start = text.index(f"## {title}\n")
+    return text[start:text.index("\n## ", start + 1)]
+
+
+def test_store_commands_have_help_and_are_in_the_readme():
+    readme = README.read_text(encoding="utf-8")
+    for command in ("query", "export", "import", "remove", "serve", "push"):
+        assert CliRunner().invoke(main, [command, "--help"]).exit_code == 0, command
+        assert f"actorgraph {command} " in readme, command
+
+
+def test_readme_query_examples_run(kg, tmp_path):
+    section = readme_section("Query it")
+    shell = section.split("```\n", 2)[1]
+    for line in shell.splitlines():
+        command = line.split("  #")[0].strip()
+        if not command.startswith("actorgraph query"):
+            continue
+        args = shlex.split(command.replace("kg/", f"{kg}/"))[1:]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, (command, result.output)
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    scope: dict = {}
+    exec(code.replace('"kg/"', repr(str(kg))), scope)  # noqa: S102 - the README's own example
+    assert scope["backers"][0]["backerLabel"] == "Iran"
+    assert scope["network"].has_edge("iran", "hezbollah")
+
+
+def test_a_tally_without_its_actor_breaks_the_shapes(kg, ontology_graphs):
+    ont, shapes = ontology_graphs
+    union = default_graph(kg)
+    tally = next(union.subjects(RDF.type, AG.MentionTally))
+    union.remove((tally, AG.actor, None))
+    ok, _, text = validate(union, shacl_graph=shapes, ont_graph=ont, inference="rdfs")
+    assert not ok, text

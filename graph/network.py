@@ -1,0 +1,265 @@
+"""A graph file, an rdflib graph or a store -> a networkx ``MultiDiGraph`` and pandas tables, for analysis.
+
+:func:`load` reads the actor network of :func:`graph.store.to_networkx` and adds every actor's other names,
+Wikidata item and ISO code and every edge's articles, dates and evidence sentences; with it come DataFrames
+of actors, relation statements, quotes, affiliations and articles. :func:`network_from_triples` builds a
+network of the same shape by hand, for examples and tests, and :func:`export_network` writes one for Gephi
+and spreadsheets. The measures are in :mod:`graph.analysis`.
+
+Example:
+    >>> net = network_from_triples([("iran", "backs", "hezbollah"), ("israel", "attacks", "hezbollah")])
+    >>> sorted(net.edges(keys=True))
+    [('iran', 'hezbollah', 'backs/asserted'), ('israel', 'hezbollah', 'attacks/asserted')]
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph
+
+from .errors import ActorgraphError
+from .rdf import BASE, actor_iri
+from .store import Store, memory_store, open_store, run_query, write_network
+from .store import to_networkx as store_network
+
+try:
+    import pandas as pd
+except ImportError:  # pragma: no cover - the analysis extra is not installed
+    raise ImportError("graph.network needs pandas: pip install 'actorgraph[analysis]'") from None
+
+ACTOR_NS = f"{BASE}actor/"
+TABLES = ("actors", "names", "statements", "quotes", "affiliations")
+NETWORK_FORMATS = ("graphml", "gexf", "csv")
+
+Source = Store | Graph | str | Path
+
+
+class AnalysisError(ActorgraphError):
+    """An actor is not in the graph, or an analysis cannot be done as asked."""
+
+
+@dataclass
+class GraphData:
+    """A graph read for analysis: the actor network and its tables (see :func:`load`)."""
+
+    network: nx.MultiDiGraph
+    actors: pd.DataFrame
+    relations: pd.DataFrame
+    quotes: pd.DataFrame
+    affiliations: pd.DataFrame
+    documents: pd.DataFrame
+
+
+# -- reading a graph or a store ----------------------------------------------------------------------
+
+def load(source: Source) -> GraphData:
+    """Read a store, a graph file or an rdflib graph for analysis.
+
+    Args:
+        source: A store folder or an open :class:`~graph.store.Store`; an RDF file that actorgraph wrote;
+            or an rdflib ``Graph``.
+
+    Returns:
+        The network and the tables. The network's nodes are actor ids (``iran``) with ``label``, ``type``,
+        ``names`` (other names), ``qid``, ``iso3``, ``mentions``, ``articles`` (the number of articles naming
+        the actor: None in a single graph file, which does not keep mentions per article) and ``iri``; it has
+        one edge per subject, relation, object and modality, keyed ``"backs/asserted"``, with ``predicate``,
+        ``modality``, ``statements``, ``articles``, ``documents`` (article ids), ``dates``, ``first_date``,
+        ``last_date`` and ``sentences`` (the evidence, one per statement). ``relations`` has one row per
+        statement.
+
+    Raises:
+        StoreError: The folder is not a store, or another process is writing it.
+        InputError: The file cannot be read as RDF.
+    """
+    with _opened(source) as kg:
+        raw = {name: _query_frame(kg, _analysis_query(name)) for name in TABLES}
+        documents = _query_frame(kg, "documents").rename(columns={"id": "document"})
+        net = store_network(kg)
+    actors = _actors_frame(raw["actors"], raw["names"])
+    labels = dict(zip(actors["actor"], actors["label"]))
+    relations = _relations_frame(raw["statements"], labels)
+    data = GraphData(net, actors, relations, _quotes_frame(raw["quotes"], labels),
+                     _affiliations_frame(raw["affiliations"], labels), documents)
+    _describe_network(net, actors, relations)
+    return data
+
+
+def to_networkx(source: Source) -> nx.MultiDiGraph:
+    """The network of :func:`load` alone."""
+    return load(source).network
+
+
+@contextmanager
+def _opened(source: Source) -> Iterator[Store]:
+    from .service import load_graph_file
+
+    if isinstance(source, Store):
+        yield source
+        return
+    if isinstance(source, (str, Path)) and Path(source).is_dir():
+        with open_store(Path(source)) as kg:
+            yield kg
+        return
+    g = source if isinstance(source, Graph) else load_graph_file(Path(source))
+    with memory_store(g) as kg:
+        yield kg
+
+
+def _analysis_query(name: str) -> str:
+    """The text of ``graph/data/analysis/NAME.rq``: the queries that read the tables (not named queries)."""
+    return resources.files("graph.data").joinpath("analysis", f"{name}.rq").read_text(encoding="utf-8")
+
+
+def _query_frame(kg: Store, text: str) -> pd.DataFrame:
+    result = run_query(kg, text, limit=None)
+    return pd.DataFrame(result.records(), columns=result.variables)
+
+
+def _key(iri: object) -> object:
+    """An actor's id from its IRI; an ontology term's local name; anything else as it is.
+
+    >>> _key("https://w3id.org/actorgraph/actor/iran"), _key("https://w3id.org/actorgraph/ontology#backs")
+    ('iran', 'backs')
+    """
+    if not isinstance(iri, str):
+        return iri
+    if iri.startswith(ACTOR_NS):
+        return iri[len(ACTOR_NS):]
+    return iri.rsplit("#", 1)[-1] if iri.startswith(f"{BASE}ontology#") else iri
+
+
+def _actors_frame(actors: pd.DataFrame, names: pd.DataFrame) -> pd.DataFrame:
+    frame = actors.drop_duplicates("actor").rename(columns={"actor": "iri"})
+    frame.insert(0, "actor", frame["iri"].map(_key))
+    frame["type"] = frame["type"].map(_key)
+    frame["qid"] = frame["qid"].map(lambda q: q.rsplit("/", 1)[-1] if isinstance(q, str) else None)
+    frame["mentions"] = frame["mentions"].fillna(0).astype(int)
+    frame["articles"] = frame["articles"].where(frame["tallies"].fillna(0) > 0).astype("Int64")
+    other = names.groupby("actor")["name"].agg(sorted).to_dict() if len(names) else {}
+    frame["names"] = [[n for n in other.get(iri, []) if n != label] for iri, label in zip(frame["iri"], frame["label"])]
+    columns = ["actor", "label", "type", "qid", "iso3", "names", "mentions", "articles", "iri"]
+    return frame[columns].sort_values("actor", ignore_index=True)
+
+
+def _labelled(frame: pd.DataFrame, labels: dict, *columns: str) -> pd.DataFrame:
+    for column in columns:
+        frame[column] = frame[column].map(_key)
+        frame[f"{column}_label"] = [labels.get(a, a) for a in frame[column]]
+    return frame
+
+
+def _relations_frame(statements: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    frame = _labelled(statements.copy(), labels, "subject", "object")
+    frame["predicate"], frame["modality"] = frame["predicate"].map(_key), frame["modality"].map(_key)
+    columns = ["subject_label", "predicate", "object_label", "modality", "sentence", "document", "date", "title",
+               "subject", "object", "rule", "confidence", "statement", "doc"]
+    frame = frame[columns].sort_values(["date", "document", "subject", "predicate", "object", "statement"],
+                                       na_position="last", ignore_index=True)
+    return frame
+
+
+def _quotes_frame(quotes: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    frame = _labelled(quotes.copy(), labels, "speaker")
+    frame["mentions"] = [[_key(iri) for iri in m.split()] if isinstance(m, str) else [] for m in frame["mentions"]]
+    columns = ["speaker_label", "text", "mentions", "sentence", "document", "date", "speaker", "quote", "doc"]
+    return frame[columns].sort_values(["date", "document", "quote"], na_position="last", ignore_index=True)
+
+
+def _affiliations_frame(affiliations: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    frame = _labelled(affiliations.copy(), labels, "person", "organization")
+    columns = ["person_label", "role", "organization_label", "document", "person", "organization", "affiliation"]
+    return frame[columns].sort_values(["person", "organization", "document"], na_position="last", ignore_index=True)
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _describe_network(net: nx.MultiDiGraph, actors: pd.DataFrame, relations: pd.DataFrame) -> None:
+    """Add the names, Wikidata items and evidence that :func:`graph.store.to_networkx` leaves out."""
+    for row in actors.itertuples(index=False):
+        if row.actor in net:
+            net.nodes[row.actor].update(names=row.names, qid=_text(row.qid), iso3=_text(row.iso3),
+                                        mentions=int(row.mentions),
+                                        articles=None if pd.isna(row.articles) else int(row.articles))
+    for node, data in net.nodes(data=True):
+        data.setdefault("label", node)
+        data.setdefault("type", "Actor")
+        data.setdefault("names", [])
+    keys = ["subject", "object", "predicate", "modality"]
+    for (s, o, p, m), rows in relations.groupby(keys, sort=False):
+        if not net.has_edge(s, o, f"{p}/{m}"):
+            continue
+        dates = sorted({d for d in rows["date"] if isinstance(d, str)})
+        net.edges[s, o, f"{p}/{m}"].update(
+            documents=sorted({d for d in rows["document"] if isinstance(d, str)}), dates=dates,
+            first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
+            sentences=[text for text in rows["sentence"] if isinstance(text, str)])
+
+
+def network_from_triples(triples: Iterable[tuple[str, ...]], types: Mapping[str, str] | None = None
+                         ) -> nx.MultiDiGraph:
+    """A network in the shape that :func:`load` gives, from hand-written statements: for examples and tests.
+
+    Args:
+        triples: One statement each: ``(subject, predicate, object)``, optionally followed by its modality
+            (``asserted`` by default) and its evidence sentence.
+        types: Actor types by id (``Actor`` for the others). Labels are the ids.
+
+    >>> net = network_from_triples([("iran", "backs", "hezbollah"), ("iran", "backs", "hezbollah", "alleged")])
+    >>> sorted(net.edges(keys=True))
+    [('iran', 'hezbollah', 'backs/alleged'), ('iran', 'hezbollah', 'backs/asserted')]
+    """
+    net = nx.MultiDiGraph()
+    for statement in triples:
+        s, p, o, *rest = statement
+        modality, sentence = (rest[0] if rest else "asserted"), (rest[1] if len(rest) > 1 else None)
+        for node in (s, o):
+            if node not in net:
+                net.add_node(node, label=node, type=(types or {}).get(node, "Actor"), names=[], qid=None, iso3=None,
+                             mentions=0, articles=0, iri=str(actor_iri(node)))
+        key = f"{p}/{modality}"
+        if not net.has_edge(s, o, key):
+            net.add_edge(s, o, key=key, predicate=p, modality=modality, statements=0, articles=0, documents=[],
+                         dates=[], first_date=None, last_date=None, sentences=[])
+        edge = net.edges[s, o, key]
+        edge["statements"] += 1
+        if sentence:
+            edge["sentences"].append(sentence)
+    return net
+
+
+
+# -- exports -----------------------------------------------------------------------------------------
+
+def _flat(value: object) -> object:
+    return " | ".join(map(str, value)) if isinstance(value, (list, tuple, set)) else value
+
+
+def export_network(net: nx.MultiDiGraph, path: Path | str, fmt: str | None = None) -> Path:
+    """Write the network for Gephi and spreadsheets: GraphML, GEXF or a CSV edge list (from the suffix by default).
+
+    Lists (names, documents, dates, sentences) are joined with ``" | "``, unset values are left out and each
+    edge's ``weight`` is its number of statements. The writers are those of ``actorgraph export``.
+
+    Raises:
+        AnalysisError: An unknown format.
+    """
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".")).lower()
+    if fmt not in NETWORK_FORMATS:
+        raise AnalysisError(f"{path}: the network is written as {', '.join(NETWORK_FORMATS)}, not {fmt or '?'}")
+    flat = nx.MultiDiGraph()
+    flat.add_nodes_from((n, {k: _flat(v) for k, v in d.items() if v is not None}) for n, d in net.nodes(data=True))
+    flat.add_edges_from((s, o, key, {**{k: _flat(v) for k, v in d.items() if v is not None}, "weight": d["statements"]})
+                        for s, o, key, d in net.edges(keys=True, data=True))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        write_network(flat, handle, fmt)
+    return path
