@@ -235,8 +235,8 @@ def _demonym_acts(span, lex: dict) -> bool:
     root = span.root
     if root.dep_ not in ("amod", "compound", "nmod"):
         return True
-    head = root.head.lemma_.lower()
-    return head in lex["institution_nouns"] or head in lex["act_nouns"]
+    words = {root.head.lemma_.lower(), root.head.lower_}
+    return bool(words & (set(lex["institution_nouns"]) | set(lex["act_nouns"])))
 
 
 def _org_type(text: str, lex: dict) -> str | None:
