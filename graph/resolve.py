@@ -21,6 +21,9 @@ from .model import PERSON_TYPES, Actor, Affiliation, Evidence
 from .nlp import KIND_OF_LABEL
 
 FUZZY_SURNAME = 0.8
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}  # *in May* is a month
 POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -261,7 +264,7 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         actor_id = reg.person(text)
     elif label == "ORG" and (org_type := _org_type(text, lex)):
         actor_id = reg.new_actor(text, org_type)
-    elif len(span) == 1 and (text in reg.surnames or text in reg.gaz.surnames):
+    elif len(span) == 1 and label not in NOT_NAMES and (text in reg.surnames or text in reg.gaz.surnames):
         actor_id = reg.person(text)
     elif len(span) == 1 and span[0].pos_ == "PROPN" and reg.surnames:
         best = max(reg.surnames, key=lambda s: similar(s, text))
@@ -278,6 +281,8 @@ def _lone_surname(tok, reg: DocumentActors) -> bool:
     """A capitalised word NER missed that is the surname of a person known here or in the data
     (*Gallant threatened …*), standing alone rather than inside a longer name."""
     if not tok.text[:1].isupper() or (tok.text not in reg.surnames and tok.text not in reg.gaz.surnames):
+        return False
+    if tok.ent_type_ in NOT_NAMES or tok.lower_ in MONTHS:
         return False
     doc = tok.doc
     before = doc[tok.i - 1] if tok.i > 0 else None
