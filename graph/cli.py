@@ -43,30 +43,54 @@ def actor_options(func):
 @click.option("--replace", is_flag=True, help="With --store: re-extract articles already stored, replacing them.")
 @click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld", "trig"]), default=None,
               help="RDF format (default: from the file suffix, else Turtle).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="With --store: extract in this many local processes (with --dask local: Dask workers, "
+              "default one per CPU).")
+@click.option("--dask", "dask_address", metavar="ADDRESS|local", default=None,
+              help="With --store: run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786), "
+              "or on a local one.")
 @actor_options
 def extract(inputs: tuple[str, ...], output: Path | None, store_dir: Path | None, replace: bool, fmt: str | None,
-            actor_files, model) -> None:
+            workers: int | None, dask_address: str | None, actor_files, model) -> None:
     """Extract actors, relations and quotes from text files, folders or JSONL into one graph or a store.
 
     Example: actorgraph extract article.txt corpus/ more.jsonl -o graph.ttl
     """
+    from .progress import progress_reporter
     from .service import extract_to_file, extract_to_store
 
     if (output is None) == (store_dir is None):
         raise click.UsageError("give either -o FILE or --store DIR")
+    if (workers or dask_address) and store_dir is None:
+        raise click.UsageError("--workers and --dask go with --store DIR")
     try:
         if store_dir is not None:
-            report = extract_to_store(inputs, store_dir, actor_files, model, replace)
+            report = extract_to_store(inputs, store_dir, actor_files, model, replace, workers, dask_address,
+                                      progress_reporter(sys.stderr))
         else:
             report = extract_to_file(inputs, output, fmt, actor_files, model)
     except ActorgraphError as exc:
         raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        if store_dir is None:
+            raise
+        click.echo(f"interrupted: the articles stored so far stay in {store_dir}; "
+                   "run the same command again to go on", err=True)
+        sys.exit(130)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
-    skipped = f" ({report.skipped} already stored, skipped)" if store_dir is not None else ""
-    click.echo(f"{report.documents} documents{skipped}, {report.triples} triples -> {output or store_dir}", err=True)
+    click.echo(extract_summary(report, output or store_dir, store_dir is not None), err=True)
     if report.errors:
         sys.exit(1)
+
+
+def extract_summary(report, target: Path, store: bool) -> str:
+    """The closing line of ``extract``: what was read, skipped, added and failed, and how fast."""
+    if not store:
+        return f"{report.documents} documents, {report.triples} triples -> {target}"
+    return (f"{report.documents} documents ({report.skipped} already stored, skipped), {report.triples} triples "
+            f"-> {target}: {report.added} added, {report.failed} failed in {report.elapsed:.1f} s "
+            f"({report.words_per_second:,.0f} words/s)")
 
 
 @main.command()
@@ -137,8 +161,8 @@ def query(query_text: str | None, store_dir: Path | None, query_file: Path | Non
 
     Example: actorgraph query --store kg/ backers --param actor=Iran
     """
+    from .service import query_store as run
     from .sparql import list_named_queries, parse_param_options
-    from .store import query_text as run
 
     if list_queries:
         return click.echo(list_named_queries())

@@ -32,12 +32,16 @@ class Extractor:
         """One :class:`Extraction` per document, in order; paragraphs go through ``nlp.pipe`` in batches."""
         it = iter(docs)
         while chunk := list(islice(it, DOCS_PER_CHUNK)):
-            items = [(doc.text[s:e], (d, s)) for d, doc in enumerate(chunk) for s, e in doc.paragraphs]
-            parsed: list[list[tuple]] = [[] for _ in chunk]
-            for sdoc, (d, start) in self.nlp.pipe(items, as_tuples=True, batch_size=BATCH_SIZE):
-                parsed[d].append((sdoc, start))
-            for doc, paragraphs in zip(chunk, parsed):
+            for doc, paragraphs in zip(chunk, self.parse(chunk)):
                 yield self.read_document(doc, paragraphs)
+
+    def parse(self, docs: list[Document]) -> list[list[tuple]]:
+        """The paragraphs of each document parsed, with their offsets: ``nlp.pipe`` in batches across the documents."""
+        items = [(doc.text[s:e], (d, s)) for d, doc in enumerate(docs) for s, e in doc.paragraphs]
+        parsed: list[list[tuple]] = [[] for _ in docs]
+        for sdoc, (d, start) in self.nlp.pipe(items, as_tuples=True, batch_size=BATCH_SIZE):
+            parsed[d].append((sdoc, start))
+        return parsed
 
     def read_document(self, doc: Document, paragraphs: list[tuple]) -> Extraction:
         """Run resolution and the rule families over the parsed paragraphs of one document."""

@@ -3,7 +3,7 @@
 A threaded HTTP front (the standard library's) speaks the SPARQL 1.1 Protocol at ``/sparql`` (and
 ``/query``): GET, POST with a URL-encoded form, POST with the query as the body, and the
 ``default-graph-uri`` and ``named-graph-uri`` parameters. Each query runs in one of a few worker
-processes that hold the store open read-only through pyoxigraph (the Oxigraph engine) and serialise
+processes that hold the store open read-only (:func:`graph.store.answer_sparql`, the Oxigraph engine) and serialise
 the answer in the format the ``Accept`` header asks for: SPARQL JSON (the default), XML, CSV or TSV
 results; Turtle (the default), N-Triples, JSON-LD or RDF/XML graphs. A query that runs past the time
 limit is answered with 503 and its worker is ended and replaced, so a runaway query cannot keep a CPU.
@@ -35,8 +35,8 @@ from typing import IO
 from urllib.parse import parse_qs, urlsplit
 
 from .errors import ActorgraphError
-from .sparql import example_text, named_queries
-from .store import check_store_folder, lock_store
+from .sparql import QueryError, example_text, named_queries
+from .store import Store, answer_sparql, check_store_folder, lock_store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -90,43 +90,25 @@ def negotiate(accept: str | None, offers: dict[str, str], default: str) -> str:
     return default
 
 
-def answer_query(store, query: str, accept: str | None, default_graphs: list[str],
+def answer_query(store: Store, query: str, accept: str | None, default_graphs: list[str],
                  named_graphs: list[str]) -> tuple[int, str, bytes]:
-    """Run one query on a pyoxigraph store and serialise the answer: (HTTP status, content type, body)."""
-    import pyoxigraph as ox
-
+    """Run one protocol request on an open store: (HTTP status, content type, body)."""
     try:
-        options = {}
-        if default_graphs:
-            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        if named_graphs:
-            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        result = store.query(query, **options)
-        fmt: ox.RdfFormat | ox.QueryResultsFormat
-        if isinstance(result, ox.QueryTriples):
-            fmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
-                   "rdfxml": ox.RdfFormat.RDF_XML}[negotiate(accept, GRAPH_TYPES, "turtle")]
-        else:
-            fmt = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-                   "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}[
-                negotiate(accept, RESULT_TYPES, "json")]
-        return 200, fmt.media_type, result.serialize(format=fmt)
-    except SyntaxError as exc:
-        return 400, TEXT, f"Malformed query: {exc}\n".encode()
-    except ValueError as exc:
-        return 400, TEXT, f"Bad request: {exc}\n".encode()
-    except Exception as exc:  # noqa: BLE001 - any engine error becomes a 500 with its message
-        return 500, TEXT, f"Query failed: {exc}\n".encode()
+        ctype, body = answer_sparql(store, query, negotiate(accept, RESULT_TYPES, "json"),
+                                    negotiate(accept, GRAPH_TYPES, "turtle"), default_graphs, named_graphs)
+    except QueryError as exc:
+        return 400, TEXT, f"{exc}\n".encode()
+    except ActorgraphError as exc:
+        return 500, TEXT, f"{exc}\n".encode()
+    return 200, ctype, body
 
 
-def _work(conn, db_dir: str) -> None:
+def _work(conn, store_path: str) -> None:
     """A worker process: open the store read-only, then answer queries until told to stop."""
-    import pyoxigraph as ox
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        store = ox.Store.read_only(db_dir)
-    except OSError as exc:
+        store = open_store(store_path)
+    except ActorgraphError as exc:
         conn.send(("error", str(exc)))
         return
     conn.send(("ready", ""))
@@ -143,9 +125,9 @@ def _work(conn, db_dir: str) -> None:
 class _Worker:
     """One query process and the pipe to it."""
 
-    def __init__(self, ctx, db_dir: Path) -> None:
+    def __init__(self, ctx, store_path: Path) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_work, args=(child, str(db_dir)), daemon=True, name="actorgraph-sparql")
+        self.proc = ctx.Process(target=_work, args=(child, str(store_path)), daemon=True, name="actorgraph-sparql")
         self.proc.start()
         child.close()
 
@@ -201,7 +183,6 @@ class Endpoint:
         self.workers = workers or min(4, max(2, os.cpu_count() or 2))
         self.page = b""
         self._lock: IO[str] | None = None
-        self._db_dir = Path()
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
@@ -217,7 +198,7 @@ class Endpoint:
 
     def start(self) -> Endpoint:
         """Lock the store, start the workers and bind the front; raises :class:`ServeError` or a StoreError."""
-        self._db_dir = check_store_folder(self.store_path)
+        check_store_folder(self.store_path)
         self._lock = lock_store(self.store_path, write=False)
         try:
             self.page = query_page()
@@ -237,7 +218,7 @@ class Endpoint:
         return self
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._ctx, self._db_dir)
+        worker = _Worker(self._ctx, self.store_path)
         self._all.add(worker)
         return worker
 

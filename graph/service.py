@@ -9,7 +9,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from itertools import chain
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Dataset, Graph
@@ -17,7 +16,9 @@ from rdflib import RDF, RDFS, Dataset, Graph
 from .errors import ActorgraphError, InputError
 from .ingest import decode_bytes, load_documents, read_text_file
 from .model import ACTOR_TYPES, PREDICATES, Document
+from .progress import Progress, Reporter
 from .rdf import AG, build_graph, rdf_format, write_graph
+from .sparql import QueryResult
 from .viz import VizSummary, write_html
 
 log = logging.getLogger(__name__)
@@ -124,37 +125,46 @@ def load_store_graph(store_dir: Path) -> Graph:
         return load_graph_file(union)
 
 
+def query_store(store_dir: Path, text: str, params: dict[str, str] | None = None, fmt: str | None = None,
+                limit: int | None = 10_000) -> tuple[str, QueryResult]:
+    """Run a query over a store and format its result for printing, as ``actorgraph query`` does.
+
+    ``fmt``: ``table`` (default), ``csv``, ``tsv`` or ``json`` for SELECT and ASK; ``turtle`` (default),
+    ``nt`` or ``jsonld`` for CONSTRUCT and DESCRIBE.
+
+    Raises:
+        QueryError: A malformed query, unknown named query, bad parameter, or a format that does not fit.
+        StoreError: No store there, or it is locked.
+    """
+    from .sparql import RESULT_FORMATS, QueryError
+    from .store import open_store, run_query
+
+    graph_formats = ("turtle", "nt", "jsonld")
+    with open_store(store_dir) as store:
+        result = run_query(store, text, params, limit, rdf_format=fmt if fmt in graph_formats else "turtle")
+    if result.kind == "graph":
+        if fmt not in (None, *graph_formats):
+            raise QueryError(f"a CONSTRUCT or DESCRIBE query gives RDF: --format turtle, nt or jsonld, not {fmt}")
+        return result.rdf.decode("utf-8"), result
+    if fmt not in (None, *RESULT_FORMATS):
+        raise QueryError(f"a SELECT or ASK query gives a table: --format table, csv, tsv or json, not {fmt}")
+    return RESULT_FORMATS[fmt or "table"](result), result
+
+
 def extract_to_store(inputs: Iterable[str | Path], store_path: Path, actor_files: Iterable[Path] = (),
-                     model: str | None = None, replace: bool = False) -> Report:
+                     model: str | None = None, replace: bool = False, workers: int | None = None,
+                     dask: str | None = None, reporter: Reporter | None = None) -> Progress:
     """Extract into a persistent store (created if absent), one named graph per article.
 
     Articles already in the store (same text) are skipped before any parsing, unless ``replace``, which
     re-extracts them and swaps their statements. ``report.documents`` counts the articles read,
-    ``report.skipped`` those left as they were, ``report.triples`` the triples added.
+    ``report.skipped`` those left as they were, ``report.triples`` the triples added; ``report.errors`` has
+    the inputs and articles that failed. ``workers`` and ``dask`` run it in parallel (:mod:`graph.batch`).
     """
-    from .pipeline import Extractor
-    from .store import add_extraction, has_document, open_store
+    from .batch import extract_corpus
 
-    report = Report()
-    with open_store(store_path, write=True, create=True) as store:
-        seen: set[str] = set()
-
-        def fresh(docs: Iterable[Document]) -> Iterator[Document]:
-            for doc in docs:
-                if doc.sha256 in seen or (not replace and has_document(store, doc.sha256)):
-                    report.skipped += 1
-                    log.info("%s: already in the store, skipped", doc.source)
-                    continue
-                seen.add(doc.sha256)
-                yield doc
-
-        docs = fresh(_documents(inputs, report))
-        first = next(docs, None)
-        if first is None:  # nothing new: no need to load the model
-            return report
-        for ex in Extractor(actor_files, model).extract(chain([first], docs)):
-            report.triples += add_extraction(store, ex, replace=replace)
-    return report
+    return extract_corpus(inputs, store_path, workers=workers, dask=dask, actor_files=actor_files, model=model,
+                          replace=replace, reporter=reporter)
 
 
 def example_paths() -> list[Path]:

@@ -38,7 +38,6 @@ from .model import ACTOR_TYPES, PREDICATES, Extraction
 from .rdf import AG, BASE, actor_iri, build_graph, document_iri
 from .sparql import (
     PREFIXES,
-    RESULT_FORMATS,
     XSD,
     NamedQuery,
     QueryError,
@@ -66,6 +65,10 @@ RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "nt": 
                "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD, "json-ld": ox.RdfFormat.JSON_LD,
                "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "nquads": ox.RdfFormat.N_QUADS}
 DATASET_FORMATS = (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
+GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+                 "rdfxml": ox.RdfFormat.RDF_XML}
+RESULT_FORMATS_OX = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                     "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 HEX = re.compile(r"[0-9a-f]{16,64}")
 
@@ -97,6 +100,11 @@ class Store:
         if self._lock is not None:
             self._lock.close()
             self._lock = None
+
+    def flush(self) -> None:
+        """Move what the database holds in memory to disk; a long run of writes does this now and then, or the
+        database's memory grows with everything written (about 0.5 MB an article)."""
+        _writable(self).flush()
 
     def __enter__(self) -> Store:
         return self
@@ -237,6 +245,39 @@ def add_extraction(store: Store, ex: Extraction, replace: bool = False) -> int:
     db.extend([ox.Quad(s, p, o, name) for s, p, o in triples] +
               [ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in triples])
     return len(triples)
+
+
+def article_nquads(ex: Extraction) -> tuple[bytes, int]:
+    """One article as the store keeps it, for :func:`add_articles`: N-Quads of its named graph and of the union.
+
+    Needs no store, so a worker process can build it beside the extraction and send back plain bytes.
+    Returns the N-Quads and the article's number of triples.
+    """
+    data = build_graph([ex], mention_tallies=True).serialize(format="nt", encoding="utf-8")
+    lines = [line.rstrip()[:-1].rstrip() for line in data.splitlines() if line.strip()]  # each "s p o ." less " ."
+    graph = f" <{document_iri(ex.document.sha256)}> .\n".encode()
+    return b"".join(line + graph for line in lines) + b"".join(line + b" .\n" for line in lines), len(lines)
+
+
+def add_articles(store: Store, articles: Iterable[tuple[str, bytes]], replace: bool = False) -> list[str]:
+    """Add articles given as ``(text hash, N-Quads from article_nquads)``, in one transaction.
+
+    Articles already in the store (or earlier in ``articles``) are left as they are, unless ``replace``, which
+    swaps an old article's statements for the new ones. Returns the text hashes of the articles added.
+    """
+    db = _writable(store)
+    added: dict[str, bytes] = {}
+    for sha256, nquads in articles:
+        name = ox.NamedNode(str(document_iri(sha256)))
+        stored = db.contains_named_graph(name)
+        if sha256 in added or (stored and not replace):
+            continue
+        if stored:
+            _drop_graph(db, name)
+        added[sha256] = nquads
+    if added:
+        db.load(b"".join(added.values()), format=ox.RdfFormat.N_QUADS)
+    return list(added)
 
 
 def _drop_graph(db: ox.Store, name: ox.NamedNode) -> None:
@@ -533,23 +574,29 @@ def _short(iri: str) -> str:
     return Term("uri", iri).short()
 
 
-def query_text(store: Store | str | Path, text: str, params: dict[str, str] | None = None, fmt: str | None = None,
-               limit: int | None = DEFAULT_LIMIT) -> tuple[str, QueryResult]:
-    """Run a query and format its result for printing, as ``actorgraph query`` does.
+def answer_sparql(store: Store, text: str, results_format: str = "json", graph_format: str = "turtle",
+                  default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = ()) -> tuple[str, bytes]:
+    """Answer a SPARQL protocol request: the media type and the serialised answer.
 
-    ``fmt``: ``table`` (default), ``csv``, ``tsv`` or ``json`` for SELECT and ASK; ``turtle`` (default),
-    ``nt`` or ``jsonld`` for CONSTRUCT and DESCRIBE.
+    ``results_format`` (json, xml, csv, tsv) serves SELECT and ASK, ``graph_format`` (turtle, nt, jsonld,
+    rdfxml) CONSTRUCT and DESCRIBE. No prefixes are predeclared, as on any SPARQL endpoint.
     """
-    rdf_fmt = fmt if fmt in ("turtle", "nt", "jsonld") else "turtle"
-    with opened(store) as kg:
-        result = run_query(kg, text, params, limit, rdf_format=rdf_fmt)
-    if result.kind == "graph":
-        if fmt not in (None, "turtle", "nt", "jsonld"):
-            raise QueryError(f"a CONSTRUCT or DESCRIBE query gives RDF: --format turtle, nt or jsonld, not {fmt}")
-        return result.rdf.decode("utf-8"), result
-    if fmt not in (None, *RESULT_FORMATS):
-        raise QueryError(f"a SELECT or ASK query gives a table: --format table, csv, tsv or json, not {fmt}")
-    return RESULT_FORMATS[fmt or "table"](result), result
+    try:
+        options: dict[str, Any] = {}
+        if default_graphs:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        answer = store.db.query(text, **options)
+        fmt: Any = (GRAPH_FORMATS[graph_format] if isinstance(answer, ox.QueryTriples)
+                    else RESULT_FORMATS_OX[results_format])
+        return fmt.media_type, answer.serialize(format=fmt) or b""
+    except SyntaxError as exc:
+        raise QueryError(f"Malformed query: {exc}") from None
+    except ValueError as exc:
+        raise QueryError(f"Bad request: {exc}") from None
+    except (OSError, RuntimeError) as exc:
+        raise StoreError(f"Query failed: {exc}") from None
 
 
 def query(store: Store | str | Path, text: str, params: dict[str, str] | None = None, limit: int | None = None,
