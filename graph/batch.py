@@ -13,10 +13,12 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, CancelledError, ProcessPoolExecutor, wait
-from contextlib import ExitStack, closing
+from contextlib import ExitStack, closing, contextmanager
 from itertools import chain, islice
 from pathlib import Path
 
@@ -229,9 +231,10 @@ def run_on_dask(chunks: Iterable[list[Document]], settings: WorkerSettings, addr
     with ExitStack() as stack:
         try:
             if address == "local":
-                cluster = stack.enter_context(LocalCluster(
-                    n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                    dashboard_address=None))
+                with sigint_ignored():  # the workers inherit it: Ctrl-C is the client's to handle
+                    cluster = stack.enter_context(LocalCluster(
+                        n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                        dashboard_address=None))
                 client = stack.enter_context(Client(cluster))
             else:
                 client = stack.enter_context(Client(address, timeout=30))
@@ -242,6 +245,19 @@ def run_on_dask(chunks: Iterable[list[Document]], settings: WorkerSettings, addr
         yield from in_flight(chunks, lambda chunk: client.submit(extract_chunk, chunk, settings, pure=False),
                              lambda futures: dask_wait(futures, return_when="FIRST_COMPLETED").done,
                              threads * IN_FLIGHT)
+
+
+@contextmanager
+def sigint_ignored() -> Iterator[None]:
+    """Ignore Ctrl-C while processes are started, so that they ignore it too (in the main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def in_flight(chunks: Iterable[list[Document]], submit: Callable, wait_any: Callable[[list], Collection],

@@ -10,8 +10,9 @@ child process and into a fresh store:
 It prints documents/s and words/s end to end (model loading and cluster start included) and after start-up
 (from the first finished chunk on), the client's peak memory (its own maximum resident set), the peak of
 the whole process tree (client and workers, sampled with psutil), the client's CPU time per article (what
-bounds the rate however many workers there are), and the load average before and after each mode (the
-machine may be shared). Goals (issue 6): 2 workers >= 1.6x one
+bounds the rate however many workers there are), and how busy the whole machine was (``/proc/stat``) with
+the load average before and after each mode: on a shared machine, a one-process mode that keeps more than
+half of 2 cores busy had company, and its figures are low. Goals (issue 6): 2 workers >= 1.6x one
 worker, Dask >= 1.5x one worker, and the client's peak memory the same for 500 and 2,000 articles.
 
     python scripts/bench_scale.py --articles 500 2000
@@ -118,7 +119,7 @@ def run_extract(corpus: Path, store: Path, workers: int, dask: str | None) -> di
 
 def child(mode: str, corpus: Path, store: Path) -> None:
     """Run one mode and print its figures as JSON (this process is the client whose memory is measured)."""
-    load = os.getloadavg()[0]
+    load, busy, start = os.getloadavg()[0], machine_busy(), time.perf_counter()
     with TreeMemory() as tree:
         if mode.startswith("spacy"):
             result = run_spacy(corpus, 2 if mode == "spacy-2" else 1)
@@ -128,8 +129,16 @@ def child(mode: str, corpus: Path, store: Path) -> None:
             result = run_extract(corpus, store, int(mode.rsplit("-", 1)[1]), None)
     result.setdefault("steady_words", result["words"] * result["steady_documents"] / max(result["documents"], 1))
     result.update(mode=mode, client_peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  tree_peak_mb=tree.peak / 2**20, load_before=load, load_after=os.getloadavg()[0])
+                  tree_peak_mb=tree.peak / 2**20, load_before=load, load_after=os.getloadavg()[0],
+                  machine_busy=(machine_busy() - busy) / ((time.perf_counter() - start) * (os.cpu_count() or 1)))
     print(json.dumps(result))
+
+
+def machine_busy() -> float:
+    """CPU seconds the whole machine has spent busy (every process, ours and others'), from /proc/stat."""
+    with open("/proc/stat") as handle:
+        ticks = [int(v) for v in handle.readline().split()[1:]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # less idle and iowait
 
 
 def measure(mode: str, corpus: Path, scratch: Path) -> dict:
@@ -144,12 +153,12 @@ def measure(mode: str, corpus: Path, scratch: Path) -> dict:
 def report(size: int, rows: dict[str, dict]) -> None:
     print(f"\n{size:,} articles, {rows['workers-1']['words']:,} words")
     print(f"{'mode':<36}{'docs/s':>8}{'words/s':>9}{'steady docs/s':>15}{'steady words/s':>16}"
-          f"{'client MB':>11}{'tree MB':>9}{'client CPU ms/doc':>19}{'load':>11}")
+          f"{'client MB':>11}{'tree MB':>9}{'client CPU ms/doc':>19}{'machine busy':>14}{'load':>11}")
     for mode, r in rows.items():
         cpu = f"{r['client_cpu_ms']:.1f}" if "client_cpu_ms" in r else "-"
         print(f"{LABELS[mode]:<36}{r['documents'] / r['seconds']:>8.2f}{r['words'] / r['seconds']:>9,.0f}"
               f"{r['steady_documents'] / r['steady_seconds']:>15.2f}{r['steady_words'] / r['steady_seconds']:>16,.0f}"
-              f"{r['client_peak_mb']:>11,.0f}{r['tree_peak_mb']:>9,.0f}{cpu:>19}"
+              f"{r['client_peak_mb']:>11,.0f}{r['tree_peak_mb']:>9,.0f}{cpu:>19}{r['machine_busy']:>14.0%}"
               f"{r['load_before']:>5.1f}->{r['load_after']:<4.1f}")
     one = rows["workers-1"]["words"] / rows["workers-1"]["seconds"]
     for mode, goal in (("workers-2", 1.6), ("dask-2", 1.5)):

@@ -213,3 +213,18 @@ def test_a_killed_run_resumes_to_the_same_store(corpus, reference, tmp_path, sig
     assert f"{ARTICLES} documents ({partial} already stored, skipped)" in again.stderr
     assert f"{ARTICLES - partial} added, 0 failed" in again.stderr
     assert_same_store(kg, reference)
+
+
+def test_the_readme_section_uses_real_options():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("## Large corpora\n")
+    shell = readme[start:readme.index("\n## ", start + 1)].split("```\n", 2)[1]
+    extract_help = CliRunner().invoke(main, ["extract", "--help"]).output
+    corpus_help = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_corpus.py"), "--help"],
+                                 capture_output=True, text=True, check=True).stdout
+    for line in shell.splitlines():
+        command = line.split("  #")[0]
+        known = corpus_help if command.startswith("python scripts/make_corpus.py") else extract_help
+        assert command.startswith(("python scripts/make_corpus.py", "actorgraph extract ")), line
+        for option in re.findall(r"\s(--?[a-z][\w-]*)", command):
+            assert option in known, (option, line)
