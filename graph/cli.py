@@ -197,7 +197,7 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
 
     Example: actorgraph export --store kg/ -o kg.ttl
     """
-    from .store import export_store
+    from .export import export_store
 
     with library_errors():
         export_store(store_dir, output, fmt)

@@ -1,6 +1,6 @@
 """A graph file, an rdflib graph or a store -> a networkx ``MultiDiGraph`` and pandas tables, for analysis.
 
-:func:`load` reads the actor network of :func:`graph.store.to_networkx` and adds every actor's other names,
+:func:`load` reads the actor network of :func:`graph.query.to_networkx` and adds every actor's other names,
 Wikidata item and ISO code and every edge's articles, dates and evidence sentences; with it come DataFrames
 of actors, relation statements, quotes, affiliations and articles. :func:`network_from_triples` builds a
 network of the same shape by hand, for examples and tests, and :func:`export_network` writes one for Gephi
@@ -23,9 +23,11 @@ import networkx as nx
 from rdflib import Graph
 
 from .errors import ActorgraphError
+from .export import write_network
+from .query import run_query
+from .query import to_networkx as store_network
 from .rdf import BASE, actor_iri
-from .store import Store, memory_store, open_store, run_query, write_network
-from .store import to_networkx as store_network
+from .store import Store, memory_store, open_store
 
 try:
     import pandas as pd
@@ -182,7 +184,7 @@ def _text(value: object) -> str | None:
 
 
 def _describe_network(net: nx.MultiDiGraph, actors: pd.DataFrame, relations: pd.DataFrame) -> None:
-    """Add the names, Wikidata items and evidence that :func:`graph.store.to_networkx` leaves out."""
+    """Add the names, Wikidata items and evidence that :func:`graph.query.to_networkx` leaves out."""
     for row in actors.itertuples(index=False):
         if row.actor in net:
             net.nodes[row.actor].update(names=row.names, qid=_text(row.qid), iso3=_text(row.iso3),

@@ -17,7 +17,8 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 from .errors import ActorgraphError
-from .store import Store, named_graph_payloads, opened
+from .export import named_graph_payloads
+from .store import Store, opened
 
 log = logging.getLogger(__name__)
 

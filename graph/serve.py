@@ -3,7 +3,7 @@
 A threaded HTTP front (the standard library's) speaks the SPARQL 1.1 Protocol at ``/sparql`` (and
 ``/query``): GET, POST with a URL-encoded form, POST with the query as the body, and the
 ``default-graph-uri`` and ``named-graph-uri`` parameters. Each query runs in one of a few worker
-processes that hold the store open read-only (:func:`graph.store.answer_sparql`, the Oxigraph engine) and serialise
+processes that hold the store open read-only (:func:`graph.query.answer_sparql`, the Oxigraph engine) and serialise
 the answer in the format the ``Accept`` header asks for: SPARQL JSON (the default), XML, CSV or TSV
 results; Turtle (the default), N-Triples, JSON-LD or RDF/XML graphs. A query that runs past the time
 limit is answered with 503 and its worker is ended and replaced, so a runaway query cannot keep a CPU.
@@ -35,8 +35,9 @@ from typing import IO
 from urllib.parse import parse_qs, urlsplit
 
 from .errors import ActorgraphError
+from .query import answer_sparql
 from .sparql import QueryError, example_text, named_queries
-from .store import Store, answer_sparql, check_store_folder, lock_store, open_store
+from .store import Store, check_store_folder, lock_store, open_store
 
 log = logging.getLogger(__name__)
 

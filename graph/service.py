@@ -116,7 +116,8 @@ def load_store_graph(store_dir: Path) -> Graph:
     Raises:
         StoreError: no store there, or another process is writing it.
     """
-    from .store import export_store, open_store
+    from .export import export_store
+    from .store import open_store
 
     with tempfile.TemporaryDirectory(prefix="actorgraph-viz-") as tmp:
         union = Path(tmp) / "union.nt"
@@ -136,8 +137,9 @@ def query_store(store_dir: Path, text: str, params: dict[str, str] | None = None
         QueryError: A malformed query, unknown named query, bad parameter, or a format that does not fit.
         StoreError: No store there, or it is locked.
     """
+    from .query import run_query
     from .sparql import RESULT_FORMATS, QueryError
-    from .store import open_store, run_query
+    from .store import open_store
 
     graph_formats = ("turtle", "nt", "jsonld")
     with open_store(store_dir) as store:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .errors import ActorgraphError
 
@@ -90,9 +91,8 @@ class NamedQuery:
         return f"actorgraph query --store kg/ {self.name}{args}"
 
 
-@dataclass(frozen=True)
-class Term:
-    """An RDF term in a query result, as plain strings.
+class Term(NamedTuple):
+    """An RDF term in a query result, as plain strings (a named tuple: queries make many of them).
 
     ``kind`` is ``uri``, ``bnode``, ``literal`` or ``triple``; a literal's ``datatype`` is the full IRI
     (empty for a language-tagged string).

@@ -1,4 +1,4 @@
-"""A persistent graph store on disk: one named graph per article, SPARQL, import, export and push.
+"""A persistent graph store on disk: one named graph per article, kept with their union; adding, removing, importing.
 
 The store is an embedded Oxigraph database (``pyoxigraph``) in a folder the user names::
 
@@ -13,17 +13,16 @@ up to date by the store with each triple once (an RDF merge: actors that several
 on their IRI), and queries run over it. Mention counts are kept per article on ``ag:MentionTally``
 nodes, since an actor's own ``ag:mentionCount`` would clash between articles.
 
-This module and :mod:`graph.rdf` are the only ones that touch rdflib or pyoxigraph objects.
+Querying the store is :mod:`graph.query`, writing it out :mod:`graph.export`; those modules, this one and
+:mod:`graph.rdf` are the only ones that touch rdflib or pyoxigraph objects.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 import logging
-import os
 import re
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,19 +33,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from .errors import ActorgraphError
-from .model import ACTOR_TYPES, PREDICATES, Extraction
-from .rdf import AG, BASE, actor_iri, build_graph, document_iri
-from .sparql import (
-    PREFIXES,
-    XSD,
-    NamedQuery,
-    QueryError,
-    QueryResult,
-    Term,
-    check_params,
-    get_named_query,
-    looks_like_name,
-)
+from .model import Extraction
+from .rdf import AG, BASE, build_graph, document_iri
 
 try:
     import fcntl
@@ -60,15 +48,10 @@ STORE_FORMAT = "actorgraph-store"
 STORE_VERSION = 1
 DB_DIR = "oxigraph"
 LOCK_FILE = "lock"
-DEFAULT_LIMIT = 10_000
 RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
                "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD, "json-ld": ox.RdfFormat.JSON_LD,
                "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "nquads": ox.RdfFormat.N_QUADS}
 DATASET_FORMATS = (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
-GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
-                 "rdfxml": ox.RdfFormat.RDF_XML}
-RESULT_FORMATS_OX = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-                     "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 HEX = re.compile(r"[0-9a-f]{16,64}")
 
@@ -195,8 +178,8 @@ def opened(store: Store | str | Path, write: bool = False, create: bool = False)
 def memory_store(g: Graph) -> Store:
     """A read-only, in-memory store of an rdflib graph's triples, to query a graph file as a store is queried.
 
-    The triples go in the default graph (there are no article graphs), so :func:`run_query`,
-    :func:`to_networkx` and the named queries work on it, e.g. ``run_query(memory_store(g), "backers", ...)``.
+    The triples go in the default graph (there are no article graphs), so :func:`graph.query.run_query`,
+    :func:`graph.query.to_networkx` and the named queries work on it, e.g. ``run_query(memory_store(g), "backers", ...)``.
     """
     db = ox.Store()
     db.load(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
@@ -341,12 +324,12 @@ class ImportReport:
 
 
 def import_dataset(store: Store | str | Path, path: Path, fmt: str | None = None) -> ImportReport:
-    """Bulk-load a TriG or N-Quads file with one named graph per article (as :func:`export_store` writes).
+    """Bulk-load a TriG or N-Quads file with one named graph per article (as :func:`graph.export.export_store` writes).
 
     Articles already in the store are skipped; triples outside any named graph are ignored, because
     the default graph is the store's own union of the article graphs. Fast, but not one transaction.
     """
-    rdf_fmt = _rdf_format(fmt, path)
+    rdf_fmt = rdf_format_of(fmt, path)
     if rdf_fmt not in DATASET_FORMATS:
         raise StoreError(f"{path}: import takes TriG or N-Quads, with one named graph per article")
     with opened(store, write=True, create=True) as kg:
@@ -354,8 +337,15 @@ def import_dataset(store: Store | str | Path, path: Path, fmt: str | None = None
 
 
 def _import(db: ox.Store, path: Path, rdf_fmt: ox.RdfFormat) -> ImportReport:
-    """One pass in Python writes the union's triples to a scratch file; the engine's bulk loader does the rest."""
+    """Load the article graphs with the engine's bulk loader and, beside them, the union of their triples.
+
+    One pass in Python over the file writes the union's triples to a scratch N-Triples file for the bulk loader
+    (the default graph keeps each triple once). Into an empty store the article graphs load straight from the
+    file in a second thread while the pass runs, and a failure empties the store again, as it was. Into a store
+    that has articles the pass comes first, leaving out the articles it already has, then both loads run at once.
+    """
     existing = set(db.named_graphs())
+    empty = not existing and next(db.quads_for_pattern(None, None, None, None), None) is None
     report = ImportReport()
     seen: set = set()
 
@@ -367,21 +357,31 @@ def _import(db: ox.Store, path: Path, rdf_fmt: ox.RdfFormat) -> ImportReport:
             elif name in existing:
                 seen.add(name)
             else:
+                report.quads += 1
                 yield quad
 
+    loads: list[_Load] = []
     try:
         with tempfile.TemporaryDirectory(prefix="actorgraph-import-") as scratch:
-            union = Path(scratch) / "union.nt"
-            with union.open("wb") as handle:
-                ox.serialize(_counted(new_quads(), report), handle, ox.RdfFormat.N_TRIPLES)
-            if seen or report.ignored:
-                ignored = report.ignored
-                db.bulk_extend(new_quads())
-                report.ignored = ignored
+            union, graphs = Path(scratch) / "union.nt", Path(scratch) / "graphs.nq"
+            if empty:
+                loads.append(_Load(db, path, rdf_fmt))
+                with union.open("wb") as handle:
+                    ox.serialize((quad.triple for quad in new_quads()), handle, ox.RdfFormat.N_TRIPLES)
             else:
-                db.bulk_load(path=str(path), format=rdf_fmt)
-            db.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES)
+                with union.open("wb") as handle, graphs.open("wb") as quads:
+                    ox.serialize(_union_beside(new_quads(), handle), quads, ox.RdfFormat.N_QUADS)
+                loads.append(_Load(db, graphs, ox.RdfFormat.N_QUADS))
+            loads.append(_Load(db, union, ox.RdfFormat.N_TRIPLES))
+            for load in loads:
+                load.wait()
+        if empty and report.ignored:  # the file's own default graph went in with its named graphs
+            db.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
     except (SyntaxError, OSError, ValueError) as exc:
+        for load in loads:
+            load.wait(raising=False)
+        if empty:
+            db.clear()
         raise StoreError(f"{path}: {exc}") from None
     report.skipped = len(seen)
     report.graphs = sum(1 for _ in db.named_graphs()) - len(existing)
@@ -390,13 +390,39 @@ def _import(db: ox.Store, path: Path, rdf_fmt: ox.RdfFormat) -> ImportReport:
     return report
 
 
-def _counted(quads: Iterator[ox.Quad], report: ImportReport) -> Iterator[ox.Triple]:
+class _Load:
+    """One bulk load, running in a thread (the engine works without Python's lock, so two loads share the cores)."""
+
+    def __init__(self, db: ox.Store, path: Path, rdf_fmt: ox.RdfFormat) -> None:
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, args=(db, path, rdf_fmt), daemon=True)
+        self.thread.start()
+
+    def _run(self, db: ox.Store, path: Path, rdf_fmt: ox.RdfFormat) -> None:
+        try:
+            db.bulk_load(path=str(path), format=rdf_fmt)
+        except BaseException as exc:  # noqa: BLE001 - handed to the thread that waits
+            self.error = exc
+
+    def wait(self, raising: bool = True) -> None:
+        self.thread.join()
+        if self.error is not None and raising:
+            raise self.error
+
+
+def _union_beside(quads: Iterator[ox.Quad], union: IO[bytes], batch: int = 50_000) -> Iterator[ox.Quad]:
+    """Pass the quads on, writing their triples to ``union`` as N-Triples on the way."""
+    triples: list[ox.Triple] = []
     for quad in quads:
-        report.quads += 1
-        yield quad.triple
+        triples.append(quad.triple)
+        if len(triples) >= batch:
+            ox.serialize(triples, union, ox.RdfFormat.N_TRIPLES)
+            triples.clear()
+        yield quad
+    ox.serialize(triples, union, ox.RdfFormat.N_TRIPLES)
 
 
-def _rdf_format(fmt: str | None, path: Path | None = None) -> ox.RdfFormat:
+def rdf_format_of(fmt: str | None, path: Path | None = None) -> ox.RdfFormat:
     if fmt:
         try:
             return RDF_FORMATS[fmt.lower()]
@@ -407,298 +433,3 @@ def _rdf_format(fmt: str | None, path: Path | None = None) -> ox.RdfFormat:
         return RDF_FORMATS[suffix]
     raise StoreError(f"cannot tell the RDF format of {path}; give --format")
 
-
-EXPORT_FORMATS = ("ttl", "nt", "jsonld", "trig", "nq", "graphml", "gexf", "csv")
-
-
-def export_store(store: Store | str | Path, output: Path, fmt: str | None = None) -> None:
-    """Write the store to a file, atomically.
-
-    Turtle, N-Triples and JSON-LD get the union (the default graph); TriG and N-Quads get one named
-    graph per article (re-importable with :func:`import_dataset`); GraphML, GEXF and CSV get the actor
-    network of :func:`to_networkx` (CSV: an edge list for Gephi and spreadsheets).
-    """
-    fmt = (fmt or output.suffix.lstrip(".")).lower()
-    with opened(store) as kg:
-        if fmt in ("graphml", "gexf", "csv"):
-            net = to_networkx(kg)
-            return _atomic_write(output, lambda handle: write_network(net, handle, fmt))
-        rdf_fmt = _rdf_format(fmt, output)
-
-        def write(handle) -> None:
-            if rdf_fmt in DATASET_FORMATS:
-                quads = (q for q in kg.db.quads_for_pattern(None, None, None, None)
-                         if not isinstance(q.graph_name, ox.DefaultGraph))
-                ox.serialize(quads, handle, rdf_fmt, prefixes=_prefixes(rdf_fmt))
-            else:
-                kg.db.dump(handle, rdf_fmt, from_graph=ox.DefaultGraph(), prefixes=_prefixes(rdf_fmt))
-
-        _atomic_write(output, write)
-
-
-def _prefixes(rdf_fmt: ox.RdfFormat) -> dict[str, str] | None:
-    return dict(PREFIXES) if rdf_fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-
-
-def _atomic_write(path: Path, write) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-# -- SPARQL ------------------------------------------------------------------------------------------
-
-def _term(node: object) -> Term | None:
-    if node is None:
-        return None
-    if isinstance(node, ox.NamedNode):
-        return Term("uri", node.value)
-    if isinstance(node, ox.BlankNode):
-        return Term("bnode", node.value)
-    if isinstance(node, ox.Literal):
-        return Term("literal", node.value, "" if node.language else node.datatype.value, node.language or "")
-    return Term("triple", str(node))
-
-
-def run_query(store: Store, text: str, params: dict[str, str] | None = None, limit: int | None = DEFAULT_LIMIT,
-              rdf_format: str = "turtle") -> QueryResult:
-    """Run SPARQL text, or a named query with its parameters, over the union of the articles.
-
-    The usual prefixes (``ag:``, ``actor:``, ``rdf:``, ``rdfs:``, ``skos:``, ``dcterms:``, ``prov:`` ...)
-    are declared for raw queries. At most ``limit`` rows (or triples) are kept; ``truncated`` says
-    whether there were more. CONSTRUCT and DESCRIBE results come serialised in ``rdf_format``.
-
-    Raises:
-        QueryError: The query is malformed (with the parser's message and position), the named query is
-            unknown, or a parameter is missing, unknown or names nothing in the store.
-    """
-    substitutions = None
-    if looks_like_name(text):
-        named = get_named_query(text.strip())
-        substitutions = bind_params(store, named, check_params(named, params or {}))
-        text = named.text
-    elif params:
-        raise QueryError("parameters go with a named query; write the values into your own SPARQL")
-    try:
-        answer = store.db.query(text, prefixes=PREFIXES, substitutions=substitutions)
-        return _collect(answer, limit, _rdf_format(rdf_format))
-    except SyntaxError as exc:
-        message = " ".join(str(exc).split())
-        raise QueryError(f"malformed query: {message if len(message) < 240 else message[:240] + ' …'}") from None
-    except (OSError, RuntimeError, ValueError) as exc:
-        raise QueryError(f"query failed: {exc}") from None
-
-
-def _collect(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, limit: int | None,
-             rdf_fmt: ox.RdfFormat) -> QueryResult:
-    if isinstance(answer, ox.QueryBoolean):
-        return QueryResult("ask", boolean=bool(answer))
-    items: list[Any] = []
-    for item in answer:
-        if limit is not None and len(items) >= limit:
-            break
-        items.append(item)
-    else:
-        limit = None  # everything fitted
-    truncated = limit is not None
-    if isinstance(answer, ox.QueryTriples):
-        prefixes = dict(PREFIXES) if rdf_fmt == ox.RdfFormat.TURTLE else None
-        rdf = ox.serialize(items, format=rdf_fmt, prefixes=prefixes) or b""
-        return QueryResult("graph", rdf=rdf, triples=len(items), truncated=truncated, limit=limit)
-    variables = [v.value for v in answer.variables]
-    rows = [tuple(_term(sol[v]) for v in variables) for sol in items]
-    return QueryResult("select", variables, rows, truncated=truncated, limit=limit)
-
-
-def bind_params(store: Store, named: NamedQuery, values: dict[str, str]) -> dict[ox.Variable, Any]:
-    """The value of each parameter as an RDF term, for pyoxigraph to substitute (never pasted into the text)."""
-    kinds = {p.name: p.kind for p in named.params}
-    return {ox.Variable(name): _param_term(store, kinds[name], name, value) for name, value in values.items()}
-
-
-def _param_term(store: Store, kind: str, name: str, value: str) -> Any:
-    if kind == "actor":
-        return ox.NamedNode(find_actor(store, value))
-    if kind == "document":
-        return ox.NamedNode(find_document(store, value))
-    if kind == "relation":
-        if value.strip().lower() not in PREDICATES:
-            raise QueryError(f"--param {name}: a relation is one of {', '.join(PREDICATES)}, not {value!r}")
-        return ox.NamedNode(str(AG[value.strip().lower()]))
-    if kind == "class":
-        match = [t for t in ACTOR_TYPES if t.lower() == value.strip().lower()]
-        if not match:
-            raise QueryError(f"--param {name}: an actor type is one of {', '.join(ACTOR_TYPES)}, not {value!r}")
-        return ox.NamedNode(str(AG[match[0]]))
-    if kind == "integer":
-        try:
-            return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
-        except ValueError:
-            raise QueryError(f"--param {name}: expected an integer, not {value!r}") from None
-    return ox.Literal(value)
-
-
-LABEL_QUERY = """
-SELECT DISTINCT ?name ?actor ?rank WHERE {
-  { ?actor rdfs:label ?label BIND (1 AS ?rank) } UNION { ?actor skos:altLabel ?label BIND (2 AS ?rank) }
-  FILTER (LCASE(STR(?label)) = LCASE(STR(?name)))
-} ORDER BY ?rank ?actor"""
-
-
-def find_actor(store: Store, ref: str) -> str:
-    """The IRI of the actor that ``ref`` names: an IRI, an id (``iran``) or a label or other name (``Tehran``)."""
-    ref = ref.strip()
-    iri = ref if ref.startswith(("http://", "https://")) else None
-    if iri is None and re.fullmatch(r"[\w.-]+", ref):
-        iri = str(actor_iri(ref))
-    if iri is not None and next(store.db.quads_for_pattern(ox.NamedNode(iri), RDF_TYPE, None, ox.DefaultGraph()),
-                                None) is not None:
-        return iri
-    answer = store.db.query(LABEL_QUERY, prefixes=PREFIXES, substitutions={ox.Variable("name"): ox.Literal(ref)})
-    rows = list(answer)  # type: ignore[arg-type]  # a SELECT gives solutions
-    if not rows:
-        raise QueryError(f"no actor {ref!r} in the store (give an id such as iran, a name such as Iran, or an IRI)")
-    best = sorted({r["actor"].value for r in rows if r["rank"].value == rows[0]["rank"].value})
-    if len(best) > 1:
-        raise QueryError(f"{ref!r} could be any of {', '.join(_short(b) for b in best)}; give the id")
-    return best[0]
-
-
-def _short(iri: str) -> str:
-    return Term("uri", iri).short()
-
-
-def answer_sparql(store: Store, text: str, results_format: str = "json", graph_format: str = "turtle",
-                  default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = ()) -> tuple[str, bytes]:
-    """Answer a SPARQL protocol request: the media type and the serialised answer.
-
-    ``results_format`` (json, xml, csv, tsv) serves SELECT and ASK, ``graph_format`` (turtle, nt, jsonld,
-    rdfxml) CONSTRUCT and DESCRIBE. No prefixes are predeclared, as on any SPARQL endpoint.
-    """
-    try:
-        options: dict[str, Any] = {}
-        if default_graphs:
-            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        if named_graphs:
-            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        answer = store.db.query(text, **options)
-        fmt: Any = (GRAPH_FORMATS[graph_format] if isinstance(answer, ox.QueryTriples)
-                    else RESULT_FORMATS_OX[results_format])
-        return fmt.media_type, answer.serialize(format=fmt) or b""
-    except SyntaxError as exc:
-        raise QueryError(f"Malformed query: {exc}") from None
-    except ValueError as exc:
-        raise QueryError(f"Bad request: {exc}") from None
-    except (OSError, RuntimeError) as exc:
-        raise StoreError(f"Query failed: {exc}") from None
-
-
-def query(store: Store | str | Path, text: str, params: dict[str, str] | None = None, limit: int | None = None,
-          dataframe: bool = False) -> object:
-    """The Python face of ``actorgraph query``.
-
-    Args:
-        store: An open store, or the path of one (opened read-only for the call).
-        text: SPARQL text, or the name of a named query (``backers``).
-        params: The named query's parameters, e.g. ``{"actor": "Iran"}``.
-        limit: Keep at most this many rows (a warning is logged when there were more).
-        dataframe: Return a pandas DataFrame instead of a list of dicts (needs ``actorgraph[pandas]``).
-
-    Returns:
-        SELECT: a list of dicts of Python values (or a DataFrame); ASK: a bool;
-        CONSTRUCT and DESCRIBE: an rdflib Graph.
-
-    Example::
-
-        rows = query("kg/", "backers", {"actor": "Hezbollah"})
-    """
-    with opened(store) as kg:
-        result = run_query(kg, text, params, limit, rdf_format="nt")
-    if result.truncated:
-        log.warning("result truncated to the first %d rows", result.limit)
-    if result.kind == "ask":
-        return result.boolean
-    if result.kind == "graph":
-        return Graph().parse(data=result.rdf.decode("utf-8"), format="nt")
-    if not dataframe:
-        return result.records()
-    try:
-        import pandas
-    except ImportError:
-        raise StoreError("dataframe=True needs pandas: pip install 'actorgraph[pandas]'") from None
-    return pandas.DataFrame(result.records(), columns=result.variables)
-
-
-def union_graph(store: Store | str | Path) -> Graph:
-    """The union of the articles (the store's default graph) as an rdflib Graph, for code that reads rdflib."""
-    with opened(store) as kg:
-        data = kg.db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
-    return Graph().parse(data=data.decode("utf-8"), format="nt")
-
-
-# -- the actor network -------------------------------------------------------------------------------
-
-def _actor_key(iri: str) -> str:
-    prefix = f"{BASE}actor/"
-    return iri[len(prefix):] if iri.startswith(prefix) else iri
-
-
-def to_networkx(store: Store | str | Path):
-    """The actor network as a networkx ``MultiDiGraph``.
-
-    Nodes are actor ids (``iran``) with ``label``, ``type``, ``iri``, ``mentions`` and ``articles``;
-    there is one edge per subject, relation, object and modality, keyed ``"backs/asserted"``, with
-    ``predicate``, ``modality``, ``statements`` and ``articles``.
-    """
-    import networkx as nx
-
-    net = nx.MultiDiGraph()
-    with opened(store) as kg:
-        actors = run_query(kg, "actors", limit=None).records()
-        edges = run_query(kg, "edges", limit=None).records()
-    for row in actors:
-        net.add_node(_actor_key(str(row["actor"])), iri=row["actor"], label=row["label"],
-                     type=str(row["type"]).rsplit("#", 1)[-1], mentions=row["mentions"], articles=row["articles"])
-    for row in edges:
-        predicate, modality = str(row["relation"]).rsplit("#", 1)[-1], str(row["modality"]).rsplit("#", 1)[-1]
-        net.add_edge(_actor_key(str(row["subject"])), _actor_key(str(row["object"])), key=f"{predicate}/{modality}",
-                     predicate=predicate, modality=modality, statements=row["statements"], articles=row["articles"])
-    return net
-
-
-def write_network(net, handle, fmt: str) -> None:
-    """Write the actor network as GraphML, GEXF, or a CSV edge list (Gephi's Source, Target, Type, Label, Weight)."""
-    import networkx as nx
-
-    if fmt == "graphml":
-        nx.write_graphml(net, handle)
-    elif fmt == "gexf":
-        nx.write_gexf(net, handle)
-    else:
-        text = io.StringIO()
-        writer = csv.writer(text, lineterminator="\n")
-        writer.writerow(["Source", "Target", "Type", "Label", "Weight", "modality", "articles", "source_label",
-                         "target_label"])
-        for s, o, data in net.edges(data=True):
-            writer.writerow([s, o, "Directed", data["predicate"], data["statements"], data["modality"],
-                             data["articles"], net.nodes[s].get("label", s), net.nodes[o].get("label", o)])
-        handle.write(text.getvalue().encode("utf-8"))
-
-
-# -- push to a SPARQL server -------------------------------------------------------------------------
-
-def named_graph_payloads(store: Store) -> Iterable[tuple[str, bytes]]:
-    """Each article graph's IRI and its N-Triples, for :mod:`graph.push`.
-
-    Pushing the article graphs, not the derived default graph, lets the server know which triples came from
-    which article; most servers can query the union of named graphs (Fuseki's ``unionDefaultGraph``,
-    Oxigraph's ``--union-default-graph``, GraphDB and Virtuoso by default).
-    """
-    for name in sorted(store.db.named_graphs(), key=str):
-        yield name.value, store.db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b""

@@ -7,7 +7,9 @@ times in one run:
 - the store's bulk load (``import_dataset``: the article graphs plus the union default graph) and
   rdflib parsing the union as N-Triples;
 - every named query on the store (best of 3) and on rdflib (one run, in a child process that is ended
-  after ``--rdflib-timeout`` seconds), with the ratio.
+  after ``--rdflib-timeout`` seconds), with the ratio: first with the heaviest parameters (Iran, Hezbollah and
+  an official that every article names, so thousands of rows), then with typical ones (the actor or relation
+  of median frequency among those the query has rows for).
 
 Goals (issue 3): bulk load >= 100,000 triples/s; every named query under 0.5 s and at least 10x faster
 than rdflib.
@@ -27,14 +29,17 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef, Variable
 
+from graph.export import export_store
 from graph.ingest import make_document
 from graph.model import Actor, Affiliation, Evidence, Extraction, Quote, Relation
+from graph.query import find_actor, run_query
 from graph.rdf import build_graph, document_iri
 from graph.sparql import named_queries
-from graph.store import export_store, find_actor, import_dataset, open_store, run_query
+from graph.store import import_dataset, open_store
 
 TYPES = {"State": 80, "Group": 400, "Official": 1500, "Expert": 300, "ThinkTank": 100, "InternationalOrganization": 40}
 MODALITIES = ["asserted"] * 12 + ["alleged"] * 3 + ["hypothetical"] * 3 + ["negated"] * 2
+# The heaviest parameters: actors that every synthetic article names.
 PARAMS = {"backers": {"actor": "hezbollah"}, "backs": {"actor": "iran"}, "backing-chains": {"actor": "iran"},
           "quotes-by": {"actor": "official-7"}, "quotes-naming": {"actor": "iran"},
           "evidence": {"subject": "iran", "relation": "backs", "object": "hezbollah"}}
@@ -116,11 +121,36 @@ def write_dataset(path: Path, target: int, seed: int = 7) -> tuple[int, int]:
     return articles, quads
 
 
-def time_store_queries(store_path: Path) -> dict[str, tuple[float, int, dict]]:
+# For the typical parameters: how many rows each candidate value gives, to take the median.
+FREQUENCIES = {
+    "backers": ("SELECT ?actor (COUNT(*) AS ?n) WHERE { ?x ag:backs ?actor } GROUP BY ?actor", ("actor",)),
+    "backs": ("SELECT ?actor (COUNT(*) AS ?n) WHERE { ?actor ag:backs ?x } GROUP BY ?actor", ("actor",)),
+    "backing-chains": ("SELECT ?actor (COUNT(*) AS ?n) WHERE { ?actor ag:backs ?x } GROUP BY ?actor", ("actor",)),
+    "quotes-by": ("SELECT ?actor (COUNT(*) AS ?n) WHERE { ?q ag:speaker ?actor } GROUP BY ?actor", ("actor",)),
+    "quotes-naming": ("SELECT ?actor (COUNT(*) AS ?n) WHERE { ?q ag:mentions ?actor } GROUP BY ?actor", ("actor",)),
+    "evidence": ("SELECT ?subject ?object (COUNT(*) AS ?n) WHERE { ?st rdf:subject ?subject ; rdf:predicate ag:backs ; "
+                 "rdf:object ?object } GROUP BY ?subject ?object", ("subject", "object")),
+}
+
+
+def typical_params(store) -> dict[str, dict[str, str]]:
+    """For each query in FREQUENCIES, the parameter values of median frequency (ties broken by IRI)."""
+    chosen = {}
+    for name, (text, keys) in FREQUENCIES.items():
+        rows = sorted(run_query(store, text, limit=None).records(), key=lambda r: (r["n"], *(str(r[k]) for k in keys)))
+        middle = rows[len(rows) // 2]
+        chosen[name] = {**PARAMS[name], **{k: str(middle[k]).rsplit("/", 1)[-1] for k in keys}}
+    return chosen
+
+
+def time_store_queries(store_path: Path, typical: bool = False) -> dict[str, tuple[float, int, dict]]:
     results = {}
     with open_store(store_path) as store:
+        chosen = typical_params(store) if typical else PARAMS
         for name in named_queries():
-            params = PARAMS.get(name, {})
+            if typical and name not in chosen:
+                continue
+            params = chosen.get(name, {})
             best, rows = float("inf"), 0
             for _ in range(3):
                 start = time.perf_counter()
@@ -166,6 +196,30 @@ def time_rdflib_query(graph: Graph, name: str, bound: dict, timeout: float) -> t
     return answer
 
 
+def compare(graph: Graph, store_times: dict[str, tuple[float, int, dict]], timeout: float) -> bool:
+    """Run each query on rdflib too and print the table; whether every one is under 0.5 s and 10x faster."""
+    print(f"{'named query':<20} {'store s':>9} {'rdflib s':>10} {'ratio':>8} {'rows':>7}  check  parameters")
+    ok = True
+    for name, (seconds, rows, bound) in store_times.items():
+        rdf_seconds, rdf_rows = time_rdflib_query(graph, name, bound, timeout)
+        if isinstance(rdf_rows, str):
+            ratio, shown, good = "-", "error", seconds < 0.5
+            print(f"  rdflib could not run {name}: {rdf_rows[:150]}")
+        elif rdf_seconds is None:
+            ratio, shown = f">{timeout / seconds:,.0f}x", f">{timeout:.0f}"
+            good = seconds < 0.5
+        else:
+            ratio, shown = f"{rdf_seconds / seconds:,.0f}x", f"{rdf_seconds:.3f}"
+            good = seconds < 0.5 and rdf_seconds / seconds >= 10
+        same = "" if rdf_rows is None or isinstance(rdf_rows, str) or rdf_rows == rows else \
+            f" (rdflib: {rdf_rows} rows)"
+        ok &= good
+        shown_params = " ".join(f"{k}={v.rsplit('/', 1)[-1].rsplit('#', 1)[-1]}" for k, v in bound.items())
+        print(f"{name:<20} {seconds:>9.3f} {shown:>10} {ratio:>8} {rows:>7}  {'ok' if good else 'MISSED':<6} "
+              f"{shown_params}{same}")
+    return ok
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
@@ -195,25 +249,15 @@ def main() -> int:
         print(f"rdflib load (union, {len(graph):,} triples): {rdf_load:.2f} s = {len(graph) / rdf_load:,.0f} "
               f"triples/s; store is {rdf_load / load * len(graph) / report.quads:.1f}x faster per triple")
 
-        print(f"\n{'named query':<20} {'store s':>9} {'rdflib s':>10} {'ratio':>8} {'rows':>7}  check")
-        ok = report.quads / load >= 100_000
-        print(f"bulk load goal (>= 100,000 triples/s): {'ok' if ok else 'MISSED'}")
-        for name, (seconds, rows, bound) in store_times.items():
-            rdf_seconds, rdf_rows = time_rdflib_query(graph, name, bound, args.rdflib_timeout)
-            if isinstance(rdf_rows, str):
-                ratio, shown, good = "-", "error", seconds < 0.5
-                print(f"  rdflib could not run {name}: {rdf_rows[:150]}")
-            elif rdf_seconds is None:
-                ratio, shown = f">{args.rdflib_timeout / seconds:,.0f}x", f">{args.rdflib_timeout:.0f}"
-                good = seconds < 0.5
-            else:
-                ratio, shown = f"{rdf_seconds / seconds:,.0f}x", f"{rdf_seconds:.3f}"
-                good = seconds < 0.5 and rdf_seconds / seconds >= 10
-            same = "" if rdf_rows is None or isinstance(rdf_rows, str) or rdf_rows == rows else \
-                f" (rdflib: {rdf_rows} rows)"
-            ok &= good
-            print(f"{name:<20} {seconds:>9.3f} {shown:>10} {ratio:>8} {rows:>7}  {'ok' if good else 'MISSED'}{same}")
-        print("\nall goals met" if ok else "\nsome goals missed")
+        load_ok = report.quads / load >= 100_000
+        print(f"bulk load goal (>= 100,000 triples/s): {'ok' if load_ok else 'MISSED'}")
+        print("\nwith the heaviest parameters (actors that every article names):")
+        heavy_ok = compare(graph, store_times, args.rdflib_timeout)
+        print("\nwith typical parameters (median frequency):")
+        typical_ok = compare(graph, time_store_queries(folder / "kg", typical=True), args.rdflib_timeout)
+        print(f"\nbulk load: {'ok' if load_ok else 'MISSED'}; named queries, heaviest parameters: "
+              f"{'all goals met' if heavy_ok else 'some goals missed'}; typical parameters: "
+              f"{'all goals met' if typical_ok else 'some goals missed'}")
     return 0
 
 

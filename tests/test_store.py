@@ -18,21 +18,18 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from graph.cli import main
+from graph.export import export_store
 from graph.model import Relation
+from graph.query import query, run_query, to_networkx, union_graph
 from graph.rdf import AG, actor_iri, build_graph, document_iri
 from graph.sparql import QueryError, format_csv, format_json, format_tsv, named_queries
 from graph.store import (
     StoreError,
     StoreLockedError,
     add_extraction,
-    export_store,
     import_dataset,
     open_store,
-    query,
     remove_documents,
-    run_query,
-    to_networkx,
-    union_graph,
 )
 
 from .storedata import corpus
@@ -167,6 +164,46 @@ def quads(path: Path, fmt: str) -> set[tuple]:
     dataset.parse(path, format={"trig": "trig", "nq": "nquads"}[fmt])
     return {(s, p, o, g.identifier if isinstance(g, Graph) else g)
             for s, p, o, g in dataset.quads((None, None, None, None))}
+
+
+def test_import_into_a_store_that_has_some_articles(kg, tmp_path):
+    out = tmp_path / "kg.nq"
+    export_store(kg, out)
+    other = tmp_path / "other"
+    with open_store(other, write=True, create=True) as store:
+        add_extraction(store, corpus()[1])
+    report = import_dataset(other, out)
+    assert (report.graphs, report.skipped, report.ignored) == (2, 1, 0)
+    assert_isomorphic(default_graph(other), expected_union(corpus()))
+    assert quad_count(other) == quad_count(kg)
+
+
+def test_import_ignores_triples_outside_the_article_graphs(kg, tmp_path):
+    out = tmp_path / "kg.nq"
+    export_store(kg, out)
+    stray = '<https://example.org/a> <https://example.org/says> "not from any article" .\n'
+    union_line = f'<{IRAN}> <{AG.backs}> <{HEZBOLLAH}> .\n'  # in the union already: it stays
+    out.write_text(out.read_text(encoding="utf-8") + stray + union_line, encoding="utf-8")
+    report = import_dataset(tmp_path / "other", out)
+    assert (report.graphs, report.ignored) == (3, 2)
+    assert_isomorphic(default_graph(tmp_path / "other"), expected_union(corpus()))
+
+
+@pytest.mark.parametrize("has_articles", [False, True])
+def test_a_malformed_import_leaves_the_store_as_it_was(kg, tmp_path, has_articles):
+    out = tmp_path / "kg.nq"
+    export_store(kg, out)
+    out.write_text(out.read_text(encoding="utf-8") + "<https://example.org/a> <broken\n", encoding="utf-8")
+    other = tmp_path / "other"
+    with open_store(other, write=True, create=True) as store:
+        if has_articles:
+            add_extraction(store, corpus()[0])
+    before = quad_count(other)
+    with pytest.raises(StoreError, match="kg.nq"):
+        import_dataset(other, out)
+    assert quad_count(other) == before
+    if has_articles:
+        assert_isomorphic(default_graph(other), expected_union([corpus()[0]]))
 
 
 def test_import_refuses_a_triples_file(kg, tmp_path):
