@@ -222,6 +222,7 @@ def run_on_dask(chunks: Iterable[list[Document]], settings: WorkerSettings, addr
                 workers: int | None) -> Iterator[Results]:
     """Run the chunks on a Dask cluster: the scheduler at ``address``, or a local cluster for ``"local"``."""
     try:
+        import dask
         from dask.distributed import Client, LocalCluster
         from dask.distributed import wait as dask_wait
     except ImportError:
@@ -229,6 +230,9 @@ def run_on_dask(chunks: Iterable[list[Document]], settings: WorkerSettings, addr
     if not log.isEnabledFor(logging.DEBUG):  # a local cluster's scheduler, in this process, logs every step
         logging.getLogger("distributed").setLevel(logging.WARNING)
     with ExitStack() as stack:
+        # Dask keeps the last 1,000 messages of each connection for debugging, and every task message carries its
+        # chunk of articles: in the client (and a local scheduler) that kept thousands of articles' text alive.
+        stack.enter_context(dask.config.set({"distributed.admin.low-level-log-length": 16}))
         try:
             if address == "local":
                 with sigint_ignored():  # the workers inherit it: Ctrl-C is the client's to handle
