@@ -27,10 +27,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
 from .errors import ActorgraphError
 from .model import Extraction
@@ -194,18 +194,6 @@ def _writable(store: Store) -> ox.Store:
 
 # -- articles in, articles out ------------------------------------------------------------------------
 
-def _ox_term(node: object) -> Any:
-    if isinstance(node, URIRef):
-        return ox.NamedNode(str(node))
-    if isinstance(node, BNode):
-        return ox.BlankNode(str(node))
-    if isinstance(node, Literal):
-        if node.language:
-            return ox.Literal(str(node), language=node.language)
-        return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)) if node.datatype else None)
-    raise TypeError(f"not an RDF term: {node!r}")
-
-
 def has_document(store: Store, sha256: str) -> bool:
     """Whether the article with this text hash is in the store."""
     return store.db.contains_named_graph(ox.NamedNode(str(document_iri(sha256))))
@@ -215,19 +203,10 @@ def add_extraction(store: Store, ex: Extraction, replace: bool = False) -> int:
     """Add one article's graph (in one transaction) and return its number of triples.
 
     An article already in the store is left as it is and 0 is returned, unless ``replace``, which
-    swaps its old statements for the new ones.
+    swaps its old statements for the new ones. The same write as :func:`add_articles`, for one article.
     """
-    db = _writable(store)
-    name = ox.NamedNode(str(document_iri(ex.document.sha256)))
-    if db.contains_named_graph(name):
-        if not replace:
-            return 0
-        _drop_graph(db, name)
-    g = build_graph([ex], mention_tallies=True)
-    triples = [(_ox_term(s), _ox_term(p), _ox_term(o)) for s, p, o in g]
-    db.extend([ox.Quad(s, p, o, name) for s, p, o in triples] +
-              [ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in triples])
-    return len(triples)
+    nquads, triples = article_nquads(ex)
+    return triples if add_articles(store, [(ex.document.sha256, nquads)], replace) else 0
 
 
 def article_nquads(ex: Extraction) -> tuple[bytes, int]:
