@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .errors import ActorgraphError, InputError
 from .gazetteer import load_gazetteer
-from .ingest import JSONL_SUFFIXES, iter_paths, load_documents
+from .ingest import JSONL_SUFFIXES, iter_paths, readable_documents
 from .model import Document
 from .nlp import find_model
 from .progress import Progress, Reporter, SilentReporter
@@ -110,17 +110,15 @@ def count_documents(inputs: Iterable[str | Path]) -> int:
 
 def read_documents(inputs: Iterable[str | Path], progress: Progress, reporter: Reporter) -> Iterator[Document]:
     """The readable articles; each unreadable input is counted as failed, with its reason."""
-    for item in load_documents(inputs):
-        if isinstance(item, InputError):
-            progress.failed += 1
-            progress.errors.append(str(item))
-            log.info("%s", item)
-            reporter.update(progress)
-            continue
-        if not item.paragraphs:
-            log.warning("%s: no article text, the graph gets only the document", item.source)
+    def failed(error: InputError) -> None:
+        progress.failed += 1
+        progress.errors.append(str(error))
+        log.info("%s", error)
+        reporter.update(progress)
+
+    for doc in readable_documents(inputs, failed):
         progress.documents += 1
-        yield item
+        yield doc
 
 
 class ArticleWriter:

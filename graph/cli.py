@@ -12,6 +12,7 @@ import click
 
 from . import __version__
 from .errors import ActorgraphError
+from .sparql import DEFAULT_LIMIT
 
 log = logging.getLogger("actorgraph")
 
@@ -161,7 +162,7 @@ def store_option(required: bool = True):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "nt", "jsonld"]),
               default=None, help="SELECT/ASK: table (default), csv, tsv, json (SPARQL JSON); "
               "CONSTRUCT/DESCRIBE: turtle (default), nt, jsonld.")
-@click.option("--limit", type=click.IntRange(min=0), default=10_000, show_default=True,
+@click.option("--limit", type=click.IntRange(min=0), default=DEFAULT_LIMIT, show_default=True,
               help="Print at most this many rows (0: all).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 def query(query_text: str | None, store_dir: Path | None, query_file: Path | None, params: tuple[str, ...],

@@ -11,7 +11,7 @@ import json
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -155,3 +155,14 @@ def load_documents(paths: Iterable[str | Path]) -> Iterator[Document | InputErro
                 yield read_text_file(item)
             except (InputError, OSError) as exc:
                 yield exc if isinstance(exc, InputError) else InputError(f"{item}: {exc.strerror}")
+
+
+def readable_documents(paths: Iterable[str | Path], on_error: Callable[[InputError], None]) -> Iterator[Document]:
+    """The articles of :func:`load_documents` that could be read; each unreadable input goes to ``on_error``."""
+    for item in load_documents(paths):
+        if isinstance(item, InputError):
+            on_error(item)
+            continue
+        if not item.paragraphs:
+            log.warning("%s: no article text, the graph gets only the document", item.source)
+        yield item

@@ -18,6 +18,7 @@ from rdflib import Graph
 from .model import ACTOR_TYPES, PREDICATES
 from .rdf import AG, BASE, actor_iri
 from .sparql import (
+    DEFAULT_LIMIT,
     PREFIXES,
     XSD,
     NamedQuery,
@@ -32,7 +33,6 @@ from .store import RDF_TYPE, Store, StoreError, find_document, opened, rdf_forma
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LIMIT = 10_000
 GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
                  "rdfxml": ox.RdfFormat.RDF_XML}
 RESULT_FORMATS_OX = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,

@@ -14,11 +14,11 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Dataset, Graph
 
 from .errors import ActorgraphError, InputError
-from .ingest import decode_bytes, load_documents, read_text_file
+from .ingest import decode_bytes, read_text_file, readable_documents
 from .model import ACTOR_TYPES, PREDICATES, Document
 from .progress import Progress, Reporter
 from .rdf import AG, build_graph, rdf_format, write_graph
-from .sparql import QueryResult
+from .sparql import DEFAULT_LIMIT, QueryResult
 from .viz import VizSummary, write_html
 
 log = logging.getLogger(__name__)
@@ -35,15 +35,13 @@ class Report:
 
 
 def _documents(inputs: Iterable[str | Path], report: Report) -> Iterator[Document]:
-    for item in load_documents(inputs):
-        if isinstance(item, InputError):
-            report.errors.append(str(item))
-            log.error("%s", item)
-            continue
-        if not item.paragraphs:
-            log.warning("%s: no article text, the graph gets only the document", item.source)
+    def failed(error: InputError) -> None:
+        report.errors.append(str(error))
+        log.error("%s", error)
+
+    for doc in readable_documents(inputs, failed):
         report.documents += 1
-        yield item
+        yield doc
 
 
 def extract_graph(inputs: Iterable[str | Path], actor_files: Iterable[Path] = (), model: str | None = None,
@@ -127,7 +125,7 @@ def load_store_graph(store_dir: Path) -> Graph:
 
 
 def query_store(store_dir: Path, text: str, params: dict[str, str] | None = None, fmt: str | None = None,
-                limit: int | None = 10_000) -> tuple[str, QueryResult]:
+                limit: int | None = DEFAULT_LIMIT) -> tuple[str, QueryResult]:
     """Run a query over a store and format its result for printing, as ``actorgraph query`` does.
 
     ``fmt``: ``table`` (default), ``csv``, ``tsv`` or ``json`` for SELECT and ASK; ``turtle`` (default),

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from .errors import ActorgraphError
 
+DEFAULT_LIMIT = 10_000  # rows a query keeps unless told otherwise
 PARAM_KINDS = ("actor", "document", "relation", "class", "string", "integer")
 PREFIXES = {
     "actor": "https://w3id.org/actorgraph/actor/",
