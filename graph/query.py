@@ -28,6 +28,7 @@ from .sparql import (
     check_params,
     get_named_query,
     looks_like_name,
+    sort_rows,
 )
 from .store import RDF_TYPE, Store, StoreError, find_document, opened, rdf_format_of
 
@@ -66,21 +67,28 @@ def run_query(store: Store, text: str, params: dict[str, str] | None = None, lim
         QueryError: The query is malformed (with the parser's message and position), the named query is
             unknown, or a parameter is missing, unknown or names nothing in the store.
     """
-    substitutions = None
+    substitutions, order = None, ()
     if looks_like_name(text):
         named = get_named_query(text.strip())
         substitutions = bind_params(store, named, check_params(named, params or {}))
-        text = named.text
+        text, order = named.engine_text, named.order
     elif params:
         raise QueryError("parameters go with a named query; write the values into your own SPARQL")
     try:
         answer = store.db.query(text, prefixes=PREFIXES, substitutions=substitutions)
-        return _collect(answer, limit, rdf_format_of(rdf_format))
+        if not order:
+            return _collect(answer, limit, rdf_format_of(rdf_format))
+        result = _collect(answer, None, rdf_format_of(rdf_format))
     except SyntaxError as exc:
         message = " ".join(str(exc).split())
         raise QueryError(f"malformed query: {message if len(message) < 240 else message[:240] + ' …'}") from None
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(f"query failed: {exc}") from None
+    sort_rows(result, order)
+    if limit is not None and len(result.rows) > limit:
+        del result.rows[limit:]
+        result.truncated, result.limit = True, limit
+    return result
 
 
 def _collect(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, limit: int | None,

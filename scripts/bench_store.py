@@ -28,13 +28,14 @@ import time
 from pathlib import Path
 
 from rdflib import Graph, URIRef, Variable
+from rdflib.plugins.sparql import prepareQuery
 
 from graph.export import export_store
 from graph.ingest import make_document
 from graph.model import Actor, Affiliation, Evidence, Extraction, Quote, Relation
 from graph.query import find_actor, run_query
 from graph.rdf import build_graph, document_iri
-from graph.sparql import named_queries
+from graph.sparql import PREFIXES, named_queries
 from graph.store import import_dataset, open_store
 
 TYPES = {"State": 80, "Group": 400, "Official": 1500, "Expert": 300, "ThinkTank": 100, "InternationalOrganization": 40}
@@ -220,6 +221,40 @@ def compare(graph: Graph, store_times: dict[str, tuple[float, int, dict]], timeo
     return ok
 
 
+# One index lookup per row: the evidence query's first three patterns, then five more properties of each statement.
+LOOKUP_BASE = ("SELECT ?statement WHERE { ?statement rdf:object actor:hezbollah ; rdf:subject actor:iran ; "
+               "rdf:predicate ag:backs . %s }")
+LOOKUP_MORE = "?statement ag:sentence ?o ; ag:modality ?m ; ag:rule ?r ; ag:confidence ?c ; prov:wasDerivedFrom ?d ."
+
+
+def lookup_costs(store_path: Path, graph: Graph) -> None:
+    """Print what one index lookup per row costs on each engine (rdflib's query parsed beforehand).
+
+    Queries whose time is rows times lookups (evidence, quotes with the heaviest parameters) cannot be
+    faster than rdflib by more than this ratio, whatever their form.
+    """
+    texts = [LOOKUP_BASE % "", LOOKUP_BASE % LOOKUP_MORE]
+
+    def best(run) -> tuple[float, int]:
+        times, rows = [], 0
+        for _ in range(5):
+            start = time.perf_counter()
+            rows = run()
+            times.append(time.perf_counter() - start)
+        return min(times), rows
+
+    with open_store(store_path) as store:
+        ox_times = [best(lambda text=text: sum(1 for _ in store.db.query(text, prefixes=PREFIXES))) for text in texts]
+    header = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+    prepared = [prepareQuery(header + text) for text in texts]
+    rdf_times = [best(lambda q=q: len(list(graph.query(q)))) for q in prepared]
+    rows = ox_times[0][1]
+    per_ox = (ox_times[1][0] - ox_times[0][0]) / (5 * rows) * 1e6
+    per_rdf = (rdf_times[1][0] - rdf_times[0][0]) / (5 * rows) * 1e6
+    print(f"one index lookup per row ({rows:,} rows x 5 properties): store {per_ox:.1f} us, rdflib {per_rdf:.1f} us, "
+          f"ratio {per_rdf / per_ox:.1f}x")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
@@ -251,6 +286,7 @@ def main() -> int:
 
         load_ok = report.quads / load >= 100_000
         print(f"bulk load goal (>= 100,000 triples/s): {'ok' if load_ok else 'MISSED'}")
+        lookup_costs(folder / "kg", graph)
         print("\nwith the heaviest parameters (actors that every article names):")
         heavy_ok = compare(graph, store_times, args.rdflib_timeout)
         print("\nwith typical parameters (median frequency):")

@@ -20,9 +20,9 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from graph.cli import main
 from graph.export import export_store
 from graph.model import Relation
-from graph.query import query, run_query, to_networkx, union_graph
+from graph.query import _term, bind_params, query, run_query, to_networkx, union_graph
 from graph.rdf import AG, actor_iri, build_graph, document_iri
-from graph.sparql import QueryError, format_csv, format_json, format_tsv, named_queries
+from graph.sparql import PREFIXES, QueryError, check_params, format_csv, format_json, format_tsv, named_queries
 from graph.store import (
     StoreError,
     StoreLockedError,
@@ -260,6 +260,22 @@ def test_every_named_query_runs_with_its_example(kg):
         params = {p.name: p.example for p in named.params if p.example}
         assert isinstance(query(kg, named.name, params), list), named.name
         assert named.description, named.name
+
+
+def test_named_queries_sort_like_the_engine(kg):
+    """Named queries sort their decoded rows in Python; the order is the one the engine gives for ORDER BY."""
+    ordered = [q for q in named_queries().values() if q.order]
+    assert {q.name for q in ordered} >= {"evidence", "quotes-by", "quotes-naming", "relations", "backers"}
+    with open_store(kg) as store:
+        for named in ordered:
+            params = {p.name: p.example for p in named.params if p.example}
+            assert "ORDER BY" not in named.engine_text and "ORDER BY" in named.text
+            ours = run_query(store, named.name, params, limit=None)
+            bound = bind_params(store, named, check_params(named, params))
+            engine = store.db.query(named.text, prefixes=PREFIXES, substitutions=bound)
+            assert ours.rows == [tuple(map(_term, row)) for row in engine], named.name
+        first = run_query(store, "documents", limit=2)
+        assert first.truncated and [r[1].value for r in first.rows] == ["a1", "a2"]
 
 
 def test_parameters_are_bound_not_pasted(kg):
