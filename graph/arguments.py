@@ -135,12 +135,17 @@ class ArgumentReader:
                         result += self.objects(p, "attacks")
         return result
 
-    def subjects(self, v, depth: int = 0) -> list[str]:
-        """The agent of an active verb, inherited through conjunction and control."""
+    def subjects(self, v, depth: int = 0, shared: bool = False) -> list[str]:
+        """The agent of an active verb, inherited through conjunction and control.
+
+        A conjoined verb shares its head's subject, a passive one too (*the rebels were engaged in a
+        war and attacked a warship*): ``shared`` says the subject is being looked for on such a head.
+        """
         if depth > 6:
             return []
+        deps = ("nsubj", "csubj", "nsubjpass") if shared else ("nsubj", "csubj")
         for child in v.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            if child.dep_ in deps:
                 if child.lower_ in RELATIVE and v.dep_ == "relcl":
                     ante = self.antecedent(v.head)
                     found = self.event_agents(ante) if self.is_event(ante) else self.np(ante)
@@ -152,7 +157,7 @@ class ArgumentReader:
                     return found
         head = v.head
         if v.dep_ == "conj":
-            return self.subjects(head, depth + 1)
+            return self.subjects(head, depth + 1, shared=True)
         if v.dep_ == "xcomp":
             if head.lemma_ in self.rules["object_control_verbs"]:
                 return self.objects(head, "pressures", control=True)

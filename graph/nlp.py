@@ -52,12 +52,55 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
     return patterns
 
 
+def split_hyphen_after_abbreviation(nlp) -> None:
+    """Split *U.S.-led* and *U.N.-backed* like *Iranian-backed*: the model's tokenizer splits a hyphen
+    between letters but keeps it after a full stop, which hides the abbreviation's actor."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def acronym_norms(gaz: Gazetteer, stop_words: Iterable[str]) -> dict[str, str]:
+    """Capitalised names that are also English words (*IS*, *US*), each with another capitalised name
+    of the same actor that is not (*isis*, *usa*).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> acronym_norms(load_gazetteer(), {"is", "us"})["IS"] in ("isis", "isil")
+    True
+    """
+    stop = {w.lower() for w in stop_words}
+    caps: dict[str, list[str]] = {}
+    for name, actor_id in gaz.names.items():
+        if name.isalpha() and name.isupper():
+            caps.setdefault(actor_id, []).append(name)
+    norms = {}
+    for names in caps.values():
+        words = sorted(n for n in names if n.lower() in stop)
+        others = sorted((n for n in names if n.lower() not in stop and len(n) > 2), key=lambda n: (len(n), n))
+        for word in words:
+            if others:
+                norms[word] = others[0].lower()
+    return norms
+
+
+def read_acronyms_as_names(nlp, gaz: Gazetteer) -> None:
+    """Give *IS* and *US* the norm of another name of their actor, so the model (which reads the lowercase
+    norm) does not take them for the verb *is* or the pronoun *us*."""
+    from spacy.attrs import NORM, ORTH
+
+    for word, norm in acronym_norms(gaz, nlp.Defaults.stop_words).items():
+        nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: norm}])
+
+
 def load_language(gaz: Gazetteer, model: str | None = None):
     """The trained pipeline with the actor ruler inserted before ``ner``."""
     import spacy
 
     name = find_model(model)
     nlp = spacy.load(name, exclude=["senter"])
+    split_hyphen_after_abbreviation(nlp)
+    read_acronyms_as_names(nlp, gaz)
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(ruler_patterns(gaz))

@@ -80,7 +80,10 @@ class SentenceReader(ArgumentReader):
             if pred == "pressures" and not targets and v.lemma_ in spec["threat_verbs"]:
                 targets, rule = self.threatened(v), "verb-threat"
         if pred == "attacks" and not targets:
-            targets, rule = self.locative(v), "verb-locative"
+            # where one attacker strikes is not a target when another attacker is that state (*Russian
+            # warplanes and Syrian artillery pounded positions near Idlib*)
+            targets = [] if set(found := self.locative(v)) & set(agents) else found
+            rule = "verb-locative"
         self.emit(agents, pred, targets, v, rule, 0.9 if rule.startswith("verb-a") else 0.75)
 
     def threatened(self, v) -> list[str]:

@@ -438,3 +438,42 @@ def test_capital_as_subject_is_the_government():
         .       PUNCT .   1 punct
     ''', ents=[(0, 1, "AG_CAPITAL", "iran"), (2, 3, "AG_NAME", "israel")])
     assert triples(doc) == {("iran", "attacks", "israel", "asserted")}
+
+
+def test_conjoined_verb_shares_a_passive_subject():
+    doc = table('''
+        Hamas     PROPN NNP 2 nsubjpass
+        was       AUX   VBD 2 auxpass    be
+        engaged   VERB  VBN 2 ROOT       engage
+        in        ADP   IN  2 prep
+        a         DET   DT  5 det
+        war       NOUN  NN  3 pobj
+        and       CCONJ CC  2 cc
+        attacked  VERB  VBD 2 conj       attack
+        Israel    PROPN NNP 7 dobj
+        .         PUNCT .   2 punct
+    ''', ents=[(0, 1, "AG_NAME", "hamas"), (8, 9, "AG_NAME", "israel")])
+    assert triples(doc) == {("hamas", "attacks", "israel", "asserted")}
+
+
+def test_the_place_of_a_strike_is_no_target_when_its_state_is_an_attacker():
+    doc = table('''
+        Israel     PROPN NNP 3 nsubj
+        and        CCONJ CC  0 cc
+        Lebanon    PROPN NNP 0 conj
+        shelled    VERB  VBD 3 ROOT      shell
+        positions  NOUN  NNS 3 dobj      position
+        in         ADP   IN  3 prep
+        Lebanon    PROPN NNP 5 pobj
+        .          PUNCT .   3 punct
+    ''', ents=[(0, 1, "AG_NAME", "israel"), (2, 3, "AG_NAME", "lebanon"), (6, 7, "AG_NAME", "lebanon")])
+    assert triples(doc) == set()
+    alone = table('''
+        Israel     PROPN NNP 1 nsubj
+        shelled    VERB  VBD 1 ROOT      shell
+        positions  NOUN  NNS 1 dobj      position
+        in         ADP   IN  1 prep
+        Lebanon    PROPN NNP 3 pobj
+        .          PUNCT .   1 punct
+    ''', ents=[(0, 1, "AG_NAME", "israel"), (4, 5, "AG_NAME", "lebanon")])
+    assert triples(alone) == {("israel", "attacks", "lebanon", "asserted")}

@@ -1,0 +1,39 @@
+"""The spaCy pipeline's own adjustments (graph/nlp.py), with the real model."""
+from __future__ import annotations
+
+import pytest
+
+from graph.ingest import make_document
+from graph.nlp import acronym_norms
+
+
+def tokens(extractor, text: str) -> list[str]:
+    return [t.text for t in extractor.nlp.tokenizer(text)]
+
+
+def found(extractor, text: str) -> set[tuple[str, str, str]]:
+    [ex] = extractor.extract([make_document(text, "t", doc_id="t")])
+    return {(r.subject, r.predicate, r.obj) for r in ex.relations if r.modality == "asserted"}
+
+
+def test_a_hyphen_after_an_abbreviation_is_split(extractor):
+    assert tokens(extractor, "the U.S.-led coalition and U.N.-backed talks") == [
+        "the", "U.S.", "-", "led", "coalition", "and", "U.N.", "-", "backed", "talks"]
+    assert tokens(extractor, "a well-known e.g. case") == ["a", "well", "-", "known", "e.g.", "case"]
+
+
+def test_acronyms_that_are_words_read_as_their_actor(extractor):
+    norms = acronym_norms(extractor.gaz, extractor.nlp.Defaults.stop_words)
+    assert norms["IS"] in ("isis", "isil") and norms["US"] == "usa"
+    doc = extractor.nlp("Jordanian jets bombed IS hideouts near Raqqa.")
+    assert [t.pos_ for t in doc if t.text == "IS"] == ["PROPN"]
+    assert [t.lower_ for t in extractor.nlp("It is late.") if t.norm_ == "is"] == ["is"]
+
+
+@pytest.mark.parametrize("text,relation", [
+    ("Jordanian jets bombed IS hideouts near Raqqa on Friday.", ("jordan", "attacks", "islamic-state")),
+    ("Analysts still debate the U.S.-led invasion of Iraq in 2003.", ("united-states", "attacks", "iraq")),
+    ("The Soviet Union invaded Afghanistan in December 1979.", ("soviet-union", "attacks", "afghanistan")),
+])
+def test_constructions_end_to_end(extractor, text, relation):
+    assert relation in found(extractor, text)
