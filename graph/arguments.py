@@ -166,13 +166,21 @@ class ArgumentReader:
             return blamed
         if v.dep_ in ("advcl", "ccomp", "pcomp") and v.tag_ == "VBG":
             return self.subjects(head, depth + 1)
-        if v.dep_ == "acl" and v.tag_ == "VBG":
-            # *a militia firing rockets*; *sent Tehran a message warning it …*: the sender warns
+        if v.dep_ == "acl" and (v.tag_ in ("VBG", "VBD") or self.misread_participle(v)):
+            # *a militia firing rockets*; *sent Tehran a message warning it …*: the sender warns;
+            # a finite verb hung on the noun before it (*coalition warplanes carried out strikes*) has it as subject
             if found := self.np(head):
                 return found
             if head.dep_ in ("dobj", "dative") and head.head.pos_ == "VERB":
                 return self.subjects(head.head, depth + 1)
         return []
+
+    @staticmethod
+    def misread_participle(v) -> bool:
+        """A past participle read as modifying the noun before it, yet with a direct object and no agent:
+        a finite verb the parser misread (*coalition warplanes carried out three strikes*)."""
+        kids = [c.dep_ for c in v.children]
+        return v.tag_ == "VBN" and "dobj" in kids and "agent" not in kids and "auxpass" not in kids
 
     def antecedent(self, head):
         """The noun a relative clause is about; a date it was hung on gives way to the event before it."""

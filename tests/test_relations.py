@@ -477,3 +477,28 @@ def test_the_place_of_a_strike_is_no_target_when_its_state_is_an_attacker():
         .          PUNCT .   1 punct
     ''', ents=[(0, 1, "AG_NAME", "israel"), (4, 5, "AG_NAME", "lebanon")])
     assert triples(alone) == {("israel", "attacks", "lebanon", "asserted")}
+
+
+def test_a_misread_participle_with_an_object_acts_for_the_noun_before_it():
+    # the small model reads *carried* as a participle modifying *jets*; it has an object, so it is their verb
+    doc = table('''
+        Israeli     ADJ   JJ  1 amod
+        jets        NOUN  NNS 1 ROOT       jet
+        carried     VERB  VBN 1 acl        carry
+        out         ADP   RP  2 prt
+        strikes     NOUN  NNS 2 dobj       strike
+        on          ADP   IN  2 prep
+        Hamas       PROPN NNP 7 compound
+        positions   NOUN  NNS 5 pobj       position
+        .           PUNCT .   1 punct
+    ''', ents=[(0, 1, "AG_DEMONYM", "israel"), (6, 7, "AG_NAME", "hamas")])
+    assert triples(doc) == {("israel", "attacks", "hamas", "asserted")}
+    passive = table('''
+        Hamas       PROPN NNP 1 compound
+        positions   NOUN  NNS 1 ROOT       position
+        struck      VERB  VBN 1 acl        strike
+        by          ADP   IN  2 agent
+        Israel      PROPN NNP 3 pobj
+        .           PUNCT .   1 punct
+    ''', ents=[(0, 1, "AG_NAME", "hamas"), (4, 5, "AG_NAME", "israel")])
+    assert triples(passive) == {("israel", "attacks", "hamas", "asserted")}
