@@ -83,7 +83,7 @@ class ArgumentReader:
                     return owners
         if c.lemma_.lower() in self.rules["part_nouns"] or c.pos_ in ("NUM",):
             for child in kids:
-                if child.dep_ == "prep" and child.lower_ == "of":
+                if child.dep_ == "prep" and child.lower_ in ("of", "from"):  # *fighters from the RSF*
                     for p in child.children:
                         if p.dep_ == "pobj" and p.i not in seen:
                             return self.np(p, seen | {c.i})

@@ -502,3 +502,24 @@ def test_a_misread_participle_with_an_object_acts_for_the_noun_before_it():
         .           PUNCT .   1 punct
     ''', ents=[(0, 1, "AG_NAME", "hamas"), (4, 5, "AG_NAME", "israel")])
     assert triples(passive) == {("israel", "attacks", "hamas", "asserted")}
+
+
+def test_members_from_a_group_act_for_it_and_retaliating_against_is_attacking():
+    doc = table('''
+        Fighters    NOUN  NNS 3 nsubj      fighter
+        from        ADP   IN  0 prep
+        Hezbollah   PROPN NNP 1 pobj
+        retaliated  VERB  VBD 3 ROOT       retaliate
+        against     ADP   IN  3 prep
+        Israel      PROPN NNP 4 pobj
+        .           PUNCT .   3 punct
+    ''', ents=[(2, 3, "AG_NAME", "hezbollah"), (5, 6, "AG_NAME", "israel")])
+    assert triples(doc) == {("hezbollah", "attacks", "israel", "asserted")}
+    vowed = table('''
+        Hezbollah   PROPN NNP 1 nsubj
+        retaliated  VERB  VBD 1 ROOT       retaliate
+        for         ADP   IN  1 prep
+        Israel      PROPN NNP 2 pobj
+        .           PUNCT .   1 punct
+    ''', ents=[(0, 1, "AG_NAME", "hezbollah"), (3, 4, "AG_NAME", "israel")])
+    assert triples(vowed) == set()
