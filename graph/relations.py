@@ -38,6 +38,8 @@ class SentenceReader(ArgumentReader):
                 self.frame_verb(tok, self.verbs[lemma])
             elif tok.pos_ == "VERB" and lemma in self.rules["receive_verbs"]:
                 self.frame_received(tok)
+            elif tok.pos_ == "VERB" and lemma in self.rules["predicates"]["backs"]["delivery_verbs"]:
+                self.frame_delivered(tok)
             if tok.pos_ == "VERB" and (lemma in self.lex["speech_verbs"] or lemma in self.rules["demand_that_verbs"]):
                 self.frame_obligation(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.found.actor_at:
@@ -188,6 +190,32 @@ class SentenceReader(ArgumentReader):
         if any(g.lemma_.lower() in backs["materiel"] for g in goods):
             self.emit(self.pobj_of(v, ["from"]), "backs", self.subjects(v), v, "materiel-received", 0.75)
 
+    def frame_delivered(self, v) -> None:
+        """*Iran sent weapons to Hezbollah*, *provided the Houthis with missiles*, *gave Hezbollah money*,
+        *drones were shipped to Russia by Iran*: whoever delivers materiel backs whoever gets it."""
+        backs = self.rules["predicates"]["backs"]
+        commercial = v.lemma_.lower() in backs["commercial_verbs"]
+
+        def materiel(toks) -> bool:
+            goods = [g for t in toks for g in (t, *t.conjuncts) if self.is_materiel(g, "backs")]
+            return any(not (commercial and g.lemma_.lower() in backs["commercial_goods"]) for g in goods)
+
+        kids = list(v.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+        objects = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        withs = [p for c in kids if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        if materiel(objects):
+            recipients = self.pobj_of(v, ["to", "for"]) + [a for c in kids if c.dep_ == "dative" for a in self.np(c)]
+            if not recipients:  # *gave Hezbollah money*, with the receiver read as a compound of the goods
+                recipients = [self.found.actor_at[c.i] for o in objects for c in o.children
+                              if c.dep_ == "compound" and c.i in self.found.actor_at and o.dep_ != "nsubjpass"]
+        elif withs and materiel(withs):  # *provided the Houthis with missiles*
+            recipients = [a for c in kids if c.dep_ in ("dobj", "obj") for a in self.np(c)]
+        else:
+            return
+        givers = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
+        self.emit(givers, "backs", recipients, v, "materiel-delivered", 0.75)
+
     def frame_projectile(self, n) -> None:
         spec = self.rules["predicates"]["attacks"]
         verb = self.governor(n)
@@ -200,12 +228,6 @@ class SentenceReader(ArgumentReader):
                 targets = [a for p in aims for a in self.places_in(p)]
             if verb.lemma_ in spec["firing_verbs"] and targets:
                 self.emit(self.subjects(verb), "attacks", targets, n, "projectile-fired", 0.8)
-                return
-            backs = self.rules["predicates"]["backs"]
-            if verb.lemma_ in backs["delivery_verbs"]:
-                recipients = self.pobj_of(verb, backs["target_preps"]) + \
-                    [a for c in verb.children if c.dep_ == "dative" for a in self.np(c)]
-                self.emit(self.subjects(verb), "backs", recipients, n, "materiel-delivered", 0.75)
 
     def frame_compound(self, tok) -> None:
         """*Iran-backed Houthis*: the actor before the hyphen backs the phrase's head."""

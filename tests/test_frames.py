@@ -534,3 +534,39 @@ def test_stop_supplying_ends_the_directive_scope():
     assert triples(rels) == {("antony-blinken", "pressures", "iran", "asserted"),
                              ("iran", "backs", "russia", "asserted")}
     assert rules(rels) == {"pressures/verb-active/call", "backs/verb-active/supply"}
+
+
+def found(doc) -> set[tuple[str, str, str, str, str]]:
+    return {(r.subject, r.predicate, r.obj, r.modality, r.evidence.rule) for r in relations(doc)}
+
+
+def test_delivering_materiel_backs_the_receiver():
+    sent = table('''
+        Iran       PROPN NNP 1 nsubj
+        sent       VERB  VBD 1 ROOT    send
+        weapons    NOUN  NNS 1 dobj    weapon
+        to         ADP   IN  1 prep
+        Hezbollah  PROPN NNP 3 pobj
+        .          PUNCT .   1 punct
+    ''', ents=[(0, 1, "AG_NAME", "iran"), (4, 5, "AG_NAME", "hezbollah")])
+    assert found(sent) == {("iran", "backs", "hezbollah", "asserted", "backs/materiel-delivered/send")}
+    provided = table('''
+        Iran       PROPN NNP 2 nsubj
+        has        AUX   VBZ 2 aux     have
+        provided   VERB  VBN 2 ROOT    provide
+        the        DET   DT  4 det
+        Houthis    PROPN NNPS 2 dobj
+        with       ADP   IN  2 prep
+        missiles   NOUN  NNS 5 pobj    missile
+        .          PUNCT .   2 punct
+    ''', ents=[(0, 1, "AG_NAME", "iran"), (4, 5, "AG_NAME", "houthis")])
+    assert found(provided) == {("iran", "backs", "houthis", "asserted", "backs/materiel-delivered/provide")}
+    sold = table('''
+        Iran       PROPN NNP 1 nsubj
+        sold       VERB  VBD 1 ROOT    sell
+        oil        NOUN  NN  1 dobj
+        to         ADP   IN  1 prep
+        Lebanon    PROPN NNP 3 pobj
+        .          PUNCT .   1 punct
+    ''', ents=[(0, 1, "AG_NAME", "iran"), (4, 5, "AG_NAME", "lebanon")])
+    assert found(sold) == set()
