@@ -270,6 +270,8 @@ class ArgumentReader:
             return self.subjects(head)
         if n.dep_ == "pobj" and head.head.lemma_ in self.rules["light_verbs"] and head.dep_ == "prep":
             return self.subjects(head.head)
+        if n.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in self.rules["response_verbs"]:
+            return self.subjects(head.head)  # *Washington retaliated with strikes on …*
         return []
 
     def patients(self, v, depth: int = 0) -> list[str]:

@@ -523,3 +523,16 @@ def test_members_from_a_group_act_for_it_and_retaliating_against_is_attacking():
         .           PUNCT .   1 punct
     ''', ents=[(0, 1, "AG_NAME", "hezbollah"), (3, 4, "AG_NAME", "israel")])
     assert triples(vowed) == set()
+
+
+def test_responding_with_strikes_makes_the_responder_their_agent():
+    doc = table('''
+        Israel      PROPN NNP 1 nsubj
+        responded   VERB  VBD 1 ROOT       respond
+        with        ADP   IN  1 prep
+        strikes     NOUN  NNS 2 pobj       strike
+        on          ADP   IN  3 prep
+        Hezbollah   PROPN NNP 4 pobj
+        .           PUNCT .   1 punct
+    ''', ents=[(0, 1, "AG_NAME", "israel"), (5, 6, "AG_NAME", "hezbollah")])
+    assert triples(doc) == {("israel", "attacks", "hezbollah", "asserted")}
