@@ -84,8 +84,8 @@ class SentenceReader(ArgumentReader):
         if pred == "attacks" and not targets:
             # where one attacker strikes is not a target when another attacker is that state (*Russian
             # warplanes and Syrian artillery pounded positions near Idlib*)
-            targets = [] if set(found := self.locative(v)) & set(agents) else found
-            rule = "verb-locative"
+            places = self.locative(v)
+            targets, rule = ([] if set(places) & set(agents) else places), "verb-locative"
         self.emit(agents, pred, targets, v, rule, 0.9 if rule.startswith("verb-a") else 0.75)
 
     def threatened(self, v) -> list[str]:

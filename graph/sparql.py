@@ -21,7 +21,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -84,10 +84,16 @@ class NamedQuery:
     text: str
     description: str
     params: tuple[Param, ...] = ()
-    # The store runs ``engine_text`` (the text without its closing ORDER BY, when that orders by plain
-    # variables) and sorts the decoded rows by ``order``: (variable, descending) pairs, SPARQL's order.
-    engine_text: str = ""
-    order: tuple[tuple[str, bool], ...] = ()
+
+    @cached_property
+    def engine_text(self) -> str:
+        """What the store runs: the text without its closing ORDER BY when that orders by plain variables."""
+        return split_order(self.text)[0]
+
+    @cached_property
+    def order(self) -> tuple[tuple[str, bool], ...]:
+        """(variable, descending) pairs the store sorts the decoded rows by, in SPARQL's order."""
+        return split_order(self.text)[1]
 
     def usage(self) -> str:
         """A one-line usage example.
@@ -229,8 +235,7 @@ def parse_header(name: str, text: str) -> NamedQuery:
         opts = dict(_option(o) for o in match["opts"].split(",") if o.strip())
         params.append(Param(match["name"], match["kind"], match["doc"].strip(), opts.get("default"),
                             "optional" in opts, opts.get("example")))
-    engine_text, order = split_order(text)
-    return NamedQuery(name, text, " ".join(d for d in description if d), tuple(params), engine_text, order)
+    return NamedQuery(name, text, " ".join(d for d in description if d), tuple(params))
 
 
 def split_order(text: str) -> tuple[str, tuple[tuple[str, bool], ...]]:
@@ -267,13 +272,9 @@ def order_key(term: Term | None) -> tuple[int, int, float, str]:
         return (0, 0, 0.0, "")
     if term.kind != "literal":
         return ({"bnode": 1, "uri": 2}.get(term.kind, 4), 0, 0.0, term.value)
-    if term.datatype in INTEGER_TYPES or term.datatype in FLOAT_TYPES:
-        try:
-            number = float(term.value)
-        except ValueError:
-            number = float("nan")
-        if number == number:  # not NaN
-            return (3, 0, number, "")
+    value = term.to_python()
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value == value:  # a number, not NaN
+        return (3, 0, float(value), "")
     return (3, 1, 0.0, term.value)
 
 
