@@ -347,7 +347,3 @@ class ArgumentReader:
                     if states and all(self.reg.type_of(a) == "State" for a in states):
                         return states  # *struck targets in Syria*: the place named is a state
         return []
-
-    def reg_lex(self) -> list[str]:
-        from .resolve import load_lexicon
-        return load_lexicon()["locative_preps"]
