@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -17,6 +19,24 @@ from .errors import DataError
 from .model import ACTOR_TYPES, PERSON_TYPES, Actor
 
 LIST_FIELDS = ("aliases", "demonyms", "epithets", "operates_in", "backed_by", "member_of")
+MIN_FOLDED = 5  # shorter names (IS, US, PKK, Fatah's "Amal"?) match only as written
+
+
+def fold_name(text: str) -> str:
+    """A spelling-insensitive key for a name: case, accents, apostrophes, hyphens, spaces, a doubled
+    letter and the article *the* inside the name don't matter.
+
+    >>> fold_name("Al-Shabaab") == fold_name("al Shabab")
+    True
+    >>> fold_name("Kata'ib Hizbullah") == fold_name("Kataib Hizbulah")
+    True
+    >>> fold_name("Al-Qaeda in the Islamic Maghreb") == fold_name("Al-Qaeda in Islamic Maghreb")
+    True
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = [w for w in re.split(r"[\s\-‐–]+", ascii_text) if w and w != "the"]
+    letters = re.sub(r"[^a-z0-9]", "", "".join(words))
+    return re.sub(r"(.)\1+", r"\1", letters)
 
 
 @dataclass
@@ -30,6 +50,7 @@ class Gazetteer:
     epithets: dict[str, str] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)
+    folded: dict[str, str] = field(default_factory=dict)
 
     def kind_of(self, text: str) -> tuple[str, str] | None:
         """``(actor_id, kind)`` for a name as written, kind being name/demonym/capital/epithet."""
@@ -115,6 +136,7 @@ def build_gazetteer(records: dict[str, dict]) -> Gazetteer:
                 parts = name.split()
                 if len(parts) > 1 and parts[-1][:1].isupper():
                     surname_owners[parts[-1]].add(actor.actor_id)
+    gaz.folded = folded_names(gaz.names)
     for surname, owners in surname_owners.items():
         if len(owners) == 1 and surname not in gaz.names and surname not in gaz.demonyms:
             gaz.surnames[surname] = next(iter(owners))
@@ -122,6 +144,16 @@ def build_gazetteer(records: dict[str, dict]) -> Gazetteer:
         if actor.affiliation and actor.affiliation not in gaz.actors:
             gaz.actors[aid] = replace(actor, affiliation=None)
     return gaz
+
+
+def folded_names(names: dict[str, str]) -> dict[str, str]:
+    """Folded key -> actor id for the names long enough to match loosely; a key two actors share is dropped."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name, actor_id in names.items():
+        key = fold_name(name)
+        if len(key) >= MIN_FOLDED:
+            owners[key].add(actor_id)
+    return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
 
 
 def read_places() -> dict[str, str]:

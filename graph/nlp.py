@@ -9,8 +9,11 @@ import importlib.util
 import logging
 from collections.abc import Iterable
 
+from spacy.language import Language
+from spacy.tokens import Span
+
 from .errors import ModelError
-from .gazetteer import Gazetteer
+from .gazetteer import MIN_FOLDED, Gazetteer, fold_name
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +96,59 @@ def read_acronyms_as_names(nlp, gaz: Gazetteer) -> None:
         nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: norm}])
 
 
+MAX_NAME_TOKENS = 12
+
+
+class VariantMatcher:
+    """Marks gazetteer names written another way than the data has them (*Al-Shabaab* for *al-Shabab*,
+    *Kata'ib Hizbullah* for *Kataib Hezbollah* is not one: only case, accents, apostrophes, hyphens, a
+    doubled letter and an inner *the* may differ; see :func:`graph.gazetteer.fold_name`).
+
+    Runs after the exact actor ruler and before the NER, on tokens no entity covers yet.
+    """
+
+    def __init__(self, folded: dict[str, str]) -> None:
+        self.folded = folded
+        self.prefixes = {key[:n] for key in folded for n in range(1, len(key) + 1)}
+
+    def __call__(self, doc):
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found = []
+        i = 0
+        while i < len(doc):
+            match = self.longest(doc, i, taken) if i not in taken else None
+            if match is None:
+                i += 1
+                continue
+            end, actor_id = match
+            found.append(Span(doc, i, end, label=LABELS["name"], span_id=actor_id))
+            i = end
+        if found:
+            doc.set_ents(found, default="unmodified")
+        return doc
+
+    def longest(self, doc, start: int, taken: set[int]) -> tuple[int, str] | None:
+        if not doc[start].is_alpha or doc[start].lower_ == "the":
+            return None
+        best = None
+        for end in range(start + 1, min(len(doc), start + MAX_NAME_TOKENS) + 1):
+            if end - 1 in taken:
+                break
+            key = fold_name(doc[start:end].text)
+            if key not in self.prefixes:
+                break
+            if key in self.folded and len(key) >= MIN_FOLDED and doc[end - 1].is_alpha and \
+                    any(t.text[:1].isupper() for t in doc[start:end]):
+                best = (end, self.folded[key])
+        return best
+
+
+@Language.factory("actor_variants", default_config={})
+def make_variant_matcher(nlp, name: str):
+    """The :class:`VariantMatcher`; its table is set by :func:`load_language`."""
+    return VariantMatcher({})
+
+
 def load_language(gaz: Gazetteer, model: str | None = None):
     """The trained pipeline with the actor ruler inserted before ``ner``."""
     import spacy
@@ -104,6 +160,8 @@ def load_language(gaz: Gazetteer, model: str | None = None):
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(ruler_patterns(gaz))
+    variants = nlp.add_pipe("actor_variants", after="actor_ruler")
+    variants.__init__(gaz.folded)
     log.info("loaded %s with %d actor patterns", name, len(ruler.patterns))
     return nlp
 
