@@ -40,9 +40,13 @@ class ArgumentReader:
         """Actors a noun phrase denotes, each conjunct included."""
         result: list[str] = []
         conjuncts = (tok, *[c for c in tok.conjuncts if c.i > tok.i])
-        if any(c.lemma_.lower() in self.lex["place_nouns"] and c.i not in self.found.actor_at for c in conjuncts):
-            return []
+        places = [c for c in conjuncts if c.lemma_.lower() in self.lex["place_nouns"] and c.i not in self.found.actor_at]
+        named = [self.found.actor_at[c.i] for c in conjuncts if c.i in self.found.actor_at]
+        if places and named and all(self.reg.type_of(a) == "State" for a in named):
+            return []  # *Syria and other areas*: states listed among places are places
         for c in conjuncts:
+            if c in places:
+                continue
             for a in self.np_one(c, seen | {tok.i}):
                 if a not in result:
                     result.append(a)
@@ -95,6 +99,8 @@ class ArgumentReader:
                                for p in prep.children if p.dep_ == "pobj")]
         for child in kids:
             actor = self.reg.actors.get(self.found.actor_at.get(child.i, ""))
+            if child.dep_ in ("compound", "poss", "pobj") and actor is not None and actor.actor_type == "State":
+                return actor.actor_id  # *the government of Sudan*, *Somalia's government*
             if child.dep_ in ("compound", "poss", "pobj") and actor is not None and actor.affiliation and \
                     self.reg.gaz.actors.get(actor.affiliation) is not None and \
                     self.reg.gaz.actors[actor.affiliation].actor_type == "State":

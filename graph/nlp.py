@@ -6,8 +6,11 @@ with its actor id (``ent.ent_id_``) and a label saying how it names the actor.
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -143,6 +146,22 @@ class VariantMatcher:
         return best
 
 
+@lru_cache(maxsize=1)
+def lemma_fixes() -> dict[str, str]:
+    """Word forms whose lemma the model gets wrong (``data/lemmas.json``)."""
+    return json.loads(resources.files("graph.data").joinpath("lemmas.json").read_text("utf-8"))["forms"]
+
+
+@Language.component("lemma_fixes")
+def fix_lemmas(doc):
+    """Set the lemmas the model gets wrong (*waged* is not a form of *wag*)."""
+    table = lemma_fixes()
+    for tok in doc:
+        if tok.lower_ in table:
+            tok.lemma_ = table[tok.lower_]
+    return doc
+
+
 @Language.factory("actor_variants", default_config={})
 def make_variant_matcher(nlp, name: str):
     """The :class:`VariantMatcher`; its table is set by :func:`load_language`."""
@@ -160,6 +179,7 @@ def load_language(gaz: Gazetteer, model: str | None = None):
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(ruler_patterns(gaz))
+    nlp.add_pipe("lemma_fixes", after="lemmatizer")
     variants = nlp.add_pipe("actor_variants", after="actor_ruler")
     variants.__init__(gaz.folded)
     log.info("loaded %s with %d actor patterns", name, len(ruler.patterns))

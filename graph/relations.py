@@ -16,6 +16,7 @@ reads the dependency parse to find each trigger's agent and target:
 from __future__ import annotations
 
 from .arguments import ArgumentReader, load_rules
+from .combat import CombatFrames
 from .modality import modality_of
 from .model import Relation
 from .resolve import DocumentActors, Mentions, evidence_for
@@ -23,7 +24,7 @@ from .resolve import DocumentActors, Mentions, evidence_for
 __all__ = ["SentenceReader", "extract_relations", "load_rules"]
 
 
-class SentenceReader(ArgumentReader):
+class SentenceReader(ArgumentReader, CombatFrames):
     """Reads relations from one parsed paragraph, given the resolved mentions."""
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int) -> None:
@@ -40,6 +41,8 @@ class SentenceReader(ArgumentReader):
                 self.frame_received(tok)
             elif tok.pos_ == "VERB" and lemma in self.rules["predicates"]["backs"]["delivery_verbs"]:
                 self.frame_delivered(tok)
+            elif tok.pos_ == "VERB" and lemma == "inflict":
+                self.inflicted(tok)
             if tok.pos_ == "VERB" and (lemma in self.lex["speech_verbs"] or lemma in self.rules["demand_that_verbs"]):
                 self.frame_obligation(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.found.actor_at:
@@ -81,11 +84,14 @@ class SentenceReader(ArgumentReader):
                 rule = "verb-demand"
             if pred == "pressures" and not targets and v.lemma_ in spec["threat_verbs"]:
                 targets, rule = self.threatened(v), "verb-threat"
-        if pred == "attacks" and not targets:
-            # where one attacker strikes is not a target when another attacker is that state (*Russian
-            # warplanes and Syrian artillery pounded positions near Idlib*)
-            places = self.locative(v)
-            targets, rule = ([] if set(places) & set(agents) else places), "verb-locative"
+        if pred == "attacks":
+            if self.reciprocal_verb(v, agents, targets, passive):
+                return
+            targets = [*targets, *(t for t in self.taken_from(v) if t not in targets)]
+            if not targets:
+                targets, rule = self.territory(v, agents), "verb-territory"
+            if not targets:
+                targets, rule = self.strike_place(v, agents), "verb-locative"
         self.emit(agents, pred, targets, v, rule, 0.9 if rule.startswith("verb-a") else 0.75)
 
     def threatened(self, v) -> list[str]:
@@ -171,8 +177,11 @@ class SentenceReader(ArgumentReader):
             self.emit(sides, pred, partners, n, "noun-reciprocal", 0.8)
             self.emit(partners, pred, sides, n, "noun-reciprocal", 0.8)
             return
+        if not targets and pred == "attacks":
+            targets, rule = self.insurgency_targets(n), "noun-insurgency"
         if not targets and pred == "attacks" and loose:
-            targets, rule = self.locative(n) or (self.locative(verb) if verb is not None else []), "noun-locative"
+            places = self.strike_place(n, agents) or (self.strike_place(verb, agents) if verb is not None else [])
+            targets, rule = places, "noun-locative"
         if not agents and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             agents = self.subjects(verb)
         if pred == "pressures" and verb is not None and verb.lemma_ in self.rules["undergo_verbs"]:

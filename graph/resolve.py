@@ -296,13 +296,26 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         target = reg.last(PERSON_TYPES)
     elif low in lex["group_pronouns"] and tok.tag_ in ("PRP$", "PRP"):
         types = ("Group", "State", "InternationalOrganization")
-        target = (_cataphor(tok, found) or _clause_antecedent(tok, reg, lex, found, types)
-                  or _same_sentence(tok, reg, found, types) or reg.last_salient(types))
+        sibling = _conjunct_possessor(tok)
+        if sibling is not None:  # *the army's troops and their allies*: the possessor just before
+            target = found.actor_at.get(sibling.i)
+        else:
+            target = (_cataphor(tok, found) or _clause_antecedent(tok, reg, lex, found, types)
+                      or _same_sentence(tok, reg, found, types) or reg.last_salient(types))
     else:
         return
     if target:
         found.actor_at[tok.i] = target
         found.pronoun_at.add(tok.i)
+
+
+def _conjunct_possessor(tok):
+    """The possessor of the conjunct before the one a possessive pronoun qualifies (*Kenya's troops and their
+    allies*, *the government's forces and its militias*), or None."""
+    if tok.dep_ != "poss" or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    return next((c for c in first.children if c.dep_ == "poss" and c.i < tok.i), None)
 
 
 def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, types: tuple) -> str | None:
@@ -357,6 +370,8 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     lemma = tok.lemma_.lower()
     types = ("Group",) if lemma in lex["group_nouns"] else ("State",) if lemma in ("country", "kingdom") else ()
     states = [found.actor_at[c.i] for c in tok.children if c.dep_ == "amod" and c.i in found.actor_at]
+    if states and lemma in lex["institution_nouns"]:
+        return  # *the Afghan army* is the state's, named by its demonym
     if any(c.dep_ == "amod" and c.i not in found.actor_at and c.pos_ == "ADJ" and c.lower_ not in
            ("same", "militant", "armed", "islamist", "rebel", "powerful", "main") for c in tok.children):
         return

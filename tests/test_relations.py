@@ -471,12 +471,22 @@ def test_the_place_of_a_strike_is_no_target_when_its_state_is_an_attacker():
     alone = table('''
         Israel     PROPN NNP 1 nsubj
         shelled    VERB  VBD 1 ROOT      shell
-        positions  NOUN  NNS 1 dobj      position
+        villages   NOUN  NNS 1 dobj      village
         in         ADP   IN  1 prep
         Lebanon    PROPN NNP 3 pobj
         .          PUNCT .   1 punct
     ''', ents=[(0, 1, "AG_NAME", "israel"), (4, 5, "AG_NAME", "lebanon")])
     assert triples(alone) == {("israel", "attacks", "lebanon", "asserted")}
+    # a military objective's place is only where it is (*shelled positions in Lebanon* says whose they are not)
+    objective = table('''
+        Israel     PROPN NNP 1 nsubj
+        shelled    VERB  VBD 1 ROOT      shell
+        positions  NOUN  NNS 1 dobj      position
+        in         ADP   IN  1 prep
+        Lebanon    PROPN NNP 3 pobj
+        .          PUNCT .   1 punct
+    ''', ents=[(0, 1, "AG_NAME", "israel"), (4, 5, "AG_NAME", "lebanon")])
+    assert triples(objective) == set()
 
 
 def test_a_misread_participle_with_an_object_acts_for_the_noun_before_it():

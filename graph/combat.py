@@ -1,0 +1,87 @@
+"""Frames of fighting that need more than a subject and an object.
+
+- reciprocal verbs: *the army clashed with the rebels*, *the two militias fought*: each side attacks the other;
+- taking: *captured the town from the rebels* (the one it was taken from is attacked), *seized the capital*
+  (a place taken is its state's territory);
+- where a strike happened, read as its target only when nothing else is (*a strike near Kharkiv killed two
+  people* attacks Ukraine; *jets struck militants in Syria* does not attack Syria);
+- *inflicted heavy losses on the rebels*;
+- insurgencies: *an insurgency in Mali* is waged against Mali.
+"""
+from __future__ import annotations
+
+
+class CombatFrames:
+    """Mixed into :class:`graph.relations.SentenceReader`; uses its argument readers and ``emit``."""
+
+    def reciprocal_verb(self, v, agents: list[str], targets: list[str], passive: bool) -> bool:
+        """*X clashed with Y*, *X and Y fought*: both directions. True when the frame applied."""
+        if passive or v.lemma_.lower() not in self.rules["reciprocal_attack_verbs"]:
+            return False
+        against = self.pobj_of(v, ["against"])
+        # *fought with X* is as often beside X as against it: only clashing, battling ... *with* is opposing
+        opposing = v.lemma_.lower() in self.rules["opponent_with_verbs"]
+        partners = self.pobj_of(v, ["with"]) if opposing and not against else []
+        if partners:
+            self.emit(agents, "attacks", partners, v, "verb-reciprocal", 0.8)
+            self.emit(partners, "attacks", agents, v, "verb-reciprocal", 0.8)
+            return True
+        if not targets and not against and len(agents) > 1:
+            self.emit(agents, "attacks", agents, v, "verb-reciprocal", 0.75)
+            return True
+        return False
+
+    def taken_from(self, v) -> list[str]:
+        """*seized the airport from the army*, *was captured by Israel from Syria*: who lost it."""
+        if v.lemma_.lower() not in self.rules["taking_verbs"]:
+            return []
+        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in self.found.actor_at]
+        return self.pobj_of(v, ["from"]) or [a for o in objects for a in self.pobj_of(o, ["from"])]
+
+    def territory(self, v, agents: list[str]) -> list[str]:
+        """The states of the places a taking verb takes (*seized the capital Sanaa*), never the taker's own."""
+        if v.lemma_.lower() not in self.rules["taking_verbs"]:
+            return []
+        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(c.lower_ in ("which", "that") for c in objects) and v.dep_ == "relcl":
+            objects = [v.head]
+        capitals = [self.found.actor_at[t.i] for o in objects for t in o.subtree
+                    if t.ent_type_ == "AG_CAPITAL" and t.i in self.found.actor_at]  # *seized Kabul*
+        states = [s for o in objects for s in self.places_in(o)] + capitals
+        return [s for s in dict.fromkeys(states) if s not in self.own_states(agents)]
+
+    def own_states(self, agents: list[str]) -> set[str]:
+        """The states the agents are (or are a force of)."""
+        own = set(agents)
+        for a in agents:
+            actor = self.reg.actors.get(a) or self.reg.gaz.actors.get(a)
+            if actor is not None and actor.affiliation:
+                own.add(actor.affiliation)
+        return own
+
+    def strike_place(self, head, agents: list[str]) -> list[str]:
+        """A strike's place as its target, only for striking words whose object (if any) is no military
+        objective: *shelling in Donetsk killed three civilians* attacks Ukraine, *struck positions in Syria* not."""
+        if head.lemma_.lower() not in self.rules["place_strike_words"]:
+            return []
+        military = self.rules["military_objectives"]
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lemma_.lower() in military or o.lower_ in military for o in objects):
+            return []
+        places = self.locative(head)
+        return [] if set(places) & self.own_states(agents) else places
+
+    def inflicted(self, v) -> None:
+        """*inflicted heavy casualties on the rebels*: the subject attacks whoever suffered them."""
+        if v.lemma_.lower() != "inflict":
+            return
+        goods = [c for c in v.children if c.dep_ == "dobj"]
+        if any(g.lemma_.lower() in self.rules["harm_nouns"] for g in goods):
+            targets = self.pobj_of(v, ["on", "upon"]) or [a for g in goods for a in self.pobj_of(g, ["on", "upon"])]
+            self.emit(self.subjects(v), "attacks", targets, v, "verb-inflict", 0.8)
+
+    def insurgency_targets(self, n) -> list[str]:
+        """*an insurgency in Mali*, *the rebellion against Kabul*: whom an insurgency is waged against."""
+        if n.lemma_.lower() not in self.rules["insurgency_nouns"]:
+            return []
+        return self.pobj_of(n, ["against"]) or [s for s in self.locative(n) if self.reg.type_of(s) == "State"]
