@@ -47,7 +47,7 @@ class CombatFrames:
             objects = [v.head]
         capitals = [self.found.actor_at[t.i] for o in objects for t in o.subtree
                     if t.ent_type_ == "AG_CAPITAL" and t.i in self.found.actor_at]  # *seized Kabul*
-        states = [s for o in objects for s in self.places_in(o)] + capitals
+        states = [s for o in objects for s in self.places_in(o)] + capitals + self.locative(v)
         return [s for s in dict.fromkeys(states) if s not in self.own_states(agents)]
 
     def own_states(self, agents: list[str]) -> set[str]:

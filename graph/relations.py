@@ -16,6 +16,7 @@ reads the dependency parse to find each trigger's agent and target:
 from __future__ import annotations
 
 from .arguments import ArgumentReader, load_rules
+from .attribution import AttributionFrames
 from .combat import CombatFrames
 from .modality import modality_of
 from .model import Relation
@@ -24,7 +25,7 @@ from .resolve import DocumentActors, Mentions, evidence_for
 __all__ = ["SentenceReader", "extract_relations", "load_rules"]
 
 
-class SentenceReader(ArgumentReader, CombatFrames):
+class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames):
     """Reads relations from one parsed paragraph, given the resolved mentions."""
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int) -> None:
@@ -51,7 +52,18 @@ class SentenceReader(ArgumentReader, CombatFrames):
                 self.frame_compound(tok)
             if tok.i in self.found.actor_at and tok.i not in self.found.pronoun_at:
                 self.frame_client(tok)
+            self.frame_attribution(tok, lemma)
         return self.out
+
+    def frame_attribution(self, tok, lemma: str) -> None:
+        if lemma in ("responsibility", "responsible"):
+            self.frame_responsibility(tok)
+        elif tok.pos_ == "ADP" and tok.lower_ == "behind":
+            self.frame_behind(tok)
+        elif tok.pos_ == "NOUN" and lemma in self.rules["perpetrator_nouns"]:
+            self.frame_perpetrator(tok)
+        elif tok.pos_ == "VERB" and lemma in self.rules["accuse_verbs"]:
+            self.blamed_event(tok)
 
     def frame_nominal(self, tok, lemma: str) -> None:
         if lemma in self.rules["help_nouns"]:
@@ -182,8 +194,13 @@ class SentenceReader(ArgumentReader, CombatFrames):
         if not targets and pred == "attacks" and loose:
             places = self.strike_place(n, agents) or (self.strike_place(verb, agents) if verb is not None else [])
             targets, rule = places, "noun-locative"
-        if not agents and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
-            agents = self.subjects(verb)
+        light = verb is not None and verb.lemma_ in self.rules["light_verbs"]
+        if not agents and light:
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            agents = self.pobj_of(verb, ["by"]) if passive else self.subjects(verb)
+        if not targets and pred == "attacks" and light and self.definite(n):
+            # *Biden ordered the strikes*, *the attacks were resumed by Trump*: the strikes told of before
+            targets, rule = self.recalled_targets(agents, explicit=False, noun=n), "noun-recalled"
         if pred == "pressures" and verb is not None and verb.lemma_ in self.rules["undergo_verbs"]:
             # *Obama faces pressure from Congress*: the subject undergoes it
             agents, targets = self.pobj_of(n, ["from", "by"]), self.subjects(verb)
@@ -311,17 +328,28 @@ class SentenceReader(ArgumentReader, CombatFrames):
             return None
         return actor.affiliation if actor.affiliation in self.reg.gaz.actors else None
 
-    def emit(self, agents: list[str], pred: str, targets: list[str], trigger, rule: str, conf: float) -> None:
-        if not agents or not targets:
-            return
+    def same_side(self, a: str, o: str) -> bool:
+        """An actor and a force or official of its own (the IDF and Israel) never attack each other."""
+        def served(x: str) -> str | None:
+            actor = self.reg.actors.get(x) or self.reg.gaz.actors.get(x)
+            return actor.affiliation if actor is not None else None
+        return served(a) == o or served(o) == a or (served(a) is not None and served(a) == served(o))
+
+    def emit(self, agents: list[str], pred: str, targets: list[str], trigger, rule: str, conf: float,
+             modality: str | None = None) -> None:
         reversed_ = pred == "pressures" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in self.modal["reversals"]
         if pred == "attacks":
+            self.remember_attack(agents, targets, trigger)
+        if not agents or not targets:
+            return
+        if pred == "attacks":
             targets = targets + [self.employer(t) for t in targets if self.employer(t) not in (None, *targets)]
-        modality = "negated" if reversed_ else modality_of(trigger, self.modal)
+        read = modality_of(trigger, self.modal)
+        modality = "negated" if reversed_ else read if modality is None or read in ("negated", "hypothetical") else modality
         ev = evidence_for(trigger, self.reg.doc_id, self.offset, f"{pred}/{rule}/{trigger.lemma_.lower()}", conf)
         for a in dict.fromkeys(agents):
             for o in dict.fromkeys(targets):
-                if a != o:
+                if a != o and not (pred == "attacks" and self.same_side(a, o)):
                     for actor_id in (a, o):
                         if actor_id not in self.reg.actors and actor_id in self.reg.gaz.actors:
                             self.reg.known(actor_id)

@@ -92,6 +92,7 @@ class DocumentActors:
     affiliations: dict[tuple[str, str], Affiliation] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)
     salient: list[str] = field(default_factory=list)
+    attacks: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
 
     # --- registry -------------------------------------------------------------------------
     def last_salient(self, types: tuple[str, ...]) -> str | None:

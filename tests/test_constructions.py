@@ -84,3 +84,50 @@ def test_inflicting_losses_attacks_who_suffers_them(found, text, expected):
 ])
 def test_an_insurgency_is_waged_against_the_state_it_is_in(found, text, expected):
     check(found, text, [expected])
+
+
+# --- who is behind an attack (wire-copy formulas) -----------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab claimed responsibility for an attack on Kenyan troops in Lamu.", ("al-shabab", "attacks", "kenya")),
+    ("Responsibility for the attack on the Indian convoy was claimed by Jaish-e-Mohammed.",
+     ("jaish-e-mohammed", "attacks", "india")),
+    ("The Houthis have claimed responsibility for dozens of attacks targeting commercial ships and American warships.",
+     ("houthis", "attacks", "united-states")),
+    ("Drones struck oil facilities in eastern Saudi Arabia on Saturday. The Houthis claimed responsibility.",
+     ("houthis", "attacks", "saudi-arabia")),
+])
+def test_claimed_responsibility_makes_the_claimant_the_attacker(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A rocket hit a U.S. base in Iraq on Monday. Officials said Kataib Hezbollah was behind the attack.",
+     ("kataib-hezbollah", "attacks", "united-states")),
+    ("Gunmen killed twelve Nigerian soldiers in Borno on Sunday. The perpetrators were Boko Haram fighters.",
+     ("boko-haram", "attacks", "nigeria")),
+    ("A car bomb hit a Somali army base. The government blamed al-Shabaab for the bombing.",
+     ("al-shabab", "attacks", "somalia")),
+])
+def test_behind_perpetrators_and_blame_name_the_attacker_of_an_attack_told_before(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_blame_is_alleged(found):
+    rels = found("A car bomb hit a Somali army base. The government blamed al-Shabaab for the bombing.")
+    assert ("al-shabab", "attacks", "somalia", "alleged") in rels
+
+
+def test_ordering_the_strikes_told_before_makes_the_leader_an_attacker(found):
+    check(found, "The United States and Britain launched strikes on Houthi targets. President Biden ordered the strikes.",
+          [("joe-biden", "attacks", "houthis"), ("united-states", "attacks", "houthis")])
+
+
+def test_an_attack_recalled_by_its_victim_is_not_turned_on_itself(found):
+    check(found, "Israel struck Iranian air defences. Iran said it would respond to the attack.",
+          [("israel", "attacks", "iran")], [("iran", "attacks", "iran"), ("iran", "attacks", "israel")])
+
+
+def test_a_state_and_its_own_forces_never_attack_each_other(found):
+    check(found, "The IDF said Israel had carried out the strike on Hezbollah positions.",
+          [("israel", "attacks", "hezbollah")], [("israel-defense-forces", "attacks", "israel"),
+                                                  ("israel", "attacks", "israel-defense-forces")])
