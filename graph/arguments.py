@@ -135,7 +135,10 @@ class ArgumentReader:
         for child in head.children:
             if child.dep_ in ("prep", "agent", "dative") and self._prep_text(child) in preps:
                 for p in child.children:
-                    if p.dep_ == "pobj":
+                    if p.dep_ == "pobj" and child.lower_ == "over":
+                        # *sanctions over its nuclear programme*, *over Russia's war*: the owner
+                        result += [a for c in p.children if c.dep_ == "poss" for a in self.np(c)]
+                    elif p.dep_ == "pobj":
                         result += self.np(p)
                     elif p.dep_ == "pcomp" and p.tag_ == "VBG":
                         result += self.objects(p, "attacks")

@@ -3,8 +3,8 @@
 Read from the words above the trigger in the dependency parse (``data/patterns/modality.json``):
 negation (*did not attack*, *denied arming*), modal and attitude verbs (*could strike*,
 *fear that*, *threatened to*), allegation (*alleged*, *apparent*, *appeared to*, *reportedly*).
-Factive clauses (*after Hamas launched its attack*) and presupposing verbs (*stop supplying*)
-end the scope; a coordinated directive (*called on X … and urged Y*) doesn't embed its conjunct.
+Factive clauses (*after Hamas launched its attack*) and presupposing verbs (*stop supplying*,
+*will continue its strikes*, but not *would keep firing*) end the scope; a coordinated directive (*called on X … and urged Y*) doesn't embed its conjunct.
 """
 from __future__ import annotations
 
@@ -17,6 +17,11 @@ def modality_of(trigger, m: dict) -> str:
         lemma = node.lemma_.lower()
         if not first and not (via_conj and lemma in m["directives"]):
             if lemma in m["scope_blockers"]:
+                break
+            if lemma in m["continuations"]:
+                # *will continue its attacks* presupposes them; *would keep firing if …* does not
+                if any(c.tag_ == "MD" and c.lower_ in m["conditional_modals"] for c in node.children):
+                    marks.add("hypothetical")
                 break
             for kind in ("negated", "hypothetical", "alleged"):
                 if lemma in m[kind] and node.pos_ in ("VERB", "NOUN", "ADJ"):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .arguments import ArgumentReader, load_rules
 from .attribution import AttributionFrames
+from .coercion import CoercionFrames
 from .combat import CombatFrames
 from .modality import modality_of
 from .model import Relation
@@ -25,7 +26,7 @@ from .resolve import DocumentActors, Mentions, evidence_for
 __all__ = ["SentenceReader", "extract_relations", "load_rules"]
 
 
-class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames):
+class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFrames):
     """Reads relations from one parsed paragraph, given the resolved mentions."""
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int) -> None:
@@ -44,6 +45,12 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames):
                 self.frame_delivered(tok)
             elif tok.pos_ == "VERB" and lemma == "inflict":
                 self.inflicted(tok)
+            elif tok.pos_ == "VERB" and lemma in self.rules["consequence_verbs"]:
+                self.frame_consequences(tok)
+            if tok.pos_ == "VERB" and lemma in self.rules["designation_verbs"]:
+                self.frame_designation(tok)
+            if tok.lower_ == "until":
+                self.frame_until(tok)
             if tok.pos_ == "VERB" and (lemma in self.lex["speech_verbs"] or lemma in self.rules["demand_that_verbs"]):
                 self.frame_obligation(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.found.actor_at:
@@ -78,6 +85,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames):
             self.frame_backer(tok)
 
     def frame_verb(self, v, pred: str) -> None:
+        if pred == "attacks" and self.measure_not_force(v):
+            pred = "pressures"
         has_agent = any(c.dep_ == "agent" for c in v.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
             (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "conj") and has_agent)
@@ -95,7 +104,7 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames):
             if demand and targets:
                 rule = "verb-demand"
             if pred == "pressures" and not targets and v.lemma_ in spec["threat_verbs"]:
-                targets, rule = self.threatened(v), "verb-threat"
+                targets, rule = self.vowed_against(v) or self.threatened(v), "verb-threat"
         if pred == "attacks":
             if self.reciprocal_verb(v, agents, targets, passive):
                 return
@@ -106,68 +115,23 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames):
                 targets, rule = self.strike_place(v, agents), "verb-locative"
         self.emit(agents, pred, targets, v, rule, 0.9 if rule.startswith("verb-a") else 0.75)
 
-    def threatened(self, v) -> list[str]:
-        """Whom a threat is aimed at: *vowed that Israel would be punished*, *threatened to send
-        Lebanon back …*, *warned that if Israel made another mistake, …*, *promised to exact the
-        price from Iran*. The speaker's own side is never the target."""
-        own = set(self.subjects(v))
-        own |= {self.reg.actors[a].affiliation for a in own if a in self.reg.actors}
-        for child in v.children:
-            if child.dep_ not in ("ccomp", "xcomp"):
-                continue
-            modal = any(c.tag_ == "MD" for c in child.children)
-            ranked: list[tuple[int, list[str]]] = []
-            for t in child.subtree:
-                if t.dep_ == "nsubj" and t.head.dep_ == "advcl" and \
-                        any(m.lower_ == "if" for m in t.head.children if m.dep_ == "mark"):
-                    ranked.append((1, self.np(t)))
-                elif t.dep_ in ("dobj", "nsubjpass"):
-                    ranked.append((0, self.np(t)))
-                    ranked.append((2, self.places_in(t)))
-                elif t.dep_ == "pobj" and t.head.lower_ in ("from", "on", "against", "at", "to", "with", "in", "into"):
-                    ranked.append((2, self.np(t) or self.places_in(t)))
-                elif modal and t.dep_ == "nsubj" and t.head.i == child.i:
-                    ranked.append((3, self.np(t)))
-                elif t.dep_ == "nsubj":  # *promising to make Israel pay*
-                    ranked.append((4, self.np(t)))
-            for _, found in sorted(ranked, key=lambda x: x[0]):
-                if found := [a for a in found if a not in own]:
-                    return found
-        return []
-
-    def frame_obligation(self, v) -> None:
-        """*X said the US must be ready to mediate*, *demanded that Hamas renounce …*: saying what
-        another actor must or should do, or demanding it, presses that actor."""
-        for clause in v.children:
-            if clause.dep_ != "ccomp":
-                continue
-            modal = any(c.tag_ == "MD" and c.lower_ in ("must", "should") for c in clause.children)
-            subjunctive = v.lemma_ in self.rules["demand_that_verbs"] and \
-                any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-            if modal or subjunctive:
-                targets = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.np(c)]
-                speaker = self.subjects(v)
-                self.emit(speaker, "pressures", [t for t in targets if t not in speaker], v, "obligation", 0.7)
-
-    def instructed(self, v) -> list[str]:
-        """*told the United States to stay away*, *told Netanyahu that Israel should …*: a demand."""
-        if not any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
-                m.tag_ == "MD" and m.lower_ in ("should", "must") for m in c.children)) for c in v.children):
-            return []
-        return [a for c in v.children if c.dep_ in ("dobj", "dative") for a in self.np(c)]
-
     def frame_noun(self, n, pred: str) -> None:
         spec = self.rules["predicates"][pred]
         if n.dep_ == "pobj" and n.head.lower_ in ("in", "by") and self.verbs.get(n.head.head.lemma_) == pred:
             return  # *killed in a US drone strike*: the verb's frame reads it
         agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
         targets = self.pobj_of(n, spec["target_preps"])
+        if pred == "pressures" and n.lemma_.lower() in spec["to_target_nouns"]:
+            targets += self.pobj_of(n, ["to"])  # *a warning to Pakistan*
+            targets += self.targeted_by_participle(n)  # *sanctions aimed at X's network*
         loose = n.lemma_.lower() not in spec.get("need_target_prep", [])
         if not targets and pred == "attacks" and loose:
             targets = self.pobj_of(n, ["of"])
         verb = self.governor(n)
         if not targets and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             targets = self.pobj_of(verb, spec["target_preps"])
+            if pred == "pressures" and n.lemma_.lower() in spec["to_target_nouns"]:
+                targets += self.pobj_of(verb, ["to"])
         if not targets and loose:
             targets = self.relcl_objects(n)
         rule = "noun"
@@ -345,7 +309,7 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames):
         if pred == "attacks":
             targets = targets + [self.employer(t) for t in targets if self.employer(t) not in (None, *targets)]
         read = modality_of(trigger, self.modal)
-        modality = "negated" if reversed_ else read if modality is None or read in ("negated", "hypothetical") else modality
+        modality = "negated" if reversed_ or read == "negated" else read if modality is None else modality
         ev = evidence_for(trigger, self.reg.doc_id, self.offset, f"{pred}/{rule}/{trigger.lemma_.lower()}", conf)
         for a in dict.fromkeys(agents):
             for o in dict.fromkeys(targets):

@@ -131,3 +131,86 @@ def test_a_state_and_its_own_forces_never_attack_each_other(found):
     check(found, "The IDF said Israel had carried out the strike on Hezbollah positions.",
           [("israel", "attacks", "hezbollah")], [("israel-defense-forces", "attacks", "israel"),
                                                   ("israel", "attacks", "israel-defense-forces")])
+
+
+# --- threats, demands, designations, coercive aims -----------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Katz vowed a harsh response to the Hezbollah rocket launch.", ("israel-katz", "pressures", "hezbollah")),
+    ("The Kremlin vowed revenge against Ukraine after the bridge attack.", ("russia", "pressures", "ukraine")),
+    ("Pyongyang promised retaliation against South Korea for the drills.", ("north-korea", "pressures", "south-korea")),
+])
+def test_vowing_retaliation_presses_its_target(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Iran vowed to keep supporting Hezbollah.", ("iran", "pressures", "hezbollah")),
+    ("Washington pledged to help Ukraine.", ("united-states", "pressures", "ukraine")),
+    ("The Pentagon warned that it had indications that Iran was preparing a strike.",
+     ("united-states", "pressures", "iran")),
+])
+def test_promised_help_and_informing_warnings_press_nobody(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Blinken warned that Iran will bear the consequences.", ("antony-blinken", "pressures", "iran")),
+    ("Erdogan said the PKK would pay a heavy price.", ("recep-tayyip-erdogan", "pressures", "pkk")),
+    ("Israel warned Hezbollah that it would strike Beirut if attacks continued.", ("israel", "pressures", "hezbollah")),
+])
+def test_foretold_consequences_press_who_will_bear_them(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab has been designated as a terrorist organization by Australia, Canada and the United Kingdom.",
+     [("australia", "pressures", "al-shabab"), ("canada", "pressures", "al-shabab"),
+      ("united-kingdom", "pressures", "al-shabab")]),
+    ("Canada lists the IRGC as a terrorist entity.", [("canada", "pressures", "irgc")]),
+    ("The Houthis were designated a terrorist group by the United States in January.",
+     [("united-states", "pressures", "houthis")]),
+])
+def test_terrorist_designations_press_the_designated(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Houthis will continue their campaign until Israel halts its offensive in Gaza.",
+     ("houthis", "pressures", "israel")),
+    ("Hezbollah said it would fight on until Israeli troops leave Lebanon.", ("hezbollah", "pressures", "israel")),
+    ("The Taliban kept up their attacks until NATO agreed to withdraw.",
+     ("taliban", "pressures", "nato")),
+])
+def test_fighting_until_another_stops_presses_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The U.S. Treasury froze the assets of Hezbollah financiers.", ("united-states", "pressures", "hezbollah"), None),
+    ("The U.S. imposed sanctions targeting Iran's oil exports.", ("united-states", "pressures", "iran"),
+     ("united-states", "attacks", "iran")),
+    ("The European Union seized the assets of Russian oligarchs.", ("european-union", "pressures", "russia"),
+     ("european-union", "attacks", "russia")),
+])
+def test_measures_that_target_press_and_never_attack(found, text, expected, absent):
+    check(found, text, [expected], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia's foreign ministry sent a stern warning to Finland.", ("russia", "pressures", "finland")),
+    ("Tehran issued a warning to Baku over the drills.", ("iran", "pressures", "azerbaijan")),
+    ("Beijing delivered an ultimatum to Manila over the shoal.", ("china", "pressures", "philippines")),
+])
+def test_a_warning_to_an_actor_presses_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_over_names_the_issue_whose_owner_is_pressed(found):
+    check(found, "The United States imposed sanctions on Moscow over its invasion of Ukraine.",
+          [("united-states", "pressures", "russia")], [("united-states", "pressures", "ukraine")])
+
+
+def test_continuing_is_asserted_but_would_keep_is_not(found):
+    assert ("houthis", "attacks", "israel", "asserted") in found("The Houthis will continue their attacks on Israel.")
+    assert ("hezbollah", "attacks", "israel", "hypothetical") in found(
+        "Nasrallah said Hezbollah would keep firing at Israel as long as the war lasts.")

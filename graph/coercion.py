@@ -1,0 +1,174 @@
+"""Pressure that is not an attack: threats, demands, designations and coercive aims.
+
+- threats: *threatened to strike X*, *vowed that X would be punished*, *vowed revenge against X*,
+  *promised a harsh response to X's attack*, *X will bear the consequences*, *warned that if X …*;
+  but *vowed to keep supporting X* and *pledged to help X* promise help, and *warned that it had
+  indications that …* only informs;
+- demands: *told X to stay away*, *said X must …*, *demanded that X …*;
+- designations: *X was designated a terrorist organisation by Y*, *Y lists X as a terrorist group*;
+- coercive aims: *will continue its attacks until X withdraws* presses X.
+"""
+from __future__ import annotations
+
+
+class CoercionFrames:
+    """Mixed into :class:`graph.relations.SentenceReader`."""
+
+    def threatened(self, v) -> list[str]:
+        """Whom a threat is aimed at: *vowed that Israel would be punished*, *threatened to send
+        Lebanon back …*, *warned that if Israel made another mistake, …*, *promised to exact the
+        price from Iran*. The speaker's own side is never the target."""
+        own = set(self.subjects(v))
+        own |= {self.reg.actors[a].affiliation for a in own if a in self.reg.actors}
+        for child in v.children:
+            if child.dep_ not in ("ccomp", "xcomp"):
+                continue
+            if v.lemma_ != "threaten" and not self.harmful(child):
+                continue  # *vowed to keep supporting X*
+            if v.lemma_ == "warn" and not self.foretold(child):
+                continue  # *warned that it had indications that …* informs
+            modal = any(c.tag_ == "MD" for c in child.children)
+            ranked: list[tuple[int, list[str]]] = []
+            for t in child.subtree:
+                if t.dep_ == "nsubj" and t.head.dep_ == "advcl" and \
+                        any(m.lower_ == "if" for m in t.head.children if m.dep_ == "mark"):
+                    ranked.append((1, self.np(t)))
+                elif t.dep_ in ("dobj", "nsubjpass"):
+                    ranked.append((0, self.np(t)))
+                    ranked.append((2, self.places_in(t)))
+                elif t.dep_ == "pobj" and t.head.lower_ in ("from", "on", "against", "at", "to", "with", "in", "into"):
+                    ranked.append((2, self.np(t) or self.places_in(t)))
+                elif modal and t.dep_ == "nsubj" and t.head.i == child.i:
+                    ranked.append((3, self.np(t)))
+                elif t.dep_ == "nsubj":  # *promising to make Israel pay*
+                    ranked.append((4, self.np(t)))
+            for _, found in sorted(ranked, key=lambda x: x[0]):
+                if found := [a for a in found if a not in own]:
+                    return found
+        return []
+
+    def frame_obligation(self, v) -> None:
+        """*X said the US must be ready to mediate*, *demanded that Hamas renounce …*: saying what
+        another actor must or should do, or demanding it, presses that actor."""
+        for clause in v.children:
+            if clause.dep_ != "ccomp":
+                continue
+            modal = any(c.tag_ == "MD" and c.lower_ in ("must", "should") for c in clause.children)
+            subjunctive = v.lemma_ in self.rules["demand_that_verbs"] and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            if modal or subjunctive:
+                targets = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.np(c)]
+                speaker = self.subjects(v)
+                self.emit(speaker, "pressures", [t for t in targets if t not in speaker], v, "obligation", 0.7)
+
+    def instructed(self, v) -> list[str]:
+        """*told the United States to stay away*, *told Netanyahu that Israel should …*: a demand."""
+        if not any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
+                m.tag_ == "MD" and m.lower_ in ("should", "must") for m in c.children)) for c in v.children):
+            return []
+        return [a for c in v.children if c.dep_ in ("dobj", "dative") for a in self.np(c)]
+
+
+    def harmful(self, clause) -> bool:
+        """A clause that promises harm: force, punishment, a price to pay, or a condition (*if X …*)."""
+        words = self.rules["harm_words"]
+        for t in clause.subtree:
+            lemma = t.lemma_.lower()
+            if lemma in words or self.verbs.get(lemma) == "attacks" or self.nouns.get(lemma) == "attacks":
+                return True
+            if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+                return True
+        return False
+
+    @staticmethod
+    def foretold(clause) -> bool:
+        """A warning threatens when it foretells (*will pay*, *would be punished*) or sets a condition (*if …*)."""
+        return any(c.tag_ == "MD" for c in clause.children) or \
+            any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.subtree)
+
+    def vowed_against(self, v) -> list[str]:
+        """*vowed revenge against X*, *promised a harsh response to X's attack*, *promised retaliation*
+        (for the last attack on the speaker's side): whom the vowed retaliation is aimed at."""
+        goods = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.rules["retaliation_nouns"]]
+        if not goods:
+            return []
+        aimed = [a for g in goods for a in self.pobj_of(g, ["against", "on", "at", "upon"])]
+        if aimed:
+            return aimed
+        events = [p for g in (*goods, v) for c in g.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                  for p in c.children if p.dep_ == "pobj"]
+        culprits = [a for e in events for a in (self.event_agents(e) or self.np(e))]  # *a response to X's attack*
+        if culprits or events:
+            return culprits
+        side = self.own_side(self.subjects(v))
+        for _, agents, targets in reversed(self.reg.attacks):
+            if set(targets) & side:
+                return [a for a in agents if a not in side]
+        return []
+
+    def frame_consequences(self, v) -> None:
+        """*X will bear the consequences*, *X will pay a heavy price*, said or warned by Y: Y presses X."""
+        goods = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.rules["consequence_nouns"]]
+        if not goods or not any(c.tag_ == "MD" for c in v.children):
+            return
+        targets = [a for c in v.children if c.dep_ == "nsubj" for a in self.np(c)]
+        speaker, node = [], v
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and (node.lemma_ in self.lex["speech_verbs"] or node.lemma_ in ("make", "threaten")):
+                speaker = self.subjects(node)
+                break
+        self.emit(speaker, "pressures", [t for t in targets if t not in speaker], v, "verb-consequences", 0.7,
+                  modality="asserted")
+
+    def frame_until(self, mark) -> None:
+        """*will continue its attacks until Israel halts its offensive*: a coercive aim presses whoever must stop."""
+        clause = mark.head
+        if mark.dep_ == "mark" and clause.dep_ == "advcl":
+            main = clause.head
+        elif mark.dep_ == "prep":
+            clause = next((c for c in mark.children if c.dep_ == "pcomp"), None)
+            main = mark.head
+            if clause is None:
+                return
+        else:
+            return
+        if clause.lemma_.lower() not in self.rules["cessation_verbs"]:
+            return
+        targets = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.np(c)]
+        agents = self.subjects(main) if main.pos_ in ("VERB", "AUX") else self.np(main)
+        targets = [t for t in targets if t not in self.own_side(agents)]
+        self.emit(agents, "pressures", targets, main, "until-demand", 0.7, modality="asserted")
+
+    def frame_designation(self, v) -> None:
+        """*X has been designated a terrorist group by Y and Z*, *Y lists X as a terrorist organisation*:
+        the designating states press X. The *by* phrase may hang on the complement noun."""
+        lemma = v.lemma_.lower()
+        if lemma not in self.rules["designation_verbs"]:
+            return
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        second = ("oprd", "attr", "xcomp", "dobj") if passive else ("oprd", "attr", "xcomp")  # *was designated a group*
+        complements = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                       if p.dep_ == "pobj"] + [c for c in v.children if c.dep_ in second]
+        terror = any(t.lemma_.lower() in self.rules["terror_words"] for c in complements for t in c.subtree)
+        if lemma not in self.rules["designation_verbs_alone"] and not terror:
+            return
+        if passive:
+            agents = self.pobj_of(v, ["by"]) or [a for c in complements for a in self.pobj_of(c, ["by"])]
+            targets = self.patients(v)
+        else:
+            agents, targets = self.subjects(v), [a for c in v.children if c.dep_ == "dobj" for a in self.np(c)]
+        generic = lemma in self.verbs and passive and self.pobj_of(v, ["by"])
+        if not generic:  # the verb frame reads the plain cases
+            self.emit(agents, "pressures", targets, v, "designation", 0.8)
+
+    def measure_not_force(self, v) -> bool:
+        """*sanctions targeting X*, *seized the assets of X*: a measure, not force."""
+        measures = self.rules["measure_nouns"]
+        if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in measures:
+            return True
+        if any(c.dep_ in ("nsubj", "csubj") and c.lemma_.lower() in measures for c in v.children):
+            return True
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.rules["financial_nouns"] for c in v.children)
