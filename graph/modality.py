@@ -4,7 +4,8 @@ Read from the words above the trigger in the dependency parse (``data/patterns/m
 negation (*did not attack*, *denied arming*), modal and attitude verbs (*could strike*,
 *fear that*, *threatened to*), allegation (*alleged*, *apparent*, *appeared to*, *reportedly*).
 Factive clauses (*after Hamas launched its attack*) and presupposing verbs (*stop supplying*,
-*will continue its strikes*, but not *would keep firing*) end the scope; a coordinated directive (*called on X … and urged Y*) doesn't embed its conjunct.
+*will continue its strikes*, but not *would keep firing*) end the scope;
+a coordinated directive (*called on X … and urged Y*) doesn't embed its conjunct.
 """
 from __future__ import annotations
 
