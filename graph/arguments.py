@@ -76,15 +76,21 @@ class ArgumentReader:
                     if deps == ("compound",) and (inner := [at[g.i] for g in child.children
                                                             if g.dep_ == "compound" and g.i in at]):
                         return inner  # *an Islamic State target southwest of …*
-                    if deps == ("poss",) and (inner := self.np_one(child, seen | {c.i})):
-                        return inner
+                    if deps in (("poss",), ("appos",)) and (inner := self.np_one(child, seen | {c.i})):
+                        return inner  # *Camp Simba, a base used by Kenyan troops*
         for child in kids:
             if child.dep_ == "amod" and child.lower_ == "led":  # *U.S.-led forces*
                 if leaders := [at[g.i] for g in child.children if g.i in at]:
                     return leaders
             if child.dep_ == "acl" and child.lemma_ in self.rules["possession_verbs"]:
-                if owners := self.pobj_of(child, ["to"]):
+                if owners := self.pobj_of(child, ["to", "with"]):
                     return owners
+            if child.dep_ in ("acl", "relcl") and child.lemma_ in self.rules["carrying_verbs"]:
+                # *a convoy carrying Malian soldiers*, *a base that houses U.S. troops*, *sites used by X*
+                passive = any(g.dep_ in ("agent", "auxpass") for g in child.children) or child.tag_ == "VBN"
+                if carried := (self.pobj_of(child, ["by"]) if passive else
+                               [a for g in child.children if g.dep_ == "dobj" for a in self.np(g, seen | {c.i})]):
+                    return carried
         if c.lemma_.lower() in self.rules["part_nouns"] or c.pos_ in ("NUM",):
             for child in kids:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):  # *fighters from the RSF*

@@ -47,7 +47,10 @@ class CombatFrames:
             objects = [v.head]
         capitals = [self.found.actor_at[t.i] for o in objects for t in o.subtree
                     if t.ent_type_ == "AG_CAPITAL" and t.i in self.found.actor_at]  # *seized Kabul*
-        states = [s for o in objects for s in self.places_in(o)] + capitals + self.locative(v)
+        states = [s for o in objects for s in self.places_in(o)] + capitals
+        # where the taking happened counts only for land taken (*seized the town near Kharkiv*), not a ship
+        if all(o.lemma_.lower() in self.lex["place_nouns"] or o.i in self.found.place_at for o in objects):
+            states += self.locative(v)
         return [s for s in dict.fromkeys(states) if s not in self.own_states(agents)]
 
     def own_states(self, agents: list[str]) -> set[str]:

@@ -137,6 +137,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         rule = "noun"
         if pred == "attacks" and n.lemma_.lower() in self.rules["reciprocal_nouns"]:
             groups = self.between_sides(n)
+            if len(groups) < 2 and n.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                groups = self.between_sides(n.head)  # *fighting broke out between X and Y*
             if len(groups) >= 2:  # *clashes between Turkey and the PKK*: each side attacks the others
                 for i, side in enumerate(groups):
                     others = [a for j, g in enumerate(groups) if j != i for a in g if a not in side]
@@ -306,6 +308,11 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             self.remember_attack(agents, targets, trigger)
         if not agents or not targets:
             return
+        # an organisation of the text that attacks, or that a hyphenated backer backs, is a group
+        shown = [*(agents if pred == "attacks" else []), *(targets if rule in ("compound", "noun-between") else [])]
+        for actor_id in shown:
+            if actor_id in self.reg.org_candidates:
+                self.reg.cue(actor_id, "Group")
         if pred == "attacks":
             targets = targets + [self.employer(t) for t in targets if self.employer(t) not in (None, *targets)]
         read = modality_of(trigger, self.modal)

@@ -16,8 +16,11 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
+from spacy.tokens import Span
+
 from .gazetteer import Gazetteer
 from .model import PERSON_TYPES, Actor, Affiliation, Evidence
+from .naming import acronym_parts, called_group, called_thing, defined_acronym, named_before_acronym, strip_titles
 from .nlp import KIND_OF_LABEL
 
 FUZZY_SURNAME = 0.8
@@ -51,8 +54,11 @@ def clean_name(text: str) -> str:
 
     >>> clean_name("the Houthis’")
     'Houthis'
+    >>> clean_name("National Movement for the Liberation of Azawad (MNLA)")
+    'National Movement for the Liberation of Azawad'
     """
-    text = POSSESSIVE.sub("", text.strip()).strip(" \"“”'’,.")
+    text = re.sub(r"\s*\(.*$", "", text.strip())
+    text = POSSESSIVE.sub("", text).strip(" \"“”'’,.")
     return re.sub(r"^(the|The)\s+", "", text)
 
 
@@ -92,7 +98,10 @@ class DocumentActors:
     affiliations: dict[tuple[str, str], Affiliation] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)
     salient: list[str] = field(default_factory=list)
-    attacks: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    attacks: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)
+    org_candidates: set[str] = field(default_factory=set)
+    not_actors: set[str] = field(default_factory=set)
 
     # --- registry -------------------------------------------------------------------------
     def last_salient(self, types: tuple[str, ...]) -> str | None:
@@ -124,6 +133,17 @@ class DocumentActors:
             self.actors[actor_id] = Actor(actor_id=actor_id, actor_type=actor_type or "Official", label=name)
             if actor_type is None:
                 self.cues.setdefault(actor_id, Counter())
+        return actor_id
+
+    def candidate_org(self, name: str) -> str:
+        """An organisation named in the text that is an actor only if the text shows it is a group."""
+        actor_id = slugify(name)
+        if actor_id in self.gaz.actors:
+            return self.known(actor_id)
+        if actor_id not in self.actors:
+            self.actors[actor_id] = Actor(actor_id=actor_id, actor_type="Group", label=name)
+            self.cues.setdefault(actor_id, Counter())
+            self.org_candidates.add(actor_id)
         return actor_id
 
     def type_of(self, actor_id: str) -> str:
@@ -173,6 +193,9 @@ class DocumentActors:
                 del self.actors[actor_id]
                 continue
             best = max(("Official", "Expert", "Group"), key=lambda t: cue[t])
+            if actor_id in self.org_candidates and best != "Group":
+                del self.actors[actor_id]
+                continue
             self.actors[actor_id] = Actor(actor_id=actor_id, actor_type=best, label=actor.label)
         return self.actors
 
@@ -261,21 +284,107 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         for tok in span:
             found.place_at[tok.i] = reg.gaz.places[text]
         return
-    if label == "PERSON":
-        actor_id = reg.person(text)
+    if text in reg.not_actors or (label in ("PERSON", "ORG") and called_thing(span, set(lex["thing_nouns"]))):
+        reg.not_actors.add(text)  # *the cargo ship Galaxy Leader*
+        return
+    candidate = False
+    if text in reg.aliases:
+        actor_id = reg.aliases[text]
+    elif label == "PERSON":
+        actor_id = reg.person(strip_titles(text, set(lex["official_titles"])))
+        if actor_id in reg.cues and called_group(span, set(lex["group_nouns"]), loose=False):
+            reg.cue(actor_id, "Group", 2.0)
     elif label == "ORG" and (org_type := _org_type(text, lex)):
         actor_id = reg.new_actor(text, org_type)
     elif len(span) == 1 and label not in NOT_NAMES and (text in reg.surnames or text in reg.gaz.surnames):
         actor_id = reg.person(text)
-    elif len(span) == 1 and span[0].pos_ == "PROPN" and reg.surnames:
-        best = max(reg.surnames, key=lambda s: similar(s, text))
-        if similar(best, text) >= FUZZY_SURNAME and len(text) >= 5:
-            actor_id = reg.surnames[best]
+    elif len(span) == 1 and span[0].pos_ == "PROPN" and reg.surnames and \
+            similar(best := max(reg.surnames, key=lambda s: similar(s, text)), text) >= FUZZY_SURNAME and len(text) >= 5:
+        actor_id = reg.surnames[best]
+    elif label == "ORG" and _org_name(span, lex):
+        actor_id, candidate = reg.candidate_org(text), True
+        if called_group(span, set(lex["group_nouns"]), loose=True):
+            reg.cue(actor_id, "Group", 2.0)
+            candidate = False
     if actor_id is None:
         return
-    reg.note(actor_id, text, found.quoted(span))
+    # an organisation the text has not shown to be a group is no antecedent of *it* or *the group*
+    reg.note(actor_id, text, found.quoted(span) or (candidate and not reg.cues[actor_id]))
     for tok in span:
         found.actor_at[tok.i] = actor_id
+
+
+def _org_name(span, lex: dict) -> bool:
+    """An ORG span that can be an organisation's name: a proper noun, not a word that opens the
+    sentence (*Jets struck …*), not a company, outlet or office (``not_actor_cues``)."""
+    if not any(t.pos_ == "PROPN" for t in span) or (len(span) == 1 and span[0].is_sent_start):
+        return False
+    return not any(cue in span.text.split() for cue in lex["not_actor_cues"])
+
+
+def _define_acronym(span, actor_id: str, reg: DocumentActors, found: Mentions) -> None:
+    """*the Rapid Support Forces (RSF)*: the acronym names the same actor for the rest of the document."""
+    if (defined := defined_acronym(span)) is None:
+        return
+    acronym, start, end = defined
+    if acronym in reg.gaz.names and reg.gaz.names[acronym] != actor_id:
+        return  # a known acronym of another actor: the parenthesis is something else
+    for part in acronym_parts(acronym):
+        if part not in reg.gaz.names:
+            reg.aliases.setdefault(part, actor_id)
+    reg.names.setdefault(actor_id, set()).add(acronym)
+    for i in range(start, end):
+        found.actor_at[i] = actor_id
+
+
+def _unknown_defined_names(sdoc, reg: DocumentActors, lex: dict, found: Mentions) -> set[int]:
+    """Names no data file knows, defined with an acronym (*the Coordination of Azawad Movements (CMA)*),
+    whatever pieces the NER cut them into: candidate organisations. Returns the tokens taken."""
+    taken: set[int] = set()
+    ruled = {i for ent in sdoc.ents if ent.label_ in KIND_OF_LABEL for i in range(ent.start, ent.end)}
+    for tok in sdoc:
+        if tok.text != "(" or tok.i in ruled:
+            continue
+        run = named_before_acronym(sdoc, tok.i)
+        if run is None or any(i in ruled for i in range(*run)):
+            continue
+        span = sdoc[run[0]: run[1]]
+        if defined_acronym(span) is None or called_thing(span, set(lex["thing_nouns"])):
+            continue
+        name = clean_name(span.text)
+        if any(cue in name.split() for cue in lex["not_actor_cues"]):
+            continue
+        org_type = _org_type(name, lex)
+        actor_id = reg.new_actor(name, org_type) if org_type else reg.candidate_org(name)
+        if org_type is None and called_group(span, set(lex["group_nouns"]), loose=True):
+            reg.cue(actor_id, "Group", 2.0)
+        reg.note(actor_id, name, found.quoted(span) or not (org_type or reg.cues[actor_id]))
+        for i in range(*run):
+            found.actor_at[i] = actor_id
+        _define_acronym(span, actor_id, reg, found)
+        taken.update(range(run[0], run[1]))
+    return taken
+
+
+def _joined_names(sdoc) -> list:
+    """The entities, with names the NER cut in two joined again (*Ahlu Sunna* + *Waljama'a*)."""
+    out: list = []
+    for ent in sdoc.ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and prev.label_ in ("PERSON", "ORG") and \
+                ent.label_ in ("PERSON", "ORG") and sdoc[ent.start].pos_ == "PROPN":
+            out[-1] = Span(sdoc, prev.start, ent.end, label=prev.label_)
+        else:
+            out.append(ent)
+    return out
+
+
+def _alias_at(sdoc, i: int, aliases: dict[str, str]) -> int | None:
+    """The end of a document acronym written at token ``i`` (*CSP-DPA* may be three tokens)."""
+    for end in range(min(len(sdoc), i + 5), i, -1):
+        if sdoc[i:end].text.replace(" ", "") in aliases and sdoc[end - 1].text[:1].isalnum():
+            return end
+    return None
 
 
 def _lone_surname(tok, reg: DocumentActors) -> bool:
@@ -394,15 +503,31 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
 
     lex = load_lexicon()
     found = Mentions(quote_chars=quote_spans(sdoc.text))
-    ents = {ent.start: ent for ent in sdoc.ents}
+    ents = {ent.start: ent for ent in _joined_names(sdoc)}
+    taken = _unknown_defined_names(sdoc, reg, lex, found)
     i = 0
     while i < len(sdoc):
+        if i in taken:
+            i += 1
+            continue
+        if reg.aliases and not (i in ents and ents[i].label_ in KIND_OF_LABEL) and \
+                (end := _alias_at(sdoc, i, reg.aliases)) is not None:
+            span = sdoc[i:end]
+            actor_id = reg.note(reg.aliases[span.text.replace(" ", "")], span.text, found.quoted(span))
+            if actor_id in reg.cues and called_group(span, set(lex["group_nouns"]), loose=True):
+                reg.cue(actor_id, "Group", 2.0)
+            for j in range(i, end):
+                found.actor_at[j] = actor_id
+            i = max(end, ents[i].end if i in ents else end)
+            continue
         if i in ents:
             span = ents[i]
             if span.label_ in KIND_OF_LABEL:
                 _ruler_mention(span, reg, lex, found)
             else:
                 _model_mention(span, reg, lex, found)
+            if (actor_id := found.actor_at.get(span.start)) is not None and span.start not in found.pronoun_at:
+                _define_acronym(span, actor_id, reg, found)
             i = span.end
             continue
         tok = sdoc[i]

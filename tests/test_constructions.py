@@ -214,3 +214,47 @@ def test_continuing_is_asserted_but_would_keep_is_not(found):
     assert ("houthis", "attacks", "israel", "asserted") in found("The Houthis will continue their attacks on Israel.")
     assert ("hezbollah", "attacks", "israel", "hypothetical") in found(
         "Nasrallah said Hezbollah would keep firing at Israel as long as the war lasts.")
+
+
+# --- names the data files don't know ------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def actors(extractor):
+    def run(text: str) -> dict:
+        result = next(extractor.extract([make_document(text, "test")]))
+        return {a.actor_id: a for a in result.actors.values()}
+    return run
+
+
+def test_an_acronym_defined_in_parentheses_names_the_same_unknown_group(found, actors):
+    text = ("Gunmen from the Sahel Defence Brigade (SDB) ambushed Nigerien troops near Tillaberi. "
+            "SDB fighters later attacked a Malian army post.")
+    rels = found(text)
+    assert holds(rels, "sahel-defence-brigade", "attacks", "niger")
+    assert holds(rels, "sahel-defence-brigade", "attacks", "mali")
+    assert actors(text)["sahel-defence-brigade"].actor_type == "Group"
+
+
+@pytest.mark.parametrize("text, group, target", [
+    ("Fighters of the Ansar Valley Front, a jihadist group, attacked Burkinabe soldiers.", "ansar-valley-front",
+     "burkina-faso"),
+    ("Kenyan troops clashed with the separatist group Coastal Freedom Army near Lamu.", "coastal-freedom-army", "kenya"),
+    ("The Northern Tamalia Liberation Movement is an armed movement. Its fighters shelled Ethiopian positions.",
+     "northern-tamalia-liberation-movement", "ethiopia"),
+])
+def test_a_name_the_text_calls_a_group_is_a_group(actors, found, text, group, target):
+    assert actors(text)[group].actor_type == "Group"
+    rels = found(text)
+    assert holds(rels, group, "attacks", target) or holds(rels, target, "attacks", group)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Yemen Petroleum Corporation (YPC) said its depot was hit by Houthi drones.", "yemen-petroleum-corporation"),
+    ("Jets struck the port of Hodeidah.", "jets"),
+    ("Houthi rebels seized the cargo ship Ocean Star in the Red Sea.", "ocean-star"),
+])
+def test_companies_ships_and_sentence_openers_are_no_actors(actors, text, name):
+    assert name not in actors(text)
+
+
+def test_a_title_before_a_name_is_not_part_of_it(actors):
+    assert "nabil-abdallah" in actors("Spokesperson Nabil Abdallah said the RSF had attacked the airport.")
