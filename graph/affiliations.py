@@ -109,7 +109,10 @@ def extract_affiliations(sdoc, found: Mentions, reg: DocumentActors, offset: int
             cue = "Official"
         if cue:
             reg.cue(person, cue)
+        if org and org not in reg.actors and org in reg.gaz.actors and rule == "title":
+            reg.known(org)  # *Iranian General X*: the demonym of a title names the employer
         if org and reg.actors.get(org) and reg.type_of(org) not in PERSON_TYPES:
             ev = evidence_for(span, reg.doc_id, offset, f"affiliation/{rule}", 0.85)
             out.append(Affiliation(person, org, role, ev))
+            reg.affiliations.setdefault((person, org), out[-1])
     return out

@@ -39,8 +39,9 @@ class ArgumentReader:
     def np(self, tok, seen: frozenset = frozenset()) -> list[str]:
         """Actors a noun phrase denotes, each conjunct included."""
         result: list[str] = []
-        conjuncts = (tok, *[c for c in tok.conjuncts if c.i > tok.i])
-        places = [c for c in conjuncts if c.lemma_.lower() in self.lex["place_nouns"] and c.i not in self.found.actor_at]
+        conjuncts = (tok, *[c for c in tok.conjuncts if c.i > tok.i], *self.listed_in_apposition(tok))
+        places = [c for c in conjuncts if c.lemma_.lower() in self.lex["place_nouns"] and c.i not in self.found.actor_at
+                  and self.controller(c) is None]
         named = [self.found.actor_at[c.i] for c in conjuncts if c.i in self.found.actor_at]
         if places and named and all(self.reg.type_of(a) == "State" for a in named):
             return []  # *Syria and other areas*: states listed among places are places
@@ -52,10 +53,38 @@ class ArgumentReader:
                     result.append(a)
         return result
 
+    def listed_in_apposition(self, tok) -> list:
+        """*by Australia, Canada, the United Kingdom and France*, read by the parser as an apposition:
+        actors of one type set beside each other are a list, not one actor described by another."""
+        at = self.found.actor_at
+        if tok.i not in at:
+            return []
+        out = []
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in at and at[child.i] != at[tok.i] and \
+                    self.reg.type_of(at[child.i]) == self.reg.type_of(at[tok.i]):
+                out += [child, *[c for c in child.conjuncts if c.i > child.i]]
+        return out
+
+    def controller(self, c) -> str | None:
+        """*Houthi-controlled areas*, *the Israeli-occupied Golan*, *rebel-held towns*: who holds a place."""
+        for child in c.children:
+            if child.lower_ in self.rules["control_participles"] and child.i >= 2 and \
+                    self.sdoc[child.i - 1].text in ("-", "‐", "–"):
+                return self.found.actor_at.get(child.i - 2)
+        return None
+
     def np_one(self, c, seen: frozenset) -> list[str]:
         at = self.found.actor_at
         if c.i in at:
             return [at[c.i]]
+        if (holder := self.controller(c)) is not None:
+            return [holder]
+        if c.lemma_.lower() in self.rules["military_objectives"]:  # *targets in Houthi-controlled areas*
+            held = [h for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "across", "inside", "near")
+                    for q in p.children if q.dep_ == "pobj" and (h := self.controller(q)) is not None]
+            if held:
+                return held
         if c.lower_ in RELATIVE and c.head.dep_ == "relcl" and c.head.head.i not in seen:
             return self.np(c.head.head, seen)
         if c.dep_ in ("compound", "appos") and c.head.i in at and c.head.i not in seen:
@@ -71,13 +100,11 @@ class ArgumentReader:
         for deps in (("appos",), ("compound",), ("poss",), ("amod", "nmod")):
             for child in kids:
                 if child.dep_ in deps and child.i not in seen:
-                    if child.i in at:
+                    if child.i in at or any(x.i in at for x in child.conjuncts):
                         return list(dict.fromkeys(at[x.i] for x in (child, *child.conjuncts) if x.i in at))
-                    if deps == ("compound",) and (inner := [at[g.i] for g in child.children
-                                                            if g.dep_ == "compound" and g.i in at]):
-                        return inner  # *an Islamic State target southwest of …*
-                    if deps in (("poss",), ("appos",)) and (inner := self.np_one(child, seen | {c.i})):
-                        return inner  # *Camp Simba, a base used by Kenyan troops*
+                    if deps != ("amod", "nmod") and (inner := self.np_one(child, seen | {c.i})):
+                        # *an Islamic State target*, *the Iranian embassy complex*, *Camp Simba, a base used by X*
+                        return inner
         for child in kids:
             if child.dep_ == "amod" and child.lower_ == "led":  # *U.S.-led forces*
                 if leaders := [at[g.i] for g in child.children if g.i in at]:
@@ -85,6 +112,10 @@ class ArgumentReader:
             if child.dep_ == "acl" and child.lemma_ in self.rules["possession_verbs"]:
                 if owners := self.pobj_of(child, ["to", "with"]):
                     return owners
+            if child.dep_ == "relcl" and child.lemma_ == "be":  # *a base, which was home to U.S. troops*
+                if hosted := [a for g in child.children if g.dep_ == "attr" and g.lemma_ == "home"
+                              for a in self.pobj_of(g, ["to"])]:
+                    return hosted
             if child.dep_ in ("acl", "relcl") and child.lemma_ in self.rules["carrying_verbs"]:
                 # *a convoy carrying Malian soldiers*, *a base that houses U.S. troops*, *sites used by X*
                 passive = any(g.dep_ in ("agent", "auxpass") for g in child.children) or child.tag_ == "VBN"
@@ -167,7 +198,7 @@ class ArgumentReader:
                 elif self.is_event(child) and child.i not in self.found.actor_at:
                     found = self.event_agents(child)
                 else:
-                    found = self.np(child)
+                    found = self.np(child) or self.launched_by(child)
                 if found:
                     return found
         head = v.head
@@ -189,6 +220,13 @@ class ArgumentReader:
             if head.dep_ in ("dobj", "dative") and head.head.pos_ == "VERB":
                 return self.subjects(head.head, depth + 1)
         return []
+
+    def launched_by(self, n) -> list[str]:
+        """*a drone, launched by the Islamic Resistance in Iraq, struck …*: a weapon's launcher acts."""
+        if n.lemma_.lower() not in self.rules["predicates"]["attacks"]["projectiles"]:
+            return []
+        return [a for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_ in self.rules["predicates"]["attacks"]
+                ["firing_verbs"] for a in self.pobj_of(c, ["by"])]
 
     @staticmethod
     def misread_participle(v) -> bool:
@@ -339,9 +377,14 @@ class ArgumentReader:
         return []
 
     def governor(self, n):
-        """The verb a noun is the object of, climbing *dozens of rockets*."""
-        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM", "PRON"):
-            n = n.head.head
+        """The verb a noun is the object of, climbing *dozens of rockets* and *missile and air strikes*."""
+        for _ in range(6):
+            if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+                n = n.head.head
+            elif n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i not in self.found.actor_at:
+                n = n.head
+            else:
+                break
         if n.dep_ in ("dobj", "nsubjpass", "obj") and n.head.pos_ in ("VERB", "AUX"):
             return n.head
         return None
@@ -355,6 +398,9 @@ class ArgumentReader:
                 for p in child.children:
                     if p.dep_ != "pobj":
                         continue
+                    held = [h for t in p.subtree if (h := self.controller(t)) is not None]
+                    if held:  # *in the Israeli-occupied Golan*, *in Houthi-held Hodeidah*: the holder
+                        return list(dict.fromkeys(held))
                     for t in p.subtree:
                         if t.i in self.found.place_at:
                             return [self.reg.known(self.found.place_at[t.i])]

@@ -110,3 +110,22 @@ def strip_titles(name: str, titles: set[str]) -> str:
     while len(words) > 1 and words[0].lower().strip(".") in titles:
         words = words[1:]
     return " ".join(words)
+
+
+def group_words(span, group_nouns: set[str]) -> list[str]:
+    """The group nouns the text calls a name by (*CSP rebels*, *the militia Kataib Hezbollah*, *X, a
+    jihadist group*, *X is an informal coalition*), so that *the rebels* or *the coalition* can find it."""
+    root = span.root
+    nouns = []
+    if root.dep_ in ("compound", "appos", "nmod") and root.head.lemma_.lower() in group_nouns:
+        nouns.append(root.head)
+    nouns += [c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in group_nouns]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lemma_.lower() in group_nouns and before.pos_ == "NOUN":
+        nouns.append(before)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.lemma_.lower() in group_nouns]
+    words = [n.lemma_.lower() for n in nouns]
+    words += [a.lemma_.lower() for n in nouns for a in n.children if a.dep_ in ("amod", "compound")
+              and a.lemma_.lower() in group_nouns]  # *the rebel coalition*: also *the rebels*
+    return words

@@ -57,6 +57,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
                 self.frame_nominal(tok, lemma)
             if tok.lower_ in self.rules["compound_participles"]:
                 self.frame_compound(tok)
+            if tok.lower_ in self.rules["allied_adjectives"]:
+                self.frame_allied(tok)
             if tok.i in self.found.actor_at and tok.i not in self.found.pronoun_at:
                 self.frame_client(tok)
             self.frame_attribution(tok, lemma)
@@ -85,6 +87,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             self.frame_backer(tok)
 
     def frame_verb(self, v, pred: str) -> None:
+        if v.lower_ in self.rules["allied_adjectives"] and (v.dep_ == "amod" or self.allied_pair(v) is not None):
+            return  # *and allied fighters*: an adjective (even where the parser made it a verb), see frame_allied
         if pred == "attacks" and self.measure_not_force(v):
             pred = "pressures"
         has_agent = any(c.dep_ == "agent" for c in v.children)
@@ -130,6 +134,9 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         verb = self.governor(n)
         if not targets and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             targets = self.pobj_of(verb, spec["target_preps"])
+            # *launched strikes, codenamed Operation X, against Y*: the phrase hangs on the naming verb
+            targets = targets or [a for c in verb.children if c.dep_ == "conj" and c.lemma_ in self.rules["naming_verbs"]
+                                  for a in self.pobj_of(c, spec["target_preps"])]
             if pred == "pressures" and n.lemma_.lower() in spec["to_target_nouns"]:
                 targets += self.pobj_of(verb, ["to"])
         if not targets and loose:
@@ -227,11 +234,34 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         if tok.i < 2 or self.sdoc[tok.i - 1].text not in ("-", "‐", "–"):
             return
         agent = self.found.actor_at.get(tok.i - 2)
+        before = self.sdoc[tok.i - 2]
+        if agent is None and before.lemma_.lower() in self.lex["state_nouns"] and tok.i >= 3:
+            agent = self.found.actor_at.get(tok.i - 3)  # *a Russian state-funded group*
         if agent is None or tok.dep_ not in ("amod", "compound", "acl", "nmod", "ROOT", "conj"):
             return
         head = tok.head if tok.head.i != tok.i else None
         targets = self.np(head, frozenset({tok.i})) if head is not None else []
         self.emit([agent], pred, targets, tok, "compound", 0.85)
+
+    def allied_pair(self, adj) -> tuple[list[str], list[str]] | None:
+        """``(allies, partners)`` of *X and allied Y*, read from the words in order (the parser often makes
+        *allied* a verb here): Y are the actors named right after *allied*, X the one right before *and*."""
+        at = self.found.actor_at
+        if adj.i < 2 or self.sdoc[adj.i - 1].lower_ not in ("and", ",") or adj.i - 2 not in at:
+            return None
+        allies: list[str] = []
+        for tok in self.sdoc[adj.i + 1: adj.sent.end]:
+            if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") or tok.text in (",", ";", "(", ")"):
+                break
+            if tok.i in at and at[tok.i] not in allies:
+                allies.append(at[tok.i])
+        partner = at[adj.i - 2]
+        return ([a for a in allies if a != partner], [partner]) if allies else None
+
+    def frame_allied(self, adj) -> None:
+        """*the army and allied Wagner mercenaries*, *the MNLA and allied MAA fighters*: the allies back the other."""
+        if (pair := self.allied_pair(adj)) is not None:
+            self.emit(pair[0], "backs", pair[1], adj, "allied-conjunct", 0.7, modality="asserted")
 
     def frame_help(self, n) -> None:
         """*shot down by Israel's air defences with the help of the United States*: helpers back
@@ -292,6 +322,10 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         actor = self.reg.actors.get(actor_id) or self.reg.gaz.actors.get(actor_id)
         if actor is None or actor.actor_type != "Official":
             return None
+        # the text's word first (*Iranian General Qasem Soleimani*), reference data after
+        said = [org for person, org in self.reg.affiliations if person == actor_id]
+        if said:
+            return said[0]
         return actor.affiliation if actor.affiliation in self.reg.gaz.actors else None
 
     def same_side(self, a: str, o: str) -> bool:

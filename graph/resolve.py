@@ -20,7 +20,8 @@ from spacy.tokens import Span
 
 from .gazetteer import Gazetteer
 from .model import PERSON_TYPES, Actor, Affiliation, Evidence
-from .naming import acronym_parts, called_group, called_thing, defined_acronym, named_before_acronym, strip_titles
+from .naming import (acronym_parts, called_group, called_thing, defined_acronym, group_words, named_before_acronym,
+                     strip_titles)
 from .nlp import KIND_OF_LABEL
 
 FUZZY_SURNAME = 0.8
@@ -102,6 +103,7 @@ class DocumentActors:
     aliases: dict[str, str] = field(default_factory=dict)
     org_candidates: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)
+    called: dict[str, str] = field(default_factory=dict)
 
     # --- registry -------------------------------------------------------------------------
     def last_salient(self, types: tuple[str, ...]) -> str | None:
@@ -490,6 +492,8 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         # *the Lebanese movement*: the last group named that operates in Lebanon
         target = next((a for a in reversed(reg.recent) if reg.type_of(a) == "Group"
                        and set(states) & set(reg.actors[a].operates_in)), None)
+    elif types == ("Group",) and lemma in reg.called:
+        target = reg.called[lemma]  # *CSP rebels* … *the rebels*; *X is a coalition* … *the coalition*
     elif types:
         target = reg.last(types)
     if target:
@@ -528,6 +532,9 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
                 _model_mention(span, reg, lex, found)
             if (actor_id := found.actor_at.get(span.start)) is not None and span.start not in found.pronoun_at:
                 _define_acronym(span, actor_id, reg, found)
+                if reg.type_of(actor_id) == "Group":
+                    for word in group_words(span, set(lex["group_nouns"])):
+                        reg.called[word] = actor_id
             i = span.end
             continue
         tok = sdoc[i]
