@@ -20,8 +20,7 @@ from spacy.tokens import Span
 
 from .gazetteer import Gazetteer
 from .model import PERSON_TYPES, Actor, Affiliation, Evidence
-from .naming import (acronym_parts, called_group, called_thing, defined_acronym, group_words, named_before_acronym,
-                     strip_titles)
+from .naming import acronym_parts, called_group, called_thing, defined_acronym, group_words, named_before_acronym, strip_titles
 from .nlp import KIND_OF_LABEL
 
 FUZZY_SURNAME = 0.8
