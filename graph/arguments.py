@@ -134,16 +134,28 @@ class ArgumentReader:
         """*the Biden administration*, *Netanyahu's government*: the state its leader serves."""
         kids = [*c.children, *(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                for p in prep.children if p.dep_ == "pobj")]
+        seat = [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                for p in prep.children if p.dep_ == "pobj" and p.i in self.found.place_at]
+        if seat and self.found.place_at[seat[0].i] in self.reg.gaz.actors:  # *the government in Kabul*
+            return self.reg.known(self.found.place_at[seat[0].i])
         for child in kids:
-            actor = self.reg.actors.get(self.found.actor_at.get(child.i, ""))
-            if child.dep_ in ("compound", "poss", "pobj") and actor is not None and actor.actor_type == "State":
-                return actor.actor_id  # *the government of Sudan*, *Somalia's government*
-            if child.dep_ in ("compound", "poss", "pobj") and actor is not None and actor.affiliation and \
-                    self.reg.gaz.actors.get(actor.affiliation) is not None and \
-                    self.reg.gaz.actors[actor.affiliation].actor_type == "State":
-                self.reg.known(actor.affiliation)
-                return actor.affiliation
+            actor_id = self.found.actor_at.get(child.i, "")
+            if child.dep_ not in ("compound", "poss", "pobj") or not actor_id:
+                continue
+            if self.reg.type_of(actor_id) == "State":
+                return actor_id  # *the government of Sudan*, *Somalia's government*
+            state = self.served_by(actor_id)
+            if state is not None and self.reg.type_of(state) == "State":
+                return self.reg.known(state)
         return None
+
+    def served_by(self, actor_id: str) -> str | None:
+        """Whom a person serves: what the text says (*Yemeni President X*), else the reference data."""
+        said = [org for person, org in self.reg.affiliations if person == actor_id]
+        if said:
+            return said[0]
+        actor = self.reg.actors.get(actor_id) or self.reg.gaz.actors.get(actor_id)
+        return actor.affiliation if actor is not None and actor.affiliation in self.reg.gaz.actors else None
 
     def members(self, c, seen: frozenset = frozenset()) -> list[str]:
         """*allies such as X and Y*, also when the parser hung *such as* on a nearer noun."""
@@ -212,6 +224,8 @@ class ArgumentReader:
             return blamed
         if v.dep_ in ("advcl", "ccomp", "pcomp") and v.tag_ == "VBG":
             return self.subjects(head, depth + 1)
+        if v.dep_ in ("advcl", "xcomp") and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return self.subjects(head, depth + 1)  # *sent troops to Angola to support the MPLA*
         if v.dep_ == "acl" and (v.tag_ in ("VBG", "VBD") or self.misread_participle(v)):
             # *a militia firing rockets*; *sent Tehran a message warning it …*: the sender warns;
             # a finite verb hung on the noun before it (*coalition warplanes carried out strikes*) has it as subject
@@ -356,7 +370,10 @@ class ArgumentReader:
                 for p in child.children:
                     if p.dep_ == "pobj":
                         sides = [self.np_one(c, frozenset()) for c in (p, *[c for c in p.conjuncts if c.i > p.i])]
-                        return [side for side in sides if side]
+                        sides = [side for side in sides if side]
+                        if len(sides) == 1 and len(sides[0]) > 1:  # *between Indian and Chinese troops*
+                            sides = [[a] for a in sides[0]]
+                        return sides
         return []
 
     def noun_agents(self, n) -> list[str]:

@@ -126,6 +126,8 @@ def group_words(span, group_nouns: set[str]) -> list[str]:
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr" and c.lemma_.lower() in group_nouns]
     words = [n.lemma_.lower() for n in nouns]
+    if root.lemma_.lower() in group_nouns:  # *the Saudi-led coalition* is *the coalition* after
+        words.append(root.lemma_.lower())
     words += [a.lemma_.lower() for n in nouns for a in n.children if a.dep_ in ("amod", "compound")
               and a.lemma_.lower() in group_nouns]  # *the rebel coalition*: also *the rebels*
     return words

@@ -22,11 +22,12 @@ from .combat import CombatFrames
 from .modality import modality_of
 from .model import Relation
 from .resolve import DocumentActors, Mentions, evidence_for
+from .support import SupportFrames
 
 __all__ = ["SentenceReader", "extract_relations", "load_rules"]
 
 
-class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFrames):
+class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFrames, SupportFrames):
     """Reads relations from one parsed paragraph, given the resolved mentions."""
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int) -> None:
@@ -45,6 +46,10 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
                 self.frame_delivered(tok)
             elif tok.pos_ == "VERB" and lemma == "inflict":
                 self.inflicted(tok)
+            elif tok.pos_ == "VERB" and lemma in self.rules["reliance_verbs"]:
+                self.frame_rely(tok)
+            if tok.pos_ != "VERB" and lemma in self.verbs:
+                self.frame_misread_relative(tok, self.verbs[lemma])
             elif tok.pos_ == "VERB" and lemma in self.rules["consequence_verbs"]:
                 self.frame_consequences(tok)
             if tok.pos_ == "VERB" and lemma in self.rules["designation_verbs"]:
@@ -63,6 +68,16 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
                 self.frame_client(tok)
             self.frame_attribution(tok, lemma)
         return self.out
+
+    def frame_misread_relative(self, tok, pred: str) -> None:
+        """*Hezbollah, which Iran arms and funds*, where the parser read *arms* as a noun: in word order,
+        a relative pronoun after an actor, then another actor, then the verb."""
+        at, i = self.found.actor_at, tok.i
+        if i < 3 or i - 1 not in at or self.sdoc[i - 2].lower_ not in ("which", "that", "whom"):
+            return
+        before = i - 4 if self.sdoc[i - 3].text == "," else i - 3
+        if before in at and at[before] != at[i - 1]:
+            self.emit([at[i - 1]], pred, [at[before]], tok, "relative-misread", 0.7)
 
     def frame_attribution(self, tok, lemma: str) -> None:
         if lemma in ("responsibility", "responsible"):
@@ -174,46 +189,19 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         if not targets and pred == "attacks" and light and self.definite(n):
             # *Biden ordered the strikes*, *the attacks were resumed by Trump*: the strikes told of before
             targets, rule = self.recalled_targets(agents, explicit=False, noun=n), "noun-recalled"
+        if pred == "backs" and not targets and any(c.dep_ == "poss" for c in n.children):
+            targets = self.pobj_of(n, ["of"])  # *Moscow's backing of Assad*
+        if pred == "pressures" and not targets and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
+            targets = [a for c in verb.children if c.dep_ == "dative" for a in self.np(c)]  # *gave X an ultimatum*
+        if pred == "pressures" and n.dep_ == "pobj" and n.head.lower_ == "under":
+            # *Iran has been under U.S. sanctions*: whoever is under them is pressed
+            agents, targets = self.noun_agents(n), self.subjects(n.head.head) if n.head.head.pos_ in ("VERB", "AUX") else []
         if pred == "pressures" and verb is not None and verb.lemma_ in self.rules["undergo_verbs"]:
             # *Obama faces pressure from Congress*: the subject undergoes it
             agents, targets = self.pobj_of(n, ["from", "by"]), self.subjects(verb)
         elif pred != "attacks" and not agents and n.dep_ == "dobj":
             agents = self.subjects(n.head)
         self.emit(agents, pred, targets, n, rule, 0.8 if rule == "noun" else 0.6)
-
-    def frame_received(self, v) -> None:
-        """*Hamas receives money, weapons and training from Tehran*: the giver backs the receiver."""
-        backs = self.rules["predicates"]["backs"]
-        goods = [c for c in v.children if c.dep_ == "dobj"]
-        goods += [x for g in goods for x in g.conjuncts]
-        if any(g.lemma_.lower() in backs["materiel"] for g in goods):
-            self.emit(self.pobj_of(v, ["from"]), "backs", self.subjects(v), v, "materiel-received", 0.75)
-
-    def frame_delivered(self, v) -> None:
-        """*Iran sent weapons to Hezbollah*, *provided the Houthis with missiles*, *gave Hezbollah money*,
-        *drones were shipped to Russia by Iran*: whoever delivers materiel backs whoever gets it."""
-        backs = self.rules["predicates"]["backs"]
-        commercial = v.lemma_.lower() in backs["commercial_verbs"]
-
-        def materiel(toks) -> bool:
-            goods = [g for t in toks for g in (t, *t.conjuncts) if self.is_materiel(g, "backs")]
-            return any(not (commercial and g.lemma_.lower() in backs["commercial_goods"]) for g in goods)
-
-        kids = list(v.children)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
-        objects = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        withs = [p for c in kids if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-        if materiel(objects):
-            recipients = self.pobj_of(v, ["to", "for"]) + [a for c in kids if c.dep_ == "dative" for a in self.np(c)]
-            if not recipients:  # *gave Hezbollah money*, with the receiver read as a compound of the goods
-                recipients = [self.found.actor_at[c.i] for o in objects for c in o.children
-                              if c.dep_ == "compound" and c.i in self.found.actor_at and o.dep_ != "nsubjpass"]
-        elif withs and materiel(withs):  # *provided the Houthis with missiles*
-            recipients = [a for c in kids if c.dep_ in ("dobj", "obj") for a in self.np(c)]
-        else:
-            return
-        givers = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
-        self.emit(givers, "backs", recipients, v, "materiel-delivered", 0.75)
 
     def frame_projectile(self, n) -> None:
         spec = self.rules["predicates"]["attacks"]
@@ -228,105 +216,13 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             if verb.lemma_ in spec["firing_verbs"] and targets:
                 self.emit(self.subjects(verb), "attacks", targets, n, "projectile-fired", 0.8)
 
-    def frame_compound(self, tok) -> None:
-        """*Iran-backed Houthis*: the actor before the hyphen backs the phrase's head."""
-        pred = self.rules["compound_participles"][tok.lower_]
-        if tok.i < 2 or self.sdoc[tok.i - 1].text not in ("-", "‐", "–"):
-            return
-        agent = self.found.actor_at.get(tok.i - 2)
-        before = self.sdoc[tok.i - 2]
-        if agent is None and before.lemma_.lower() in self.lex["state_nouns"] and tok.i >= 3:
-            agent = self.found.actor_at.get(tok.i - 3)  # *a Russian state-funded group*
-        if agent is None or tok.dep_ not in ("amod", "compound", "acl", "nmod", "ROOT", "conj"):
-            return
-        head = tok.head if tok.head.i != tok.i else None
-        targets = self.np(head, frozenset({tok.i})) if head is not None else []
-        self.emit([agent], pred, targets, tok, "compound", 0.85)
-
-    def allied_pair(self, adj) -> tuple[list[str], list[str]] | None:
-        """``(allies, partners)`` of *X and allied Y*, read from the words in order (the parser often makes
-        *allied* a verb here): Y are the actors named right after *allied*, X the one right before *and*."""
-        at = self.found.actor_at
-        if adj.i < 2 or self.sdoc[adj.i - 1].lower_ not in ("and", ",") or adj.i - 2 not in at:
-            return None
-        allies: list[str] = []
-        for tok in self.sdoc[adj.i + 1: adj.sent.end]:
-            if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") or tok.text in (",", ";", "(", ")"):
-                break
-            if tok.i in at and at[tok.i] not in allies:
-                allies.append(at[tok.i])
-        partner = at[adj.i - 2]
-        return ([a for a in allies if a != partner], [partner]) if allies else None
-
-    def frame_allied(self, adj) -> None:
-        """*the army and allied Wagner mercenaries*, *the MNLA and allied MAA fighters*: the allies back the other."""
-        if (pair := self.allied_pair(adj)) is not None:
-            self.emit(pair[0], "backs", pair[1], adj, "allied-conjunct", 0.7, modality="asserted")
-
-    def frame_help(self, n) -> None:
-        """*shot down by Israel's air defences with the help of the United States*: helpers back
-        the one they help (the clause's agent)."""
-        prep = n.head
-        if prep.lower_ not in ("with", "by") or n.dep_ != "pobj":
-            return
-        helpers = self.pobj_of(n, ["of", "from"])
-        verb = prep.head
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        helped = self.pobj_of(verb, ["by"]) if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
-            else self.subjects(verb)
-        self.emit(helpers, "backs", helped, n, "help-of", 0.7)
-
-    def frame_ally(self, n) -> None:
-        """*Iran's allies such as Hezbollah*, *Hezbollah, Iran's closest ally*: patron backs member."""
-        patrons = self.noun_agents(n)
-        members = []
-        members += self.members(n)
-        for child in n.children:
-            if child.dep_ == "appos":
-                members += self.np(child)
-        if not members and n.dep_ == "appos":
-            members = self.np(n.head)
-        if not members and n.dep_ == "attr":
-            members = self.subjects(n.head)
-        self.emit(patrons, "backs", members, n, "ally-noun", 0.75)
-
-    def frame_backer(self, n) -> None:
-        """*Iran, Hezbollah's main backer*: the described actor backs the possessor."""
-        clients = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]
-        clients += self.pobj_of(n, ["of"])
-        patrons = self.np(n.head) if n.dep_ == "appos" else self.subjects(n.head) if n.dep_ == "attr" else []
-        self.emit(patrons, "backs", clients, n, "backer-noun", 0.75)
-
-    def frame_client(self, tok) -> None:
-        """A group named with the possessive of a backer the gazetteer lists (*its axis of resistance*)."""
-        actor = self.reg.actors.get(self.found.actor_at[tok.i])
-        if actor is None or not actor.backed_by or tok.i != self._head_of_mention(tok).i:
-            return
-        for child in tok.children:
-            if child.dep_ == "poss":
-                patrons = [a for a in self.np(child) if a in actor.backed_by]
-                self.emit(patrons, "backs", [actor.actor_id], tok, "client-possessive", 0.6)
-
-    def _head_of_mention(self, tok):
-        at = self.found.actor_at
-        while tok.head.i != tok.i and at.get(tok.head.i) == at.get(tok.i):
-            tok = tok.head
-        return tok
-
     # --- modality and output ---------------------------------------------------------------
     def employer(self, actor_id: str) -> str | None:
         """An attack on a commander or official is an attack on the group or state they serve."""
         actor = self.reg.actors.get(actor_id) or self.reg.gaz.actors.get(actor_id)
         if actor is None or actor.actor_type != "Official":
             return None
-        # the text's word first (*Iranian General Qasem Soleimani*), reference data after
-        said = [org for person, org in self.reg.affiliations if person == actor_id]
-        if said:
-            return said[0]
-        return actor.affiliation if actor.affiliation in self.reg.gaz.actors else None
+        return self.served_by(actor_id)  # the text's word first (*Iranian General Qasem Soleimani*)
 
     def same_side(self, a: str, o: str) -> bool:
         """An actor and a force or official of its own (the IDF and Israel) never attack each other."""

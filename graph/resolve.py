@@ -474,7 +474,8 @@ def _cataphor(tok, found: Mentions) -> str | None:
 
 def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     """*the group*, *the militia*, *the country*: the last actor of that kind."""
-    if tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+    named_so = tok.text[:1].isupper() and tok.lemma_.lower() in reg.called  # *Coalition forces*
+    if not named_so and (tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)):
         return
     if any(c.dep_ in ("compound", "poss", "prep", "relcl", "acl") for c in tok.children):
         return

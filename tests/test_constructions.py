@@ -335,3 +335,53 @@ def test_the_group_noun_the_text_called_an_actor_by_finds_it_again(found, text, 
 def test_taking_a_ship_is_no_taking_of_territory(found):
     check(found, "Houthi rebels seized the cargo ship Ocean Star in the Red Sea near the Yemeni port of Hodeidah.",
           [], [("houthis", "attacks", "yemen")])
+
+
+# --- direction of alliance and support ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah receives weapons and funding from Iran.", ("iran", "backs", "hezbollah")),
+    ("Washington has provided Ukraine with billions of dollars in military aid.", ("united-states", "backs", "ukraine")),
+    ("The US provides Israel with $3.8 billion a year in military aid.", ("united-states", "backs", "israel")),
+    ("The UAE has supplied weapons to the RSF, according to UN experts.",
+     ("united-arab-emirates", "backs", "rapid-support-forces")),
+])
+def test_materiel_and_money_given_or_received_back_the_receiver(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The United States, Israel's closest ally, vetoed the resolution.", ("united-states", "backs", "israel"),
+     ("israel", "backs", "united-states")),
+    ("Syria, a key ally of Iran, hosts Iranian advisers.", ("iran", "backs", "syria"), ("syria", "backs", "iran")),
+    ("Hezbollah, Iran's closest ally in the region, fired rockets.", ("iran", "backs", "hezbollah"),
+     ("hezbollah", "backs", "iran")),
+    ("Russia and its ally Belarus held joint drills.", ("russia", "backs", "belarus"), ("belarus", "backs", "russia")),
+])
+def test_of_two_allies_the_stronger_backs_the_other(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah, which Iran arms and funds, fired rockets at Israel.", ("iran", "backs", "hezbollah")),
+    ("The Houthis, whom Tehran supplies, attacked a tanker.", ("iran", "backs", "houthis")),
+    ("The Contras relied on the United States for weapons.", ("united-states", "backs", "contras")),
+    ("Cuba sent thousands of troops to Angola to support the MPLA.", ("cuba", "backs", "mpla")),
+    ("Pakistan's support for the Taliban strained ties with Kabul.", ("pakistan", "backs", "taliban")),
+])
+def test_support_in_relative_purpose_and_reliance_clauses(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_relying_on_someone_for_talks_is_no_backing(found):
+    check(found, "Hamas relied on Qatar for mediation with Israel.", [], [("qatar", "backs", "hamas")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Saudi-led coalition intervened in 2015 to support the government of Yemeni President Hadi.",
+     ("saudi-led-coalition", "backs", "yemen")),
+    ("ECOWAS gave Niger's junta a one-week ultimatum to reinstate the president.", ("ecowas", "pressures", "niger")),
+    ("Iran has been under U.S. sanctions since 1979.", ("united-states", "pressures", "iran")),
+    ("Clashes erupted between Indian and Chinese troops in the Galwan Valley.", ("india", "attacks", "china")),
+])
+def test_coalitions_ultimatums_sanctions_regimes_and_clashes(found, text, expected):
+    check(found, text, [expected])

@@ -1,0 +1,169 @@
+"""Backing: who supports, arms, funds or protects whom.
+
+- delivery and receipt of materiel: *Iran sent drones to Russia*, *provided the Houthis with missiles*,
+  *Hamas receives money and weapons from Tehran*, *relies on Iran for weapons*;
+- hyphenated participles: *Iran-backed Houthis*, *a Russian state-funded group*;
+- allies and backers: *Iran's allies such as Hezbollah*, *Syria, a key ally of Iran*, *Iran, Hezbollah's main
+  backer*, *the army and allied Wagner mercenaries*, *with the help of the United States*;
+- a group named with the possessive of its known backer (*its axis of resistance*).
+"""
+from __future__ import annotations
+
+
+class SupportFrames:
+    """Mixed into :class:`graph.relations.SentenceReader`."""
+
+    def frame_received(self, v) -> None:
+        """*Hamas receives money, weapons and training from Tehran*: the giver backs the receiver."""
+        backs = self.rules["predicates"]["backs"]
+        goods = [c for c in v.children if c.dep_ == "dobj"]
+        goods += [x for g in goods for x in g.conjuncts]
+        if any(g.lemma_.lower() in backs["materiel"] for g in goods):
+            givers = self.pobj_of(v, ["from"]) or [a for g in goods for a in self.pobj_of(g, ["from"])]
+            self.emit(givers, "backs", self.subjects(v), v, "materiel-received", 0.75)
+
+    def frame_rely(self, v) -> None:
+        """*the Contras relied on the United States for weapons*, *Assad depends on Russia*: X backs the subject."""
+        if v.lemma_ not in self.rules["reliance_verbs"]:
+            return
+        needs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        if needs and not any(self.is_materiel_phrase(p) for p in needs):
+            return  # *relied on Qatar for mediation* is no backing
+        self.emit(self.pobj_of(v, ["on", "upon"]), "backs", self.subjects(v), v, "reliance", 0.7)
+
+    def is_materiel_phrase(self, tok) -> bool:
+        """Materiel or money anywhere in a phrase (*billions of dollars in military aid*, *$3.8 billion*)."""
+        words = self.rules["predicates"]["backs"]["materiel"] + self.rules["money_words"]
+        return any(t.lemma_.lower() in words or t.text in ("$", "€", "£") for t in tok.subtree)
+
+    def patron(self, a: str, b: str) -> str | None:
+        """Of two allies, the one that backs the other, where the data says: a state backs a group, and
+        a power listed earlier in ``patron_states`` backs one listed later or not at all."""
+        ta, tb = self.reg.type_of(a), self.reg.type_of(b)
+        if ta == "State" and tb != "State":
+            return a
+        if tb == "State" and ta != "State":
+            return b
+        ranks = self.rules["patron_states"]
+        ra = ranks.index(a) if a in ranks else len(ranks)
+        rb = ranks.index(b) if b in ranks else len(ranks)
+        return a if ra < rb else b if rb < ra else None
+
+    def frame_delivered(self, v) -> None:
+        """*Iran sent weapons to Hezbollah*, *provided the Houthis with missiles*, *gave Hezbollah money*,
+        *drones were shipped to Russia by Iran*: whoever delivers materiel backs whoever gets it."""
+        backs = self.rules["predicates"]["backs"]
+        commercial = v.lemma_.lower() in backs["commercial_verbs"]
+
+        def materiel(toks) -> bool:
+            goods = [g for t in toks for g in (t, *t.conjuncts) if self.is_materiel(g, "backs")]
+            if not goods and not commercial:  # *billions of dollars in military aid*
+                return any(self.is_materiel_phrase(t) for t in toks)
+            return any(not (commercial and g.lemma_.lower() in backs["commercial_goods"]) for g in goods)
+
+        kids = list(v.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+        objects = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        withs = [p for c in kids if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        if materiel(objects):
+            recipients = self.pobj_of(v, ["to", "for"]) + [a for c in kids if c.dep_ == "dative" for a in self.np(c)]
+            if not recipients:  # *gave Hezbollah money*, with the receiver read as a compound of the goods
+                recipients = [self.found.actor_at[c.i] for o in objects for c in o.children
+                              if c.dep_ == "compound" and c.i in self.found.actor_at and o.dep_ != "nsubjpass"]
+        elif withs and materiel(withs):  # *provided the Houthis with missiles*
+            recipients = [a for c in kids if c.dep_ in ("dobj", "obj") for a in self.np(c)]
+        else:
+            return
+        givers = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
+        self.emit(givers, "backs", recipients, v, "materiel-delivered", 0.75)
+
+    def frame_compound(self, tok) -> None:
+        """*Iran-backed Houthis*: the actor before the hyphen backs the phrase's head."""
+        pred = self.rules["compound_participles"][tok.lower_]
+        if tok.i < 2 or self.sdoc[tok.i - 1].text not in ("-", "‐", "–"):
+            return
+        agent = self.found.actor_at.get(tok.i - 2)
+        before = self.sdoc[tok.i - 2]
+        if agent is None and before.lemma_.lower() in self.lex["state_nouns"] and tok.i >= 3:
+            agent = self.found.actor_at.get(tok.i - 3)  # *a Russian state-funded group*
+        if agent is None or tok.dep_ not in ("amod", "compound", "acl", "nmod", "ROOT", "conj"):
+            return
+        head = tok.head if tok.head.i != tok.i else None
+        targets = self.np(head, frozenset({tok.i})) if head is not None else []
+        self.emit([agent], pred, targets, tok, "compound", 0.85)
+
+    def allied_pair(self, adj) -> tuple[list[str], list[str]] | None:
+        """``(allies, partners)`` of *X and allied Y*, read from the words in order (the parser often makes
+        *allied* a verb here): Y are the actors named right after *allied*, X the one right before *and*."""
+        at = self.found.actor_at
+        if adj.i < 2 or self.sdoc[adj.i - 1].lower_ not in ("and", ",") or adj.i - 2 not in at:
+            return None
+        allies: list[str] = []
+        for tok in self.sdoc[adj.i + 1: adj.sent.end]:
+            if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") or tok.text in (",", ";", "(", ")"):
+                break
+            if tok.i in at and at[tok.i] not in allies:
+                allies.append(at[tok.i])
+        partner = at[adj.i - 2]
+        return ([a for a in allies if a != partner], [partner]) if allies else None
+
+    def frame_allied(self, adj) -> None:
+        """*the army and allied Wagner mercenaries*, *the MNLA and allied MAA fighters*: the allies back the other."""
+        if (pair := self.allied_pair(adj)) is not None:
+            self.emit(pair[0], "backs", pair[1], adj, "allied-conjunct", 0.7, modality="asserted")
+
+    def frame_help(self, n) -> None:
+        """*shot down by Israel's air defences with the help of the United States*: helpers back
+        the one they help (the clause's agent)."""
+        prep = n.head
+        if prep.lower_ not in ("with", "by") or n.dep_ != "pobj":
+            return
+        helpers = self.pobj_of(n, ["of", "from"])
+        verb = prep.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        helped = self.pobj_of(verb, ["by"]) if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+            else self.subjects(verb)
+        self.emit(helpers, "backs", helped, n, "help-of", 0.7)
+
+    def frame_ally(self, n) -> None:
+        """*Iran's allies such as Hezbollah*, *Hezbollah, Iran's closest ally*: patron backs member."""
+        patrons = self.noun_agents(n) or self.pobj_of(n, ["of"])  # *a key ally of Iran*
+        members = []
+        members += self.members(n)
+        for child in n.children:
+            if child.dep_ == "appos":
+                members += self.np(child)
+        if not members and n.dep_ == "appos":
+            members = self.np(n.head)
+        if not members and n.dep_ == "attr":
+            members = self.subjects(n.head)
+        for p in patrons:  # *the United States, Israel's closest ally*: the stronger side backs the other
+            for m in members:
+                first = self.patron(p, m) or p
+                self.emit([first], "backs", [m if first == p else p], n, "ally-noun", 0.75)
+
+    def frame_backer(self, n) -> None:
+        """*Iran, Hezbollah's main backer*: the described actor backs the possessor."""
+        clients = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]
+        clients += self.pobj_of(n, ["of"])
+        patrons = self.np(n.head) if n.dep_ == "appos" else self.subjects(n.head) if n.dep_ == "attr" else []
+        self.emit(patrons, "backs", clients, n, "backer-noun", 0.75)
+
+    def frame_client(self, tok) -> None:
+        """A group named with the possessive of a backer the gazetteer lists (*its axis of resistance*)."""
+        actor = self.reg.actors.get(self.found.actor_at[tok.i])
+        if actor is None or not actor.backed_by or tok.i != self._head_of_mention(tok).i:
+            return
+        for child in tok.children:
+            if child.dep_ == "poss":
+                patrons = [a for a in self.np(child) if a in actor.backed_by]
+                self.emit(patrons, "backs", [actor.actor_id], tok, "client-possessive", 0.6)
+
+    def _head_of_mention(self, tok):
+        at = self.found.actor_at
+        while tok.head.i != tok.i and at.get(tok.head.i) == at.get(tok.i):
+            tok = tok.head
+        return tok
