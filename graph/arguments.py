@@ -214,11 +214,16 @@ class ArgumentReader:
                 if found:
                     return found
         head = v.head
+        if v.dep_ == "ROOT" and (lead := [c for c in v.children if c.i < v.i and c.dep_ in ("nmod", "npadvmod", "compound", "dep")
+                                         and c.i in self.found.actor_at]):
+            return [a for c in lead for a in self.np(c)]  # headline grammar: *US and UK launch strikes on X*
         if v.dep_ == "conj":
             return self.subjects(head, depth + 1, shared=True)
         if v.dep_ == "xcomp":
             if head.lemma_ in self.rules["object_control_verbs"]:
                 return self.objects(head, "pressures", control=True)
+            if any(c.dep_ == "auxpass" for c in head.children) and (users := self.pobj_of(head, ["by"])):
+                return users  # *drones were used by Russia to attack Ukrainian cities*
             return self.subjects(head, depth + 1)
         if v.dep_ == "pcomp" and (blamed := self.accused(v)):
             return blamed

@@ -71,6 +71,13 @@ class CombatFrames:
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(o.lemma_.lower() in military or o.lower_ in military for o in objects):
             return []
+        land = [o for o in objects if o.lemma_.lower() in self.lex["place_nouns"]]
+        held = [h for o in land for t in o.subtree if (h := self.controller(t)) is not None]
+        if held:  # *bombed rebel-held towns and HTS-controlled villages*
+            return list(dict.fromkeys(held))
+        places = [s for o in land for s in self.places_in(o)]
+        if places:  # *struck Ukrainian cities*, *shelled villages near Kharkiv*
+            return [s for s in dict.fromkeys(places) if s not in self.own_states(agents)]
         places = self.locative(head)
         return [] if set(places) & self.own_states(agents) else places
 

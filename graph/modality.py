@@ -17,7 +17,7 @@ def modality_of(trigger, m: dict) -> str:
     while True:
         lemma = node.lemma_.lower()
         if not first and not (via_conj and lemma in m["directives"]):
-            if lemma in m["scope_blockers"]:
+            if lemma in m["scope_blockers"] and node.pos_ in ("VERB", "AUX"):
                 break
             if lemma in m["continuations"]:
                 # *will continue its attacks* presupposes them; *would keep firing if …* does not
@@ -37,6 +37,11 @@ def modality_of(trigger, m: dict) -> str:
                 marks.add("hypothetical")
             elif c.dep_ in ("amod", "advmod") and c.lemma_.lower() in m["alleged"]:
                 marks.add("alleged")
+        if node.dep_ in ("acl", "ccomp") and node.head.lemma_.lower() in m["content_nouns"]:
+            # *denied reports that it arms X*: a report is at most alleged, and whatever is said of it counts
+            marks.add("alleged")
+            first, via_conj, node = False, False, node.head
+            continue
         if node.dep_ in ("relcl", "acl", "appos") and not first:
             break
         if node.dep_ in ("advcl", "pcomp", "pobj") and is_factive(node, m):

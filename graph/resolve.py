@@ -219,9 +219,20 @@ def _is_place_use(span, lex: dict) -> bool:
     return False
 
 
+def _names_waters(span, lex: dict) -> bool:
+    """*the Gulf of Aden*, *the Strait of Hormuz*: a place name inside the name of open water, no state's land."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text in lex["water_words"]
+
+
 def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     kind = KIND_OF_LABEL[span.label_]
     actor_id = span.ent_id_
+    if kind == "place":
+        if not _names_waters(span, lex):
+            for tok in span:
+                found.place_at[tok.i] = actor_id
+        return
     if kind == "surname":
         actor_id = reg.person(span.text) or actor_id
     elif kind == "capital" and _is_place_use(span, lex):
@@ -282,8 +293,9 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     label, text = span.label_, clean_name(span.text)
     actor_id = None
     if text in reg.gaz.places and label in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"):
-        for tok in span:
-            found.place_at[tok.i] = reg.gaz.places[text]
+        if not _names_waters(span, lex):
+            for tok in span:
+                found.place_at[tok.i] = reg.gaz.places[text]
         return
     if text in reg.not_actors or (label in ("PERSON", "ORG") and called_thing(span, set(lex["thing_nouns"]))):
         reg.not_actors.add(text)  # *the cargo ship Galaxy Leader*

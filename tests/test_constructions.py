@@ -385,3 +385,59 @@ def test_relying_on_someone_for_talks_is_no_backing(found):
 ])
 def test_coalitions_ultimatums_sanctions_regimes_and_clashes(found, text, expected):
     check(found, text, [expected])
+
+
+# --- modality through nouns, headlines, datelines -------------------------------------------------------
+@pytest.mark.parametrize("text, relation", [
+    ("Rwanda denied reports that it arms the M23 rebels.", ("rwanda", "backs", "m23")),
+    ("Iran dismissed allegations that it supplied drones to Russia.", ("iran", "backs", "russia")),
+    ("Qatar rejected suggestions that it funds Hamas.", ("qatar", "backs", "hamas")),
+])
+def test_denied_reports_and_dismissed_allegations_are_not_asserted(found, text, relation):
+    check(found, text, [], [relation])
+
+
+def test_reports_alone_make_a_relation_alleged(found):
+    assert ("rwanda", "backs", "m23", "alleged") in found("There are reports that Rwanda arms the M23 rebels.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("US and UK launch new wave of strikes on Houthis", [("united-states", "attacks", "houthis"),
+                                                         ("united-kingdom", "attacks", "houthis")]),
+    ("Russia pounds Ukrainian energy grid in overnight barrage", [("russia", "attacks", "ukraine")]),
+    ("DOHA, Qatar — Hamas said on Sunday that Israeli strikes had killed 40 people in Rafah.",
+     [("israel", "attacks", "palestine")]),
+])
+def test_headlines_and_datelines(found, text, expected):
+    check(found, text, expected, [("qatar", "attacks", "hamas")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan and Armenia exchanged fire along their border on Tuesday.",
+     [("azerbaijan", "attacks", "armenia"), ("armenia", "attacks", "azerbaijan")]),
+    ("Indian and Pakistani troops traded fire across the Line of Control.",
+     [("india", "attacks", "pakistan"), ("pakistan", "attacks", "india")]),
+])
+def test_exchanging_fire_attacks_both_ways(found, text, expected):
+    check(found, text, expected)
+
+
+def test_a_strike_that_kills_someone_targets_the_victims_side_not_the_place(found):
+    check(found, "Israeli strikes in Beirut killed a senior Hezbollah commander.",
+          [("israel", "attacks", "hezbollah")], [("israel", "attacks", "lebanon")])
+    check(found, "Russia's invasion of Ukraine has killed thousands of civilians.", [("russia", "attacks", "ukraine")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian-made drones were used by Russia to attack Ukrainian cities.", ("russia", "attacks", "ukraine")),
+    ("The White House National Security Council said Iran was helping Russia.", ("iran", "backs", "russia")),
+    ("China conducted military drills around Taiwan in a show of force.", ("china", "pressures", "taiwan")),
+    ("Russian drones hit apartment blocks in Odesa overnight, officials said.", ("russia", "attacks", "ukraine")),
+])
+def test_instruments_helpers_drills_and_places_the_model_does_not_tag(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_open_water_named_after_a_port_is_no_state(found):
+    check(found, "A suspected Houthi attack targeted a container ship in the Gulf of Aden.", [],
+          [("houthis", "attacks", "yemen")])
