@@ -15,6 +15,10 @@ from .model import PERSON_TYPES, Quote
 from .resolve import DocumentActors, Mentions, evidence_for, load_lexicon
 
 QUOTE_RE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"")
+# *BRIG. GEN. PAT RYDER: Good afternoon …*, *SECRETARY BLINKEN: …*; not a lone *Q:*
+TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{3,60}[A-Z.]):\s+")
+# *Statement by Secretary of Defense Lloyd J. Austin III on …*
+STATEMENT_HEADER = re.compile(r"^(?:Press )?(?:Statement|Remarks|Readout|Message)s? (?:by|from|of) ", re.IGNORECASE)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -41,7 +45,10 @@ class QuoteReader:
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int, state: dict) -> None:
         self.sdoc, self.found, self.reg, self.offset, self.state = sdoc, found, reg, offset, state
-        self.speech = set(load_lexicon()["speech_verbs"])
+        lex = load_lexicon()
+        self.speech = set(lex["speech_verbs"])
+        self.acts = set(lex["speech_act_verbs"])
+        self.titles = set(lex["official_titles"]) | {"mr", "ms", "mrs", "dr", "brig", "gen", "maj", "lt", "col", "adm"}
 
     def speaker_of(self, verb) -> str | None:
         for child in verb.children:
@@ -71,7 +78,61 @@ class QuoteReader:
         inside = span.start > span.sent.start + 1 and span.end < span.sent.end - 2
         return len(span) < 6 and inside
 
+    def speaker_named(self, span) -> str | None:
+        """The person a transcript label or a statement's byline names (*BRIG. GEN. PAT RYDER:*)."""
+        topic = next((t.i for t in span if t.lower_ in ("on", "at", "regarding", "about", "following")), span.end)
+        span = self.sdoc[span.start: topic]  # *STATEMENT BY SECRETARY POMPEO on President Trump's decision*
+        for tok in span:
+            actor = self.found.actor_at.get(tok.i)
+            if actor and self.reg.type_of(actor) in PERSON_TYPES:
+                self.reg.cue(actor, "Official", 0.5)
+                return actor
+        words = [w for w in span.text.replace(".", ". ").split() if w.strip(".").lower() not in self.titles]
+        words = words[:next((i for i, w in enumerate(words) if w.lower() in ("on", "at", "regarding", "about")),
+                            len(words))]  # *… MNUCHIN ON IRAN*: the name ends before the topic
+        name = " ".join(w.capitalize() if w.isupper() else w for w in words).strip(" :")
+        known = name in self.reg.surnames or name in self.reg.gaz.surnames
+        if not name or (len(name.split()) < 2 and not known):
+            return None
+        actor = self.reg.person(name)
+        if actor is not None:
+            self.reg.cue(actor, "Official", 1.0)
+            self.reg.note(actor, name)
+        return actor
+
+    def document_voice(self) -> list[Quote]:
+        """Transcripts (*NAME: …* paragraphs) and statements (*Statement by X on …*): their paragraphs are
+        the words of the person who speaks or signs them, until another label takes over."""
+        text = self.sdoc.text
+        if (m := TRANSCRIPT_LABEL.match(text)) is not None:
+            label = self.sdoc.char_span(0, m.end(1), alignment_mode="expand")
+            self.state["voice"] = self.speaker_named(label) if label is not None else None
+            body = self.sdoc.char_span(m.end(), len(text.rstrip()), alignment_mode="expand")
+            if self.state["voice"] and body is not None and len(body) > 3:
+                return [self.quote(self.state["voice"], body, "transcript")]
+            return []
+        if (m := STATEMENT_HEADER.match(text)) is not None and len(text) < 200:
+            byline = self.sdoc.char_span(m.end(), len(text.rstrip()), alignment_mode="expand")
+            self.state["voice"] = self.speaker_named(byline) if byline is not None else None
+            self.state["statement"] = True
+            return []
+        voice = self.state.get("voice")
+        if voice and not quote_spans(text) and self.prose():
+            return [self.quote(voice, self.sdoc[:], "statement" if self.state.get("statement") else "transcript")]
+        return []
+
+    def prose(self) -> bool:
+        """A paragraph of sentences, not a banner or heading (*U.S. DEPARTMENT OF STATE*, *Office of the Spokesperson*)."""
+        words = [t for t in self.sdoc if t.is_alpha]
+        if len(words) < 6 or not any(t.pos_ in ("VERB", "AUX") for t in self.sdoc):
+            return False
+        capitals = sum(t.text[0].isupper() for t in words)
+        return capitals / len(words) < 0.6
+
     def run(self) -> list[Quote]:
+        if voiced := self.document_voice():
+            self.state["speaker"], self.state["last_para"] = voiced[-1].speaker, self.state.get("para")
+            return voiced
         out: list[Quote] = []
         text = self.sdoc.text
         covered: list[tuple[int, int]] = []
@@ -100,9 +161,11 @@ class QuoteReader:
         for tok in self.sdoc:
             if any(s <= tok.i < e for s, e in covered):
                 continue
+            if tok.lemma_ in self.acts and tok.pos_ == "VERB" and not any(c.dep_ == "ccomp" for c in tok.children):
+                out += self.speech_act(tok, covered)
             if tok.lemma_ in self.speech and tok.pos_ == "VERB":
                 comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
-                speaker = self.speaker_of(tok)
+                speaker = self.speaker_of(tok) or self.participle_speaker(tok)
                 if comp and speaker:
                     self.reg.cue(speaker, "Official", 0.1)
                     span = self.sdoc[comp[0].left_edge.i: comp[0].right_edge.i + 1]
@@ -116,6 +179,43 @@ class QuoteReader:
                     phrase_end = max(t.i for t in self.sdoc[tok.i + 1].subtree) + 1
                     rest = self.sdoc[phrase_end: sent.end] if phrase_end < sent.end else sent
                     out.append(self.quote(speaker, rest, "according-to"))
+        return out
+
+    def participle_speaker(self, verb) -> str | None:
+        """*Guaidó rejected the charge, saying that …*: a speech participle speaks for its clause's subject."""
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+            return self.speaker_of(verb.head)
+        return None
+
+    def speech_act(self, verb, covered: list[tuple[int, int]]) -> list[Quote]:
+        """*Biden condemned the attack as despicable and pledged retaliation*, *X called him a dictator*,
+        *X instructed members to use pagers*: a person's speech act, quoted as its verb phrase."""
+        if verb.dep_ not in ("ROOT", "conj", "ccomp") or not any(c.dep_ in ("dobj", "oprd", "xcomp", "prep")
+                                                                   for c in verb.children):
+            return []
+        if verb.dep_ == "conj" and verb.head.lemma_ in self.acts:
+            return []  # the first verb's phrase holds it
+        if verb.lemma_ == "call" and (not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children) or
+                                      any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children)):
+            return []  # *called on X to …*, *called for restraint* demand; *called him a dictator* speaks
+        speakers = self.speakers_of(verb)
+        end = verb.right_edge.i + 1
+        while end > verb.i + 1 and self.sdoc[end - 1].is_punct:
+            end -= 1
+        span = self.sdoc[verb.i: end]
+        if not speakers or len(span) < 3 or any(s < span.end and span.start < e for s, e in covered):
+            return []
+        return [self.quote(speaker, span, "speech-act") for speaker in speakers]
+
+    def speakers_of(self, verb) -> list[str]:
+        """The people a verb's subject names, each of a list (*Bolton, Trudeau and Bolsonaro called him …*)."""
+        out = []
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                for tok in (child, *child.conjuncts):
+                    actor = self.found.actor_at.get(tok.i)
+                    if actor and self.reg.type_of(actor) in PERSON_TYPES and actor not in out:
+                        out.append(actor)  # the subject itself: *Maduro's government accused …* is no quote of Maduro
         return out
 
     def quote(self, speaker: str, span, rule: str) -> Quote:

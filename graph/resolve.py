@@ -304,7 +304,8 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     if text in reg.aliases:
         actor_id = reg.aliases[text]
     elif label == "PERSON":
-        actor_id = reg.person(strip_titles(text, set(lex["official_titles"])))
+        name = text.title() if text.isupper() else text  # *PAT RYDER* in a transcript is Pat Ryder
+        actor_id = reg.person(strip_titles(name, set(lex["official_titles"])))
         if actor_id in reg.cues and called_group(span, set(lex["group_nouns"]), loose=False):
             reg.cue(actor_id, "Group", 2.0)
     elif label == "ORG" and (org_type := _org_type(text, lex)):

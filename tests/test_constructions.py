@@ -441,3 +441,52 @@ def test_instruments_helpers_drills_and_places_the_model_does_not_tag(found, tex
 def test_open_water_named_after_a_port_is_no_state(found):
     check(found, "A suspected Houthi attack targeted a container ship in the Gulf of Aden.", [],
           [("houthis", "attacks", "yemen")])
+
+
+# --- quotes ----------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def quoted(extractor):
+    def run(text: str) -> list[tuple[str, str, str]]:
+        result = next(extractor.extract([make_document(text, "test")]))
+        return [(q.speaker, q.text, q.evidence.rule) for q in result.quotes]
+    return run
+
+
+def test_a_transcript_label_gives_its_paragraphs_to_the_speaker(quoted):
+    text = ("MAJ. GEN. ELENA MARSH: Thanks for coming, everyone. Let me start with two updates on operations.\n\n"
+            "Early on Tuesday, militants fired two rockets at a coalition base near Erbil, and nobody was hurt.\n\n"
+            "Q: General, who fired them?")
+    found = quoted(text)
+    assert ("elena-marsh", "Early on Tuesday, militants fired two rockets at a coalition base near Erbil, and nobody "
+            "was hurt", "transcript") in found
+    assert not any(q[1].startswith("General, who") for q in found)
+
+
+def test_a_statement_is_the_words_of_whoever_signs_it(quoted):
+    text = ("STATEMENT BY SECRETARY DANIELA ORTIZ ON THE CEASEFIRE IN SUDAN\n\n"
+            "OFFICE OF THE SPOKESPERSON\n\n"
+            "We will keep pressing both sides to respect the truce and let aid reach the people of Darfur.")
+    found = quoted(text)
+    assert [q[0] for q in found] == ["daniela-ortiz"]
+    assert found[0][1].startswith("We will keep pressing")
+
+
+@pytest.mark.parametrize("text, speaker, start", [
+    ("President Yoon Suk Yeol condemned the missile launch as reckless and pledged a firm response.",
+     "yoon-suk-yeol", "condemned the missile launch"),
+    ("Senator Maria Keller and Premier Tomas Vidal called him an illegitimate ruler.", "maria-keller",
+     "called him an illegitimate ruler"),
+    ("Commander Lena Ortega instructed her troops to hold the bridge at all costs.", "lena-ortega",
+     "instructed her troops"),
+])
+def test_speech_acts_are_quoted_as_their_verb_phrase(quoted, text, speaker, start):
+    assert any(q[0] == speaker and q[1].startswith(start) for q in quoted(text)), quoted(text)
+
+
+def test_calling_on_someone_is_a_demand_not_a_quote(quoted):
+    assert quoted("Rafael Grossi called on Tehran to cooperate fully with the inspectors.") == []
+
+
+def test_a_speech_participle_speaks_for_its_clause_subject(quoted):
+    found = quoted("Juan Guaidó rejected the charge, saying that his movement was backed by volunteers.")
+    assert any(q[0] == "juan-guaido" and "backed by volunteers" in q[1] for q in found), found
