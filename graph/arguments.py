@@ -47,6 +47,9 @@ class ArgumentReader:
             return []  # *Syria and other areas*: states listed among places are places
         for c in conjuncts:
             if c in places:
+                # *a FARC camp*, *Hezbollah's strongholds*: a group's place is the group's; a state's city is a place
+                result += [a for a in (self.found.actor_at.get(g.i) for g in c.children if g.dep_ in ("compound", "poss"))
+                           if a is not None and self.reg.type_of(a) == "Group" and a not in result]
                 continue
             for a in self.np_one(c, seen | {tok.i}):
                 if a not in result:
@@ -134,10 +137,12 @@ class ArgumentReader:
         """*the Biden administration*, *Netanyahu's government*: the state its leader serves."""
         kids = [*c.children, *(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                for p in prep.children if p.dep_ == "pobj")]
-        seat = [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "in"
-                for p in prep.children if p.dep_ == "pobj" and p.i in self.found.place_at]
-        if seat and self.found.place_at[seat[0].i] in self.reg.gaz.actors:  # *the government in Kabul*
-            return self.reg.known(self.found.place_at[seat[0].i])
+        seat = [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
+                if p.dep_ == "pobj" and (p.i in self.found.place_at or p.i in self.found.actor_at)]
+        for p in seat:  # *the government in Kabul*, *the Sandinista government in Nicaragua*
+            state = self.found.place_at.get(p.i) or self.found.actor_at.get(p.i)
+            if state in self.reg.gaz.actors and self.reg.gaz.actors[state].actor_type == "State":
+                return self.reg.known(state)
         for child in kids:
             actor_id = self.found.actor_at.get(child.i, "")
             if child.dep_ not in ("compound", "poss", "pobj") or not actor_id:

@@ -18,7 +18,14 @@ class CombatFrames:
         """*X clashed with Y*, *X and Y fought*: both directions. True when the frame applied."""
         if passive or v.lemma_.lower() not in self.rules["reciprocal_attack_verbs"]:
             return False
+        if beside := self.pobj_of(v, ["alongside", "beside"]):  # *fought alongside Syrian government forces*
+            self.emit(agents, "backs", beside, v, "fought-alongside", 0.75)
         against = self.pobj_of(v, ["against"])
+        if targets and not against and v.lemma_.lower() in self.rules["opponent_with_verbs"] + ["fight"]:
+            # *Cuban troops fought South African forces*: a fight has two sides
+            self.emit(agents, "attacks", targets, v, "verb-reciprocal", 0.8)
+            self.emit(targets, "attacks", agents, v, "verb-reciprocal", 0.8)
+            return True
         # *fought with X* is as often beside X as against it: only clashing, battling ... *with* is opposing
         opposing = v.lemma_.lower() in self.rules["opponent_with_verbs"]
         partners = self.pobj_of(v, ["with"]) if opposing and not against else []

@@ -50,6 +50,11 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
                 self.frame_rely(tok)
             if tok.pos_ != "VERB" and lemma in self.verbs:
                 self.frame_misread_relative(tok, self.verbs[lemma])
+            if tok.pos_ == "NOUN" and lemma in self.rules["side_nouns"]:
+                self.frame_on_side(tok)
+            if tok.pos_ == "VERB" and lemma in self.rules["expulsion_verbs"] and \
+                    any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back", "away") for c in tok.children):
+                self.frame_verb(tok, "attacks")  # *drove the Islamic State out of Raqqa*, *pushed the rebels back*
             elif tok.pos_ == "VERB" and lemma in self.rules["consequence_verbs"]:
                 self.frame_consequences(tok)
             if tok.pos_ == "VERB" and lemma in self.rules["designation_verbs"]:
@@ -135,6 +140,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         self.emit(agents, pred, targets, v, rule, 0.9 if rule.startswith("verb-a") else 0.75)
 
     def frame_noun(self, n, pred: str) -> None:
+        if n.dep_ == "compound" and n.head.pos_ == "PROPN" and n.i < n.head.i:
+            n = n.head  # *launched Operation Olive Branch against the YPG*: the named operation
         spec = self.rules["predicates"][pred]
         if n.dep_ == "pobj" and n.head.lower_ in ("in", "by") and self.verbs.get(n.head.head.lemma_) == pred:
             return  # *killed in a US drone strike*: the verb's frame reads it

@@ -449,6 +449,8 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
     for _ in range(10):
         if node.head.i == node.i:
             return None
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return None  # *sanctioned Russia after it annexed Crimea*: the nearest fitting name, not the main subject
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue

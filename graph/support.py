@@ -118,7 +118,7 @@ class SupportFrames:
         prep = n.head
         if prep.lower_ not in ("with", "by") or n.dep_ != "pobj":
             return
-        helpers = self.pobj_of(n, ["of", "from"])
+        helpers = self.pobj_of(n, ["of", "from"]) or self.noun_agents(n)  # *with Iran's support*, *with Iranian backing*
         verb = prep.head
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -167,3 +167,19 @@ class SupportFrames:
         while tok.head.i != tok.i and at.get(tok.head.i) == at.get(tok.i):
             tok = tok.head
         return tok
+
+    def frame_on_side(self, n) -> None:
+        """*intervened on the side of the government*, *invaded Angola in support of UNITA*, *fought on behalf
+        of X*: the actor of the clause backs X (but not a people named by its demonym: *in support of the
+        Palestinians* backs no state)."""
+        if n.dep_ != "pobj" or n.head.lower_ not in ("in", "on"):
+            return
+        owners = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        beneficiaries = [a for p in owners if p.ent_type_ != "AG_DEMONYM" for a in self.np(p)]
+        head = n.head.head
+        if head.pos_ in ("VERB", "AUX"):
+            passive = any(c.dep_ == "auxpass" for c in head.children)
+            agents = self.pobj_of(head, ["by"]) if passive else self.subjects(head)
+        else:
+            agents = self.event_agents(head) or self.noun_agents(head)
+        self.emit(agents, "backs", beneficiaries, n, "on-side-of", 0.7, modality="asserted")

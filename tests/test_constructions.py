@@ -490,3 +490,48 @@ def test_calling_on_someone_is_a_demand_not_a_quote(quoted):
 def test_a_speech_participle_speaks_for_its_clause_subject(quoted):
     found = quoted("Juan Guaidó rejected the charge, saying that his movement was backed by volunteers.")
     assert any(q[0] == "juan-guaido" and "backed by volunteers" in q[1] for q in found), found
+
+
+# --- siding with, fighting alongside, expelling ---------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("South Africa invaded Angola in 1975 in support of UNITA.", ("south-africa", "backs", "unita")),
+    ("Chad sent troops to Mali on the side of the government in Bamako.", ("chad", "backs", "mali")),
+    ("Hezbollah fought alongside Syrian government forces against rebel groups.", ("hezbollah", "backs", "syria")),
+    ("With Iranian backing, the Houthis seized Sanaa in 2014.", ("iran", "backs", "houthis")),
+    ("The Houthis, with Iran's support, seized Sanaa in 2014.", ("iran", "backs", "houthis")),
+])
+def test_siding_and_fighting_alongside_back_the_side(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_support_of_a_people_named_by_its_demonym_backs_no_state(found):
+    check(found, "The Houthis attacked ships in support of the Palestinians.", [], [("houthis", "backs", "palestine")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Syrian Democratic Forces drove the Islamic State out of Raqqa.",
+     ("syrian-democratic-forces", "attacks", "islamic-state")),
+    ("Turkey launched Operation Olive Branch against the YPG in Afrin in 2018.", ("turkey", "attacks", "ypg")),
+    ("Saudi Arabia has led a military intervention in Yemen against the Houthis since 2015.",
+     ("saudi-arabia", "attacks", "houthis")),
+    ("Colombian armed forces bombed a FARC camp near the border.", ("colombia", "attacks", "farc")),
+    ("The Contras fought the government in Nicaragua for a decade.", ("contras", "attacks", "nicaragua")),
+])
+def test_expulsions_named_operations_interventions_and_camps(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_fighting_an_enemy_is_fought_back(found):
+    check(found, "Cuban troops fought South African forces at Cuito Cuanavale.",
+          [("cuba", "attacks", "south-africa"), ("south-africa", "attacks", "cuba")])
+
+
+def test_a_pronoun_in_an_adverbial_clause_takes_the_nearest_fitting_name(found):
+    check(found, "Washington imposed sanctions on Russia after it annexed Crimea.",
+          [("russia", "attacks", "ukraine"), ("united-states", "pressures", "russia")],
+          [("united-states", "attacks", "ukraine")])
+
+
+def test_an_offer_to_help_oust_someone_is_no_attack(found):
+    check(found, "Syria has offered its troops to President Elias Hrawi to help him oust General Michel Aoun.", [],
+          [("elias-hrawi", "attacks", "michel-aoun")])
