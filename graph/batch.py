@@ -28,7 +28,7 @@ from .ingest import JSONL_SUFFIXES, iter_paths, readable_documents
 from .model import Document
 from .nlp import find_model
 from .progress import Progress, Reporter, SilentReporter
-from .store import Store, add_articles, has_document, open_store
+from .store import ArticleError, Store, add_articles, has_document, open_store
 from .worker import Extracted, Failed, WorkerSettings, extract_chunk, init_pool_worker
 
 log = logging.getLogger(__name__)
@@ -166,7 +166,7 @@ class ArticleWriter:
     def flush(self) -> None:
         """Write the waiting articles in one transaction."""
         if self.waiting:
-            added = set(add_articles(self.store, [(r.sha256, r.nquads) for r in self.waiting], self.replace))
+            added = self.write_waiting()
             for result in self.waiting:
                 self.in_flight.discard(result.sha256)
                 if result.sha256 in added:
@@ -181,6 +181,21 @@ class ArticleWriter:
                 self.store.flush()
                 self.unflushed = 0
         self.last_write = time.monotonic()
+
+    def write_waiting(self) -> set[str]:
+        """Write the waiting articles; one the store refuses is counted failed, with its source, and left out."""
+        while True:
+            try:
+                return set(add_articles(self.store, [(r.sha256, r.nquads) for r in self.waiting], self.replace))
+            except ArticleError as exc:
+                refused = next(r for r in self.waiting if r.sha256 == exc.sha256)
+                self.waiting.remove(refused)
+                self.in_flight.discard(refused.sha256)
+                self.progress.extracted -= 1
+                self.progress.words -= refused.words
+                self.progress.failed += 1
+                self.progress.errors.append(f"{refused.source}: not stored: {exc}")
+                log.info("%s: not stored: %s", refused.source, exc)
 
 
 def _chunked(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:

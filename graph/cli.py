@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,6 +51,27 @@ def library_errors(fold: bool = False) -> Iterator[None]:
         raise click.ClickException(" ".join(str(exc).split()) if fold else str(exc)) from None
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread as Ctrl-C is, so that a run keeps what it finished."""
+
+
+@contextmanager
+def sigterm_stops() -> Iterator[None]:
+    """Within the block, SIGTERM (a ``kill``, a service manager stopping the job) raises :class:`Terminated`."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -79,18 +102,19 @@ def extract(inputs: tuple[str, ...], output: Path | None, store_dir: Path | None
     if (workers or dask_address) and store_dir is None:
         raise click.UsageError("--workers and --dask go with --store DIR")
     try:
-        with library_errors():
+        with library_errors(), sigterm_stops():
             if store_dir is not None:
                 report = extract_to_store(inputs, store_dir, actor_files, model, replace, workers, dask_address,
                                           progress_reporter(sys.stderr))
             else:
                 report = extract_to_file(inputs, output, fmt, actor_files, model)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         if store_dir is None:
             raise
-        click.echo(f"interrupted: the articles stored so far stay in {store_dir}; "
+        how = ("terminated", 128 + signal.SIGTERM) if isinstance(stop, Terminated) else ("interrupted", 130)
+        click.echo(f"{how[0]}: the articles stored so far stay in {store_dir}; "
                    "run the same command again to go on", err=True)
-        sys.exit(130)
+        sys.exit(how[1])
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     click.echo(extract_summary(report, output or store_dir, store_dir is not None), err=True)

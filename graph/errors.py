@@ -19,3 +19,7 @@ class ModelError(ActorgraphError):
 
 class FocusError(ActorgraphError):
     """The actor to focus the explorer on is not in the graph."""
+
+
+class OutputError(ActorgraphError):
+    """An output file (a graph, a page, an export) could not be written."""

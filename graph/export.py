@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from .output import write_atomically
 from .query import to_networkx
 from .sparql import PREFIXES
 from .store import DATASET_FORMATS, Store, opened, rdf_format_of
@@ -33,7 +32,7 @@ def export_store(store: Store | str | Path, output: Path, fmt: str | None = None
     with opened(store) as kg:
         if fmt in ("graphml", "gexf", "csv"):
             net = to_networkx(kg)
-            return _atomic_write(output, lambda handle: write_network(net, handle, fmt))
+            return write_atomically(output, lambda handle: write_network(net, handle, fmt))
         rdf_fmt = rdf_format_of(fmt, output)
 
         def write(handle) -> None:
@@ -44,23 +43,11 @@ def export_store(store: Store | str | Path, output: Path, fmt: str | None = None
             else:
                 kg.db.dump(handle, rdf_fmt, from_graph=ox.DefaultGraph(), prefixes=_prefixes(rdf_fmt))
 
-        _atomic_write(output, write)
+        write_atomically(output, write)
 
 
 def _prefixes(rdf_fmt: ox.RdfFormat) -> dict[str, str] | None:
     return dict(PREFIXES) if rdf_fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-
-
-def _atomic_write(path: Path, write) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_network(net, handle, fmt: str) -> None:

@@ -18,6 +18,8 @@ from pathlib import Path
 from .errors import DataError
 from .model import ACTOR_TYPES, PERSON_TYPES, Actor
 
+ACTOR_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]*")  # a safe last segment of an IRI path
+QID = re.compile(r"Q[1-9][0-9]*")
 LIST_FIELDS = ("aliases", "demonyms", "epithets", "operates_in", "backed_by", "member_of")
 MIN_FOLDED = 5  # shorter names (IS, US, PKK, Fatah's "Amal"?) match only as written
 
@@ -73,6 +75,11 @@ def _records(lines: Iterable[str], source: str) -> Iterable[tuple[int, dict]]:
             raise DataError(f"{source}:{number}: malformed JSON ({exc.msg})") from None
         if not isinstance(rec, dict) or not rec.get("id"):
             raise DataError(f"{source}:{number}: an actor needs an 'id'")
+        if not isinstance(rec["id"], str) or not ACTOR_ID.fullmatch(rec["id"]):
+            raise DataError(f"{source}:{number}: actor id {rec['id']!r} is not letters, digits and - . _ ~ "
+                            "(it ends the actor's IRI)")
+        if rec.get("qid") is not None and not (isinstance(rec["qid"], str) and QID.fullmatch(rec["qid"])):
+            raise DataError(f"{source}:{number}: 'qid' {rec['qid']!r} is not a Wikidata id such as Q794")
         yield number, rec
 
 

@@ -22,6 +22,17 @@ from .model import Document
 log = logging.getLogger(__name__)
 
 MAX_CHARS = 2_000_000
+PIECE_CHARS = 2_000  # the most characters the parser gets at once: a longer paragraph is cut into pieces
+# where a long paragraph is cut: after a sentence end, else at a space (see cut_paragraph)
+SURROGATE = re.compile("[\ud800-\udfff]")
+# characters an IRI cannot hold (RFC 3987): spaces and controls, <>"{}|\^`, private use and non-characters,
+# and a % that starts no escape
+IRI_ESCAPE = re.compile('[\\x00-\\x20<>"{}|\\\\^`\\x7f-\\x9f\\ue000-\\uf8ff\\ufdd0-\\ufdef\\ufff0-\\uffff\\U000e0000-\\U000e0fff'
+                        + "".join(f"\\U{plane:04x}fffe\\U{plane:04x}ffff" for plane in range(1, 15))
+                        + '\\U000f0000-\\U0010ffff]|%(?![0-9A-Fa-f]{2})')
+URL = re.compile(r"(https?://)((?:[^@/?#\[\]]*@)?(?:[^:@/?#\[\]%]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]*)?)([/?#].*)?",
+                 re.IGNORECASE | re.DOTALL)  # scheme, authority (user, host, port), the rest
+BREAKS = (re.compile(r"[.!?…][\"'”’)\]]*(\s+)"), re.compile(r"(\s+)"))
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
@@ -71,15 +82,44 @@ def strip_boilerplate(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(out), tuple(paras)
 
 
+def cut_paragraph(text: str, start: int, end: int, limit: int = PIECE_CHARS) -> Iterator[tuple[int, int]]:
+    """The paragraph ``text[start:end]`` in pieces of at most ``limit`` characters, for the parser.
+
+    Each piece ends at its last sentence end past its first third, else at its last space, else at ``limit``:
+    the parser's time and memory then grow with the length of the article, not with the square of a
+    paragraph's (spaCy refuses a text of a million characters outright).
+
+    >>> text = "Iran struck. Israel answered at once."
+    >>> [text[s:e] for s, e in cut_paragraph(text, 0, len(text), limit=24)]
+    ['Iran struck.', 'Israel answered at once.']
+    >>> [text[s:e] for s, e in cut_paragraph(text, 0, len(text), limit=16)]
+    ['Iran struck.', 'Israel answered', 'at once.']
+    """
+    while end - start > limit:
+        window = text[start:start + limit + 1]  # a space just after the limit is a boundary too
+        cut, after = start + limit, start + limit
+        for pattern in BREAKS:
+            if found := list(pattern.finditer(window, limit // 3)):
+                cut, after = start + found[-1].start(1), start + found[-1].end(1)
+                break
+        yield start, cut
+        start = after
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
 def make_document(text: str, source: str, doc_id: str | None = None, title: str | None = None,
                   date: str | None = None, url: str | None = None) -> Document:
-    """Build a Document; the id defaults to the hash of the text."""
+    """Build a Document; the id defaults to the hash of the text. Long paragraphs are cut (:func:`cut_paragraph`)."""
     if len(text) > MAX_CHARS:
         raise InputError(f"{source}: article too large ({len(text):,} characters; the limit is {MAX_CHARS:,})")
     clean, paras = strip_boilerplate(text)
+    pieces = tuple(piece for s, e in paras for piece in cut_paragraph(clean, s, e))
     digest = text_hash(text)
     return Document(doc_id=doc_id or digest[:16], text=clean, source=source, title=title,
-                    date=date, url=url, paragraphs=paras, sha256=digest)
+                    date=date, url=url, paragraphs=pieces, sha256=digest)
 
 
 def decode_bytes(data: bytes, source: str) -> str:
@@ -123,10 +163,76 @@ def read_jsonl(path: Path) -> Iterator[Document | InputError]:
                 yield InputError(f"{where}: a JSONL line needs an object with a string 'text'")
                 continue
             try:
-                yield make_document(record["text"], where, doc_id=str(record.get("id") or "") or None,
-                                    title=record.get("title"), date=record.get("date"), url=record.get("url"))
+                yield make_document(valid_text(record["text"], where, "text"), where, **record_fields(record, where))
             except InputError as exc:
                 yield exc
+
+
+def record_fields(record: dict, where: str) -> dict[str, str | None]:
+    """The ``id``, ``title``, ``date`` and ``url`` of a JSONL record, checked and tidied; a field that cannot be
+    used is left out with a warning naming the record (see :func:`valid_url`)."""
+    fields: dict[str, str | None] = {}
+    for key, name in (("id", "doc_id"), ("title", "title"), ("date", "date"), ("url", "url")):
+        value = record.get(key)
+        if key == "id" and isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if value is not None and not isinstance(value, str):
+            log.warning("%s: '%s' should be a string, not %s: left out", where, key, type(value).__name__)
+            value = None
+        if value is not None and key == "url":
+            value = valid_url(valid_text(value, where, key), where) if value.strip() else None
+        elif value is not None:
+            value = " ".join(valid_text(value, where, key).split()) or None
+        fields[name] = value
+    return fields
+
+
+def valid_text(text: str, where: str, field: str) -> str:
+    """``text`` with each lone surrogate (a JSON ``\\ud800`` escape, not a character) as U+FFFD, with a warning.
+
+    >>> valid_text("Iran\\ud800", "memory", "text")
+    'Iran\\ufffd'
+    """
+    if not SURROGATE.search(text):
+        return text
+    log.warning("%s: '%s' has invalid characters (lone surrogates), replaced with U+FFFD", where, field)
+    return SURROGATE.sub("\ufffd", text)
+
+
+def valid_url(url: str, where: str = "") -> str | None:
+    """An absolute http(s) URL as an IRI that RDF tools accept, or None (with a warning naming ``where``).
+
+    What a browser drops or escapes in a link is dropped or percent-encoded: surrounding spaces, tabs and line
+    breaks; spaces, angle brackets, quotes and the like inside. A relative URL, another scheme or a malformed
+    host is left out.
+
+    >>> valid_url(" https://example.org/a b?q=<x>#top ")
+    'https://example.org/a%20b?q=%3Cx%3E#top'
+    >>> valid_url("news/2024/article.html") is None
+    True
+    """
+    text = url.strip().replace("\t", "").replace("\n", "").replace("\r", "")
+    match = URL.fullmatch(escape_iri(text))
+    if match is None:
+        log.warning("%s: 'url' %r is not an absolute http(s) URL: left out", where, url[:200])
+        return None
+    path, hash_, fragment = (match.group(3) or "").partition("#")
+    clean = match.group(1) + match.group(2) + escape_iri(path, "[]") + hash_ + escape_iri(fragment, "[]#")
+    if clean != url:
+        log.warning("%s: 'url' %r holds characters a URL escapes: kept as %s", where, url[:200], clean[:200])
+    return clean
+
+
+def escape_iri(text: str, also: str = "") -> str:
+    """Percent-encode what an IRI cannot hold, and the characters in ``also``.
+
+    >>> escape_iri('a b<c>%zz', "#")
+    'a%20b%3Cc%3E%25zz'
+    """
+    def encode(match: re.Match[str]) -> str:
+        return "".join(f"%{byte:02X}" for byte in match.group().encode("utf-8"))
+    text = IRI_ESCAPE.sub(encode, text)
+    return re.sub(f"[{re.escape(also)}]", encode, text) if also else text
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:

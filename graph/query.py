@@ -30,7 +30,7 @@ from .sparql import (
     looks_like_name,
     sort_rows,
 )
-from .store import RDF_TYPE, Store, StoreError, find_document, opened, rdf_format_of
+from .store import RDF_TYPE, Store, StoreError, find_document, iri_problem, opened, rdf_format_of
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +160,8 @@ def find_actor(store: Store, ref: str) -> str:
     """The IRI of the actor that ``ref`` names: an IRI, an id (``iran``) or a label or other name (``Tehran``)."""
     ref = ref.strip()
     iri = ref if ref.startswith(("http://", "https://")) else None
+    if iri is not None and (why := iri_problem(iri)) is not None:
+        raise QueryError(f"{ref!r} is not an IRI ({why}); give an id such as iran, a name such as Iran, or an IRI")
     if iri is None and re.fullmatch(r"[\w.-]+", ref):
         iri = str(actor_iri(ref))
     if iri is not None and next(store.db.quads_for_pattern(ox.NamedNode(iri), RDF_TYPE, None, ox.DefaultGraph()),

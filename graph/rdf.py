@@ -7,8 +7,6 @@ mention of a relation, hypothetical and negated ones included, is an
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +15,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, DefinedNamespace
 
 from .model import Affiliation, Evidence, Extraction, Quote, Relation
+from .output import write_atomically
 
 BASE = "https://w3id.org/actorgraph/"
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -237,13 +236,9 @@ def rdf_format(name: str | None, path: Path | None = None) -> str:
 
 
 def write_graph(g: Graph, path: Path, fmt: str) -> None:
-    """Serialise atomically: a temporary file beside the target, renamed over it when complete."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            g.serialize(handle, format=fmt, encoding="utf-8")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Serialise atomically: a temporary file beside the target, renamed over it when complete.
+
+    Raises:
+        OutputError: The file cannot be written.
+    """
+    write_atomically(path, lambda handle: g.serialize(handle, format=fmt, encoding="utf-8"))

@@ -18,6 +18,7 @@ Querying the store is :mod:`graph.query`, writing it out :mod:`graph.export`; th
 """
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import re
@@ -64,6 +65,42 @@ class StoreLockedError(StoreError):
     """Another process holds the store's lock."""
 
 
+class ArticleError(StoreError):
+    """The store refuses an article's data (an IRI or a literal that RDF does not allow); nothing was written."""
+
+    def __init__(self, message: str, sha256: str) -> None:
+        super().__init__(message)
+        self.sha256 = sha256
+
+
+def engine_error(path: Path, exc: BaseException) -> StoreError | None:
+    """The one-line error for a failure of the database engine under the store ``path`` (None if ``exc`` is not one):
+    a damaged database, a full disk, or another input/output error of the engine."""
+    message = " ".join(str(exc).split())
+    short = message if len(message) <= 200 else message[:200] + " …"
+    if isinstance(exc, RuntimeError) and "Corruption" in message:
+        return StoreError(f"the store {path} is damaged ({short}); restore it from a backup or an export "
+                          "(`actorgraph import`), or extract the articles again into a new store")
+    if isinstance(exc, OSError) and (exc.errno == errno.ENOSPC or "No space left on device" in message):
+        return StoreError(f"no space left on the disk of the store {path}; free some space, then run the same command "
+                          "again (the articles stored before are kept)")
+    if isinstance(exc, OSError) and message.startswith("IO error"):
+        return StoreError(f"the store {path} cannot be read or written ({short})")
+    return None
+
+
+@contextmanager
+def engine_errors(path: Path) -> Iterator[None]:
+    """Turn a failure of the database engine into a one-line :class:`StoreError` (see :func:`engine_error`)."""
+    try:
+        yield
+    except (OSError, RuntimeError) as exc:
+        error = engine_error(path, exc)
+        if error is None:
+            raise
+        raise error from None
+
+
 class Store:
     """An open store. Use :func:`open_store`; close it (or use ``with``) to release the lock."""
 
@@ -74,33 +111,49 @@ class Store:
         self._lock = lock
 
     def close(self) -> None:
-        """Flush, release the database and the lock."""
+        """Flush, release the database and the lock (also when the flush fails).
+
+        Raises:
+            StoreError: The flush failed (a full disk, a damaged database).
+        """
         if self.db is None:
             return
-        if self.writable:
-            self.db.flush()
-        self.db = None  # type: ignore[assignment]  # a closed store has no database
-        if self._lock is not None:
-            self._lock.close()
-            self._lock = None
+        db, self.db = self.db, None  # type: ignore[assignment]  # a closed store has no database
+        try:
+            if self.writable:
+                with engine_errors(self.path):
+                    db.flush()
+        finally:
+            if self._lock is not None:
+                self._lock.close()
+                self._lock = None
 
     def flush(self) -> None:
         """Move what the database holds in memory to disk; a long run of writes does this now and then, or the
         database's memory grows with everything written (about 0.5 MB an article)."""
-        _writable(self).flush()
+        with engine_errors(self.path):
+            _writable(self).flush()
 
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, exc: BaseException | None, traceback: object) -> None:
+        """Close; a failure of the engine inside the ``with`` block becomes a one-line :class:`StoreError`."""
         self.close()
+        if exc is not None and (error := engine_error(self.path, exc)) is not None:
+            raise error from None
 
     def __repr__(self) -> str:
         return f"<Store {self.path} {'read-write' if self.writable else 'read-only'}>"
 
 
 def check_store_folder(path: Path, create: bool = False) -> Path:
-    """Make sure ``path`` is a store, creating one if asked and the folder is new or empty; return its database."""
+    """Make sure ``path`` is a store, creating one if asked and the folder is new or empty; return its database.
+
+    Raises:
+        StoreError: The folder is a file, not a store, a store of an unknown version, or a store whose
+            database folder is missing (never replaced by an empty database).
+    """
     marker = path / STORE_FILE
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is a file, not a store folder")
@@ -112,7 +165,8 @@ def check_store_folder(path: Path, create: bool = False) -> Path:
         if not create:
             raise StoreError(f"no store at {path} (`actorgraph extract ... --store {path}` creates one)")
         path.mkdir(parents=True, exist_ok=True)
-        ox.Store(str(path / DB_DIR)).flush()
+        with engine_errors(path):
+            ox.Store(str(path / DB_DIR)).flush()
         marker.write_text(json.dumps({"format": STORE_FORMAT, "version": STORE_VERSION}) + "\n", encoding="utf-8")
         return path / DB_DIR
     try:
@@ -121,9 +175,19 @@ def check_store_folder(path: Path, create: bool = False) -> Path:
         raise StoreError(f"{path} is not an actorgraph store (its {STORE_FILE} is unreadable)") from None
     if not isinstance(info, dict) or info.get("format") != STORE_FORMAT:
         raise StoreError(f"{path} is not an actorgraph store ({STORE_FILE} names another format)")
-    if int(info.get("version", 0)) > STORE_VERSION:
-        raise StoreError(f"{path} was written by a newer actorgraph (store version {info['version']})")
-    return path / DB_DIR
+    version = info.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise StoreError(f"{path}: its {STORE_FILE} has no valid version ({version!r}; this actorgraph writes "
+                         f"version {STORE_VERSION}); restore the file from a backup or write "
+                         f'{{"format": "{STORE_FORMAT}", "version": {STORE_VERSION}}} into it')
+    if version > STORE_VERSION:
+        raise StoreError(f"{path} was written by a newer actorgraph (store version {version}); "
+                         "upgrade actorgraph to read it")
+    db_dir = path / DB_DIR
+    if not db_dir.is_dir() or not any(db_dir.iterdir()):
+        raise StoreError(f"the store {path} has lost its database ({db_dir} is missing or empty); restore it from a "
+                         "backup, or give a new folder to extract into a new store")
+    return db_dir
 
 
 def lock_store(path: Path, write: bool) -> IO[str] | None:
@@ -157,11 +221,14 @@ def open_store(path: str | Path, write: bool = False, create: bool = False) -> S
     db_dir = check_store_folder(path, create and write)
     lock = lock_store(path, write)
     try:
-        db = ox.Store(str(db_dir)) if write else ox.Store.read_only(str(db_dir))
-    except OSError as exc:
+        with engine_errors(path):
+            db = ox.Store(str(db_dir)) if write else ox.Store.read_only(str(db_dir))
+    except (OSError, RuntimeError, StoreError) as exc:
         if lock is not None:
             lock.close()
-        raise StoreError(f"cannot open the store {path}: {exc}") from None
+        if isinstance(exc, StoreError):
+            raise
+        raise StoreError(f"cannot open the store {path}: {' '.join(str(exc).split())}") from None
     return Store(path, db, lock, write)
 
 
@@ -226,20 +293,38 @@ def add_articles(store: Store, articles: Iterable[tuple[str, bytes]], replace: b
 
     Articles already in the store (or earlier in ``articles``) are left as they are, unless ``replace``, which
     swaps an old article's statements for the new ones. Returns the text hashes of the articles added.
+
+    Raises:
+        ArticleError: The store refuses one article's data (its ``sha256`` says which); nothing was written.
     """
     db = _writable(store)
     added: dict[str, bytes] = {}
+    swap: list[ox.NamedNode] = []
     for sha256, nquads in articles:
         name = ox.NamedNode(str(document_iri(sha256)))
         stored = db.contains_named_graph(name)
         if sha256 in added or (stored and not replace):
             continue
+        check_nquads(sha256, nquads)
         if stored:
-            _drop_graph(db, name)
+            swap.append(name)
         added[sha256] = nquads
+    for name in swap:
+        _drop_graph(db, name)
     if added:
         db.load(b"".join(added.values()), format=ox.RdfFormat.N_QUADS)
     return list(added)
+
+
+def check_nquads(sha256: str, nquads: bytes) -> None:
+    """Raise :class:`ArticleError` if the store would refuse the article's N-Quads (checked quad by quad, before
+    anything is written: one refused article does not stop the others of a batch, nor half-replace itself)."""
+    try:
+        for _ in ox.parse(input=nquads, format=ox.RdfFormat.N_QUADS):
+            pass
+    except SyntaxError as exc:
+        message = " ".join(str(exc).split())
+        raise ArticleError(f"the store refuses its graph ({message[:200]})", sha256) from None
 
 
 def _drop_graph(db: ox.Store, name: ox.NamedNode) -> None:
@@ -253,6 +338,9 @@ def find_document(store: Store, ref: str) -> str:
     """The IRI of the article that ``ref`` names: its IRI, its text hash (16 to 64 hex digits) or its id."""
     ref = ref.strip()
     if ref.startswith(f"{BASE}doc/"):
+        if (why := iri_problem(ref)) is not None:
+            raise StoreError(f"{ref!r} is not an IRI ({why}); give an article's id, text hash or IRI "
+                             f"(`actorgraph query --store {store.path} documents` lists them)")
         candidates = [ref]
     elif HEX.fullmatch(ref):
         candidates = [str(document_iri(ref))]
@@ -272,6 +360,19 @@ def find_document(store: Store, ref: str) -> str:
         raise StoreError(f"{ref!r} is the id of {len(docs)} articles; give the text hash instead: "
                          + ", ".join(d.rsplit("/", 1)[1] for d in docs))
     return docs[0]
+
+
+def iri_problem(text: str) -> str | None:
+    """Why ``text`` is not an IRI that RDF accepts, or None if it is one.
+
+    >>> iri_problem("https://example.org/a>b")
+    "Invalid IRI code point '>'"
+    """
+    try:
+        ox.NamedNode(text)
+    except ValueError as exc:
+        return " ".join(str(exc).split())
+    return None
 
 
 def remove_documents(store: Store | str | Path, refs: Iterable[str]) -> list[str]:

@@ -19,9 +19,7 @@ import difflib
 import hashlib
 import html
 import json
-import os
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -36,6 +34,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from .errors import ActorgraphError, FocusError
 from .model import ACTOR_TYPES, PREDICATES
+from .output import write_atomically
 from .rdf import AG, WD
 
 LIGHT_KINDS = ("affiliatedWith", "mentions")
@@ -358,16 +357,9 @@ def write_html(g: Graph, path: Path, focus: str | None = None, depth: int = 1, m
 
     Raises:
         FocusError: ``focus`` names no actor in the graph.
+        OutputError: The page cannot be written.
     """
     data = select_subgraph(read_graph(g), focus, depth, min_statements)
     page = render_html(data, title or f"actorgraph explorer: {path.stem}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(page)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda handle: handle.write(page.encode("utf-8")))
     return VizSummary(len(data["actors"]), len(data["edges"]), path)
