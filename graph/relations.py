@@ -15,6 +15,10 @@ reads the dependency parse to find each trigger's agent and target:
 """
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
+
 from .arguments import ArgumentReader, load_rules
 from .attribution import AttributionFrames
 from .coercion import CoercionFrames
@@ -24,7 +28,14 @@ from .model import Relation
 from .resolve import DocumentActors, Mentions, evidence_for
 from .support import SupportFrames
 
-__all__ = ["SentenceReader", "extract_relations", "load_rules"]
+__all__ = ["SentenceReader", "extract_relations", "load_confidence", "load_rules"]
+
+
+@lru_cache(maxsize=1)
+def load_confidence() -> dict[str, float]:
+    """Measured precision of each rule family (``data/confidence.json``, written by ``scripts/calibrate.py``)."""
+    path = resources.files("graph.data").joinpath("confidence.json")
+    return json.loads(path.read_text("utf-8"))["families"] if path.is_file() else {}
 
 
 class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFrames, SupportFrames):
@@ -266,6 +277,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             targets = targets + [self.employer(t) for t in targets if self.employer(t) not in (None, *targets)]
         read = modality_of(trigger, self.modal)
         modality = "negated" if reversed_ or read == "negated" else read if modality is None else modality
+        measured = load_confidence()
+        conf = measured.get(f"{pred}/{rule}", measured.get("*", conf))  # what the rule's statements proved to be worth
         ev = evidence_for(trigger, self.reg.doc_id, self.offset, f"{pred}/{rule}/{trigger.lemma_.lower()}", conf)
         for a in dict.fromkeys(agents):
             for o in dict.fromkeys(targets):
