@@ -18,8 +18,8 @@ import pytest
 from rdflib import Graph
 from SPARQLWrapper import CSV, GET, JSON, JSONLD, POST, POSTDIRECTLY, TSV, TURTLE, URLENCODED, XML, SPARQLWrapper
 
+from graph.front import is_update
 from graph.rdf import AG, actor_iri
-from graph.serve import is_update
 from graph.store import StoreLockedError, add_extraction, open_store
 
 from .storedata import corpus
