@@ -321,6 +321,6 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Security-Policy", policy)
         for name, value in {**SAFE_HEADERS, **extra}.items():
             self.send_header(name, value)
-        if close:
+        if close or self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()

@@ -127,12 +127,17 @@ def test_the_own_address_localhost_and_allowed_names_are_answered(server, small)
     assert exchange(small.port, get(small.port, ALL, host="other.example"))[0] == 400
 
 
-def test_listening_on_every_address_warns(store_dir):
-    with serving(store_dir, "--host", "0.0.0.0") as (url, proc, _):
+def test_listening_on_every_address_warns_and_the_options_apply(store_dir):
+    options = ("--host", "0.0.0.0", "--allowed-host", "kg.example", "--max-rows", "5", "--max-body", "100")
+    with serving(store_dir, *options) as (url, proc, _):
+        port = port_of(url)
         warning = next_line(proc, 10)
-        assert warning.startswith(f"warning: listening on 0.0.0.0: anyone who can reach port {port_of(url)} "
+        assert warning.startswith(f"warning: listening on 0.0.0.0: anyone who can reach port {port} "
                                   "can read the whole store")
-        assert exchange(port_of(url), get(port_of(url), ALL, host=f"127.0.0.1:{port_of(url)}"))[0] == 200
+        for host, status in ((f"127.0.0.1:{port}", 200), ("kg.example", 200), (f"rebind.example:{port}", 400)):
+            assert exchange(port, get(port, ALL, host=host))[0] == status, host
+        assert exchange(port, get(port, ALL))[1]["X-Actorgraph-Truncated"] == "5"
+        assert exchange(port, form(port, ALL + " " * 100))[0] == 413
 
 
 def test_every_answer_forbids_framing_and_the_page_runs_only_its_own_script(server):
