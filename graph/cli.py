@@ -171,6 +171,11 @@ def viz(graph_file: Path | None, store_dir: Path | None, output: Path, focus: st
     click.echo(f"{summary.actors} actors, {summary.edges} edges -> {summary.path}", err=True)
 
 
+allow_service_option = click.option(
+    "--allow-service", is_flag=True, help="Run federated queries (SERVICE): the query then makes this machine send "
+    "requests to the hosts it names. Off by default.")
+
+
 def store_option(required: bool = True):
     """The ``--store DIR`` option of the store commands."""
     return click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), required=required,
@@ -188,9 +193,12 @@ def store_option(required: bool = True):
               "CONSTRUCT/DESCRIBE: turtle (default), nt, jsonld.")
 @click.option("--limit", type=click.IntRange(min=0), default=DEFAULT_LIMIT, show_default=True,
               help="Print at most this many rows (0: all).")
+@click.option("--raw-csv", is_flag=True, help="With --format csv: keep values that start with = + - @ as they are "
+              "(by default they get a leading ' so that spreadsheets do not run them as formulas).")
+@allow_service_option
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 def query(query_text: str | None, store_dir: Path | None, query_file: Path | None, params: tuple[str, ...],
-          fmt: str | None, limit: int, list_queries: bool) -> None:
+          fmt: str | None, limit: int, raw_csv: bool, allow_service: bool, list_queries: bool) -> None:
     """Run SPARQL over a store: a query, a .rq file, or a named query with its parameters.
 
     Example: actorgraph query --store kg/ backers --param actor=Iran
@@ -204,7 +212,7 @@ def query(query_text: str | None, store_dir: Path | None, query_file: Path | Non
         raise click.UsageError("give --store DIR and either a QUERY (SPARQL text or a named query) or --file")
     text = query_text if query_file is None else query_file.read_text(encoding="utf-8")
     with library_errors(fold=True):
-        output, result = run(store_dir, text, parse_param_options(params), fmt, limit or None)
+        output, result = run(store_dir, text, parse_param_options(params), fmt, limit or None, allow_service, raw_csv)
     click.echo(output.rstrip("\n"))
     if result.truncated:
         click.echo(f"warning: truncated to the first {result.limit} rows (--limit N for more, 0 for all)", err=True)
@@ -246,22 +254,36 @@ def import_(store_dir: Path, dataset: Path) -> None:
 
 @main.command()
 @store_option()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (localhost by default).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (localhost by default; "
+              "any other lets every machine that reaches the port read the store).")
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="Port (0: any free one).")
 @click.option("--timeout", type=click.IntRange(min=1), default=30, show_default=True,
               help="Stop a query that runs longer than this many seconds.")
-def serve(store_dir: Path, host: str, port: int, timeout: int) -> None:
+@click.option("--max-rows", type=click.IntRange(min=0), default=100_000, show_default=True,
+              help="Cut answers to this many rows or triples (0: all); a cut answer says so in a header.")
+@click.option("--max-body", type=click.IntRange(min=1), default=1 << 20, show_default=True,
+              help="Refuse request bodies larger than this many bytes (413).")
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME[:PORT]",
+              help="Also answer requests addressed to this host name (e.g. behind a proxy); repeatable.")
+@allow_service_option
+def serve(store_dir: Path, host: str, port: int, timeout: int, max_rows: int, max_body: int,
+          allowed_hosts: tuple[str, ...], allow_service: bool) -> None:
     """Serve a store as a read-only SPARQL 1.1 endpoint, with a query page; Ctrl-C stops it.
 
     Example: actorgraph serve --store kg/ --port 7878
     """
-    from .serve import serve_store
+    from .front import is_loopback
+    from .serve import Limits, serve_store
 
     def ready(url: str) -> None:
         click.echo(f"SPARQL endpoint: {url}  (query page: {url.rsplit('/', 1)[0]}/; Ctrl-C stops)", err=True)
+        if not is_loopback(host):
+            click.echo(f"warning: listening on {host}: anyone who can reach port {url.rsplit(':', 1)[1].split('/')[0]} "
+                       "can read the whole store (see Limits and safety in the README)", err=True)
 
+    limits = Limits(timeout=timeout, max_body=max_body, max_rows=max_rows or None)
     with library_errors():
-        serve_store(store_dir, host, port, timeout, ready)
+        serve_store(store_dir, host, port, limits, ready, allowed_hosts=allowed_hosts, allow_service=allow_service)
 
 
 @main.command()

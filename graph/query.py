@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import Graph
 
 from .model import ACTOR_TYPES, PREDICATES
 from .rdf import AG, BASE, actor_iri
+from .screen import screen_query
 from .sparql import (
     DEFAULT_LIMIT,
     PREFIXES,
+    RESULT_MEDIA,
     XSD,
     NamedQuery,
     QueryError,
@@ -28,6 +30,7 @@ from .sparql import (
     check_params,
     get_named_query,
     looks_like_name,
+    result_text,
     sort_rows,
 )
 from .store import RDF_TYPE, Store, StoreError, find_document, iri_problem, opened, rdf_format_of
@@ -56,16 +59,18 @@ def _term(node: object, named=ox.NamedNode, literal=ox.Literal, blank=ox.BlankNo
 
 
 def run_query(store: Store, text: str, params: dict[str, str] | None = None, limit: int | None = DEFAULT_LIMIT,
-              rdf_format: str = "turtle") -> QueryResult:
+              rdf_format: str = "turtle", allow_service: bool = False) -> QueryResult:
     """Run SPARQL text, or a named query with its parameters, over the union of the articles.
 
     The usual prefixes (``ag:``, ``actor:``, ``rdf:``, ``rdfs:``, ``skos:``, ``dcterms:``, ``prov:`` ...)
     are declared for raw queries. At most ``limit`` rows (or triples) are kept; ``truncated`` says
     whether there were more. CONSTRUCT and DESCRIBE results come serialised in ``rdf_format``.
+    Federated queries (``SERVICE``) are refused unless ``allow_service``, and so are queries nested
+    deeper than the engine can parse (see :mod:`graph.screen`).
 
     Raises:
-        QueryError: The query is malformed (with the parser's message and position), the named query is
-            unknown, or a parameter is missing, unknown or names nothing in the store.
+        QueryError: The query is malformed (with the parser's message and position) or refused, the named
+            query is unknown, or a parameter is missing, unknown or names nothing in the store.
     """
     substitutions, order = None, ()
     if looks_like_name(text):
@@ -74,6 +79,8 @@ def run_query(store: Store, text: str, params: dict[str, str] | None = None, lim
         text, order = named.engine_text, named.order
     elif params:
         raise QueryError("parameters go with a named query; write the values into your own SPARQL")
+    else:
+        screen_query(text, allow_service)
     try:
         answer = store.db.query(text, prefixes=PREFIXES, substitutions=substitutions)
         if not order:
@@ -181,13 +188,16 @@ def _short(iri: str) -> str:
     return Term("uri", iri).short()
 
 
-def answer_sparql(store: Store, text: str, results_format: str = "json", graph_format: str = "turtle",
-                  default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = ()) -> tuple[str, bytes]:
-    """Answer a SPARQL protocol request: the media type and the serialised answer.
+def answer_sparql(store: Store, text: str, output: IO[bytes], results_format: str = "json",
+                  graph_format: str = "turtle", default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = (),
+                  max_rows: int | None = None, allow_service: bool = False) -> tuple[str, bool]:
+    """Answer a SPARQL protocol request into ``output`` as it is read: the media type, and whether it was cut.
 
     ``results_format`` (json, xml, csv, tsv) serves SELECT and ASK, ``graph_format`` (turtle, nt, jsonld,
-    rdfxml) CONSTRUCT and DESCRIBE. No prefixes are predeclared, as on any SPARQL endpoint.
+    rdfxml) CONSTRUCT and DESCRIBE. No prefixes are predeclared, as on any SPARQL endpoint. At most
+    ``max_rows`` solutions (or triples) are written. The query is screened first (:mod:`graph.screen`).
     """
+    screen_query(text, allow_service)
     try:
         options: dict[str, Any] = {}
         if default_graphs:
@@ -195,15 +205,43 @@ def answer_sparql(store: Store, text: str, results_format: str = "json", graph_f
         if named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         answer = store.db.query(text, **options)
-        fmt: Any = (GRAPH_FORMATS[graph_format] if isinstance(answer, ox.QueryTriples)
-                    else RESULT_FORMATS_OX[results_format])
-        return fmt.media_type, answer.serialize(format=fmt) or b""
+        if isinstance(answer, ox.QueryBoolean):
+            fmt = RESULT_FORMATS_OX[results_format]
+            output.write(answer.serialize(format=fmt) or b"")
+            return fmt.media_type, False
+        if isinstance(answer, ox.QueryTriples):
+            triples = _Capped(answer, max_rows)
+            ox.serialize(triples, output, GRAPH_FORMATS[graph_format])
+            return GRAPH_FORMATS[graph_format].media_type, triples.cut
+        rows = _Capped(answer, max_rows)
+        variables = [v.value for v in answer.variables]
+        for piece in result_text(results_format, variables, map(_row, rows)):
+            output.write(piece.encode("utf-8"))
+        return RESULT_MEDIA[results_format], rows.cut
     except SyntaxError as exc:
         raise QueryError(f"Malformed query: {exc}") from None
     except ValueError as exc:
         raise QueryError(f"Bad request: {exc}") from None
     except (OSError, RuntimeError) as exc:
         raise StoreError(f"Query failed: {exc}") from None
+
+
+class _Capped:
+    """The first ``limit`` items of an iterable (all when None); ``cut`` says, once read, whether there were more."""
+
+    def __init__(self, items: Iterable[Any], limit: int | None) -> None:
+        self.items, self.limit, self.cut = items, limit, False
+
+    def __iter__(self) -> Iterator[Any]:
+        for count, item in enumerate(self.items):
+            if self.limit is not None and count >= self.limit:
+                self.cut = True
+                return
+            yield item
+
+
+def _row(solution: ox.QuerySolution) -> tuple[Term | None, ...]:
+    return tuple(map(_term, solution))
 
 
 def query(store: Store | str | Path, text: str, params: dict[str, str] | None = None, limit: int | None = None,

@@ -10,6 +10,15 @@ limit is answered with 503 and its worker is ended and replaced, so a runaway qu
 SPARQL Update is refused with 403, however it is sent. ``/`` is an offline query page with the named
 queries as examples.
 
+What it refuses (:class:`Limits` holds the bounds): a request whose ``Host`` is not the address it
+serves (DNS rebinding), a body over ``max_body`` (413) or a malformed ``Content-Length`` (400), a
+federated query (``SERVICE``) unless allowed and a query nested deeper than the engine can parse (400,
+see :mod:`graph.screen`), more than ``max_connections`` connections at once (503), and a request that
+takes longer than ``read_seconds`` to arrive (the connection is closed). An answer holds at most
+``max_rows`` solutions or triples (the ``X-Actorgraph-Truncated`` header says when it was cut); a worker
+writes it as it reads it, into a file once it outgrows 1 MB, and the front sends it from there, so
+neither holds a large answer in memory.
+
 Why not the Oxigraph server (PyPI ``oxigraph``) in read-only mode: measured with 0.5.13 and
 ``--timeout-s 1``, it stopped a four-way cross product, but a five-way one, an ORDER BY over a cross
 product and a FILTER over one were still running 20 s later, and a stopped query's answer was a
@@ -24,47 +33,57 @@ import logging
 import multiprocessing
 import os
 import queue
-import re
+import shutil
 import signal
+import tempfile
 import threading
-from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import IO
-from urllib.parse import parse_qs, urlsplit
 
 from .errors import ActorgraphError
+from .front import NO_CONTENT_POLICY, TEXT, Answer, Front, Handler, page_policy
+from .front import host_allowed as _host_allowed
 from .query import answer_sparql
 from .sparql import QueryError, example_text, named_queries
 from .store import Store, check_store_folder, lock_store, open_store
 
 log = logging.getLogger(__name__)
 
-READ_ONLY = "This SPARQL endpoint is read-only: SPARQL Update is refused.\n"
 START_SECONDS = 60.0
-TEXT = "text/plain; charset=utf-8"
 RESULT_TYPES = {"application/sparql-results+json": "json", "application/json": "json",
                 "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
                 "text/csv": "csv", "text/tab-separated-values": "tsv"}
 GRAPH_TYPES = {"text/turtle": "turtle", "application/turtle": "turtle", "application/x-turtle": "turtle",
                "application/n-triples": "nt", "text/plain": "nt", "application/ld+json": "jsonld",
                "application/rdf+xml": "rdfxml", "application/xml": "rdfxml", "text/xml": "rdfxml"}
-UPDATE_TEXT = re.compile(r"^\s*(?:(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
-                         r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+SPOOL_BYTES = 1 << 20  # a worker writes a larger answer to a file, which the front sends from there
 
 
 class ServeError(ActorgraphError):
     """The endpoint could not start."""
 
 
-def is_update(text: str) -> bool:
-    """Whether SPARQL text is an update rather than a query (comments and prologue skipped).
+@dataclass(frozen=True)
+class Limits:
+    """What the endpoint accepts and how much it answers.
 
-    >>> is_update("PREFIX ag: <x#>\\n# note\\nINSERT DATA { <a> <b> <c> }"), is_update("SELECT * { ?s ?p ?o }")
-    (True, False)
+    Attributes:
+        timeout: Seconds a query may run before its worker is ended (the answer is a 503).
+        max_body: Bytes of a request body (more: 413).
+        max_rows: Solutions or triples in an answer (None: all); a cut answer carries ``X-Actorgraph-Truncated``.
+        max_connections: Connections served at once; one more is answered 503 and closed.
+        read_seconds: Time for a whole request to arrive (and for an idle connection to send the next one).
     """
-    return UPDATE_TEXT.match(re.sub(r"(?m)^\s*#.*$", "", text)) is not None
+
+    timeout: float = 30
+    max_body: int = 1 << 20
+    max_rows: int | None = 100_000
+    max_connections: int = 64
+    read_seconds: float = 30
 
 
 def negotiate(accept: str | None, offers: dict[str, str], default: str) -> str:
@@ -91,20 +110,53 @@ def negotiate(accept: str | None, offers: dict[str, str], default: str) -> str:
     return default
 
 
-def answer_query(store: Store, query: str, accept: str | None, default_graphs: list[str],
-                 named_graphs: list[str]) -> tuple[int, str, bytes]:
-    """Run one protocol request on an open store: (HTTP status, content type, body)."""
+class _Spool:
+    """Where a worker writes an answer: memory up to ``SPOOL_BYTES``, then a file only its owner can read."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder, self.buffer, self.size = folder, bytearray(), 0
+        self.file: IO[bytes] | None = None
+        self.path: str | None = None
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        if self.file is not None:
+            return self.file.write(data)
+        self.buffer += data
+        if len(self.buffer) > SPOOL_BYTES:
+            self.path = os.path.join(self.folder, f"{os.getpid()}-{uuid.uuid4().hex}")
+            self.file = os.fdopen(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
+            self.file.write(self.buffer)
+            self.buffer = bytearray()
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing to do until :meth:`close` (the serialisers call it)."""
+
+    def close(self, keep: bool = True) -> None:
+        if self.file is not None:
+            self.file.close()
+            if not keep and self.path is not None:
+                os.unlink(self.path)
+
+
+def answer_query(store: Store, request: tuple, spool_dir: str, max_rows: int | None = None,
+                 allow_service: bool = False) -> Answer:
+    """Run one protocol request (query, accept, default graphs, named graphs) on an open store."""
+    text, accept, default_graphs, named_graphs = request
+    spool = _Spool(spool_dir)
     try:
-        ctype, body = answer_sparql(store, query, negotiate(accept, RESULT_TYPES, "json"),
-                                    negotiate(accept, GRAPH_TYPES, "turtle"), default_graphs, named_graphs)
-    except QueryError as exc:
-        return 400, TEXT, f"{exc}\n".encode()
+        ctype, cut = answer_sparql(store, text, spool, negotiate(accept, RESULT_TYPES, "json"),
+                                   negotiate(accept, GRAPH_TYPES, "turtle"), default_graphs, named_graphs,
+                                   max_rows, allow_service)
     except ActorgraphError as exc:
-        return 500, TEXT, f"{exc}\n".encode()
-    return 200, ctype, body
+        spool.close(keep=False)
+        return Answer(400 if isinstance(exc, QueryError) else 500, TEXT, f"{exc}\n".encode())
+    spool.close()
+    return Answer(200, ctype, bytes(spool.buffer), spool.path, spool.size, max_rows if cut else None)
 
 
-def _work(conn, store_path: str) -> None:
+def _work(conn, store_path: str, spool_dir: str, max_rows: int | None, allow_service: bool) -> None:
     """A worker process: open the store read-only, then answer queries until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
@@ -120,15 +172,16 @@ def _work(conn, store_path: str) -> None:
             return
         if request is None:
             return
-        conn.send(answer_query(store, *request))
+        conn.send(answer_query(store, request, spool_dir, max_rows, allow_service))
 
 
 class _Worker:
     """One query process and the pipe to it."""
 
-    def __init__(self, ctx, store_path: Path) -> None:
+    def __init__(self, ctx, store_path: Path, spool_dir: str, max_rows: int | None, allow_service: bool) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_work, args=(child, str(store_path)), daemon=True, name="actorgraph-sparql")
+        self.proc = ctx.Process(target=_work, args=(child, str(store_path), spool_dir, max_rows, allow_service),
+                                daemon=True, name="actorgraph-sparql")
         self.proc.start()
         child.close()
 
@@ -139,7 +192,7 @@ class _Worker:
         if kind != "ready":
             raise ServeError(f"a query worker cannot open the store: {message}")
 
-    def ask(self, request: tuple, seconds: float) -> tuple[int, str, bytes] | None:
+    def ask(self, request: tuple, seconds: float) -> Answer | None:
         """The answer, or None when the time ran out."""
         self.conn.send(request)
         return self.conn.recv() if self.conn.poll(seconds) else None
@@ -167,6 +220,8 @@ def query_page() -> bytes:
     return page.replace("/*EXAMPLES*/[]", json.dumps(examples).replace("</", "<\\/")).encode("utf-8")
 
 
+
+
 class Endpoint:
     """The front and its query workers, started together and stopped together.
 
@@ -177,19 +232,21 @@ class Endpoint:
             print(endpoint.url)
     """
 
-    def __init__(self, store_path: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30,
-                 workers: int | None = None) -> None:
+    def __init__(self, store_path: str | Path, host: str = "127.0.0.1", port: int = 7878, limits: Limits | None = None,
+                 workers: int | None = None, allowed_hosts: Iterable[str] = (), allow_service: bool = False) -> None:
         self.store_path = Path(store_path)
-        self.host, self.port, self.timeout = host, port, timeout
+        self.host, self.port, self.limits = host, port, limits or Limits()
         self.workers = workers or min(4, max(2, os.cpu_count() or 2))
-        self.page = b""
+        self.allowed_hosts, self.allow_service = tuple(allowed_hosts), allow_service
+        self.page, self.policy = b"", NO_CONTENT_POLICY
+        self.spool_dir = ""
         self._lock: IO[str] | None = None
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._closing = False
         self._starting: list[threading.Thread] = []
-        self._front: _Front | None = None
+        self._front: Front | None = None
         self._thread: threading.Thread | None = None
 
     @property
@@ -203,15 +260,18 @@ class Endpoint:
         self._lock = lock_store(self.store_path, write=False)
         try:
             self.page = query_page()
+            self.policy = page_policy(self.page)
+            self.spool_dir = tempfile.mkdtemp(prefix="actorgraph-serve-")
             started = [self._spawn() for _ in range(self.workers)]
             for worker in started:
                 worker.wait_ready()
                 self._idle.put(worker)
             try:
-                self._front = _Front((self.host, self.port), _Handler)
+                self._front = Front((self.host, self.port), Handler)
             except OSError as exc:
                 raise ServeError(f"cannot listen on {self.host}:{self.port}: {exc.strerror or exc}") from None
             self._front.endpoint = self
+            self._front.slots = threading.BoundedSemaphore(self.limits.max_connections)
             self.port = self._front.server_address[1]
         except BaseException:
             self.close()
@@ -219,24 +279,29 @@ class Endpoint:
         return self
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._ctx, self.store_path)
+        worker = _Worker(self._ctx, self.store_path, self.spool_dir, self.limits.max_rows, self.allow_service)
         self._all.add(worker)
         return worker
 
-    def run(self, request: tuple) -> tuple[int, str, bytes]:
+    def host_allowed(self, header: str | None) -> bool:
+        """Whether a request's ``Host`` header names this endpoint (see :func:`host_allowed`)."""
+        return _host_allowed(header, self.host, self.port, self.allowed_hosts)
+
+    def run(self, request: tuple) -> Answer:
         """Answer one protocol request (query, accept, default graphs, named graphs) within the time limit."""
+        timeout = self.limits.timeout
         try:
-            worker = self._idle.get(timeout=self.timeout)
+            worker = self._idle.get(timeout=timeout)
         except queue.Empty:
-            return 503, TEXT, b"Busy: every query worker is running a query; try again.\n"
+            return Answer(503, TEXT, b"Busy: every query worker is running a query; try again.\n")
         try:
-            answer = worker.ask(request, self.timeout)
+            answer = worker.ask(request, timeout)
         except (EOFError, OSError):
             self._replace(worker)
-            return 500, TEXT, b"The query worker stopped unexpectedly.\n"
+            return Answer(500, TEXT, b"The query worker stopped unexpectedly.\n")
         if answer is None:
             self._replace(worker)
-            return 503, TEXT, f"Query stopped: it ran past the time limit of {self.timeout:g} s.\n".encode()
+            return Answer(503, TEXT, f"Query stopped: it ran past the time limit of {timeout:g} s.\n".encode())
         self._idle.put(worker)
         return answer
 
@@ -244,6 +309,8 @@ class Endpoint:
         """End a worker (its query with it) and start a fresh one in the background."""
         worker.stop(kill=True)
         self._all.discard(worker)
+        for leftover in Path(self.spool_dir).glob(f"{worker.proc.pid}-*"):
+            leftover.unlink(missing_ok=True)
         if not self._closing:
             thread = threading.Thread(target=self._add_worker, daemon=True)
             self._starting.append(thread)
@@ -286,6 +353,8 @@ class Endpoint:
         for worker in list(self._all):
             worker.stop(kill=worker not in idle)
         self._all.clear()
+        if self.spool_dir:
+            shutil.rmtree(self.spool_dir, ignore_errors=True)
         if self._lock is not None:
             self._lock.close()
             self._lock = None
@@ -297,79 +366,12 @@ class Endpoint:
         self.close()
 
 
-class _Front(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 128  # the default listen backlog of 5 resets connections from many clients at once
-    endpoint: Endpoint
 
-
-class _Handler(BaseHTTPRequestHandler):
-    server_version = "actorgraph"
-    protocol_version = "HTTP/1.1"
-    server: _Front
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
-        log.info("%s %s", self.address_string(), format % args)
-
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        self._route(b"")
-
-    def do_POST(self) -> None:  # noqa: N802
-        length = self.headers.get("Content-Length")
-        if length is None:
-            return self._send(411, "A POST request needs a Content-Length.\n")
-        self._route(self.rfile.read(int(length)))
-
-    def _route(self, body: bytes) -> None:
-        url = urlsplit(self.path)
-        path = url.path.rstrip("/") or "/"
-        if path in ("/", "/index.html"):
-            return self._send(200, self.server.endpoint.page, "text/html; charset=utf-8")
-        if path == "/update":
-            return self._send(403, READ_ONLY)
-        if path not in ("/sparql", "/query"):
-            return self._send(404, "Not found: the SPARQL endpoint is /sparql, the query page /.\n")
-        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        fields = parse_qs(url.query)
-        if self.command == "POST" and ctype == "application/x-www-form-urlencoded":
-            fields.update(parse_qs(body.decode("utf-8", "replace")))
-        queries = fields.get("query", [])
-        if self.command == "POST" and ctype == "application/sparql-query":
-            queries = [body.decode("utf-8", "replace")]
-        if ctype == "application/sparql-update" or "update" in fields or any(is_update(q) for q in queries):
-            return self._send(403, READ_ONLY)
-        if not queries:
-            if self.command == "GET":
-                return self._redirect("/")
-            return self._send(400, "No query: send it as the query parameter or as an application/sparql-query body.\n")
-        request = (queries[0], self.headers.get("Accept"), fields.get("default-graph-uri", []),
-                   fields.get("named-graph-uri", []))
-        status, ctype, data = self.server.endpoint.run(request)
-        self._send(status, data, ctype)
-
-    def _redirect(self, where: str) -> None:
-        self.send_response(303)
-        self.send_header("Location", where)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    def _send(self, status: int, content: str | bytes, ctype: str = TEXT) -> None:
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-        except (BrokenPipeError, ConnectionResetError):
-            log.info("the client went away before its answer")
-
-
-def serve_store(store_path: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30,
-                ready: Callable[[str], None] | None = None, workers: int | None = None) -> None:
+def serve_store(store_path: str | Path, host: str = "127.0.0.1", port: int = 7878, limits: Limits | None = None,
+                ready: Callable[[str], None] | None = None, workers: int | None = None,
+                allowed_hosts: Iterable[str] = (), allow_service: bool = False) -> None:
     """Serve the store until interrupted (Ctrl-C or SIGTERM); ``ready`` gets the endpoint URL once it answers."""
-    with Endpoint(store_path, host, port, timeout, workers).start() as endpoint:
+    with Endpoint(store_path, host, port, limits, workers, allowed_hosts, allow_service).start() as endpoint:
         if ready is not None:
             ready(endpoint.url)
         previous = None

@@ -125,29 +125,33 @@ def load_store_graph(store_dir: Path) -> Graph:
 
 
 def query_store(store_dir: Path, text: str, params: dict[str, str] | None = None, fmt: str | None = None,
-                limit: int | None = DEFAULT_LIMIT) -> tuple[str, QueryResult]:
+                limit: int | None = DEFAULT_LIMIT, allow_service: bool = False,
+                raw_csv: bool = False) -> tuple[str, QueryResult]:
     """Run a query over a store and format its result for printing, as ``actorgraph query`` does.
 
     ``fmt``: ``table`` (default), ``csv``, ``tsv`` or ``json`` for SELECT and ASK; ``turtle`` (default),
-    ``nt`` or ``jsonld`` for CONSTRUCT and DESCRIBE.
+    ``nt`` or ``jsonld`` for CONSTRUCT and DESCRIBE. ``allow_service`` runs federated queries;
+    ``raw_csv`` keeps CSV values that a spreadsheet would run as formulas as they are.
 
     Raises:
         QueryError: A malformed query, unknown named query, bad parameter, or a format that does not fit.
         StoreError: No store there, or it is locked.
     """
     from .query import run_query
-    from .sparql import RESULT_FORMATS, QueryError
+    from .sparql import RESULT_FORMATS, QueryError, format_csv
     from .store import open_store
 
     graph_formats = ("turtle", "nt", "jsonld")
     with open_store(store_dir) as store:
-        result = run_query(store, text, params, limit, rdf_format=fmt if fmt in graph_formats else "turtle")
+        result = run_query(store, text, params, limit, fmt if fmt in graph_formats else "turtle", allow_service)
     if result.kind == "graph":
         if fmt not in (None, *graph_formats):
             raise QueryError(f"a CONSTRUCT or DESCRIBE query gives RDF: --format turtle, nt or jsonld, not {fmt}")
         return result.rdf.decode("utf-8"), result
     if fmt not in (None, *RESULT_FORMATS):
         raise QueryError(f"a SELECT or ASK query gives a table: --format table, csv, tsv or json, not {fmt}")
+    if fmt == "csv":
+        return format_csv(result, raw=raw_csv), result
     return RESULT_FORMATS[fmt or "table"](result), result
 
 

@@ -20,10 +20,12 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from typing import NamedTuple
+from xml.sax.saxutils import escape, quoteattr
 
 from .errors import ActorgraphError
 
@@ -54,6 +56,10 @@ NAME = re.compile(r"[a-z][a-z0-9-]*")
 ORDER_KEY = r"(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)"
 FINAL_ORDER = re.compile(rf"\bORDER\s+BY((?:\s+{ORDER_KEY})+)\s*\Z", re.IGNORECASE)
 MAX_CELL = 60
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # no XML 1.0 document holds these
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 class QueryError(ActorgraphError):
@@ -186,13 +192,16 @@ class Term(NamedTuple):
         return {"type": self.kind, "value": self.value}
 
 
+Row = tuple[Term | None, ...]
+
+
 @dataclass
 class QueryResult:
     """What a query gave: solutions (SELECT), a boolean (ASK) or serialised RDF (CONSTRUCT, DESCRIBE)."""
 
     kind: str
     variables: list[str] = field(default_factory=list)
-    rows: list[tuple[Term | None, ...]] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
     boolean: bool | None = None
     rdf: bytes = b""
     triples: int = 0
@@ -208,11 +217,12 @@ class QueryResult:
 def escape_literal(text: str) -> str:
     r"""Escape a string for a quoted N-Triples literal.
 
-    >>> escape_literal('a\tb "c"')
-    'a\\tb \\"c\\"'
+    >>> escape_literal('a\tb "c"\x1b')
+    'a\\tb \\"c\\"\\u001B'
     """
-    return (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    text = (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
             .replace("\t", "\\t"))
+    return CONTROL.sub(lambda m: f"\\u{ord(m[0]):04X}", text)
 
 
 def parse_header(name: str, text: str) -> NamedQuery:
@@ -412,45 +422,111 @@ def format_table(result: QueryResult) -> str:
 
 
 def _cut(text: str) -> str:
-    text = " ".join(text.split())
+    text = escape_controls(" ".join(text.split()))
     return text if len(text) <= MAX_CELL else text[:MAX_CELL - 1] + "…"
 
 
-def format_csv(result: QueryResult) -> str:
-    """SPARQL 1.1 CSV results: plain values, RFC 4180 quoting."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+def escape_controls(text: str) -> str:
+    r"""Show control characters (and the bidirectional overrides) as escapes, so that text from an article
+    cannot move the cursor, set the window title or reorder what a terminal prints.
+
+    >>> escape_controls("Iran\x1b]0;pwned\x07 \u202eabc")
+    'Iran\\x1b]0;pwned\\x07 \\u202eabc'
+    """
+    return CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+
+
+def format_csv(result: QueryResult, raw: bool = False) -> str:
+    """SPARQL 1.1 CSV results: plain values, RFC 4180 quoting.
+
+    A value that a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab
+    or a carriage return, and is not a number) gets a leading ``'``, as OWASP advises against CSV
+    injection, unless ``raw``.
+    """
     if result.kind == "ask":
-        writer.writerow(["boolean"])
-        writer.writerow(["true" if result.boolean else "false"])
-        return out.getvalue()
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow([_csv_value(t) for t in row])
-    return out.getvalue()
+        return "boolean\r\n" + ("true" if result.boolean else "false") + "\r\n"
+    return "".join(result_text("csv", result.variables, result.rows, raw_csv=raw))
 
 
-def _csv_value(term: Term | None) -> str:
+def _csv_value(term: Term | None, raw: bool) -> str:
+    """A CSV cell.
+
+    >>> [_csv_value(Term("literal", v), False) for v in ("=1+2", "@SUM(A1)", "-3", "a-b")]
+    ["'=1+2", "'@SUM(A1)", '-3', 'a-b']
+    """
     if term is None:
         return ""
-    return f"_:{term.value}" if term.kind == "bnode" else term.value
+    value = f"_:{term.value}" if term.kind == "bnode" else term.value
+    if not raw and value[:1] in FORMULA_START and NUMBER.fullmatch(value) is None:
+        return "'" + value
+    return value
 
 
 def format_tsv(result: QueryResult) -> str:
     """SPARQL 1.1 TSV results: terms in N-Triples syntax."""
     if result.kind == "ask":
         return "?boolean\n" + ("true" if result.boolean else "false") + "\n"
-    lines = ["\t".join(f"?{v}" for v in result.variables)]
-    lines += ["\t".join(t.n3() if t is not None else "" for t in row) for row in result.rows]
-    return "\n".join(lines) + "\n"
+    return "".join(result_text("tsv", result.variables, result.rows))
 
 
 def format_json(result: QueryResult) -> str:
     """SPARQL 1.1 Query Results JSON."""
     if result.kind == "ask":
         return json.dumps({"head": {}, "boolean": bool(result.boolean)})
-    bindings = [{v: t.to_json() for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
-    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False)
+    return "".join(result_text("json", result.variables, result.rows))
+
+
+def result_text(fmt: str, variables: list[str], rows: Iterable[Row], raw_csv: bool = True) -> Iterator[str]:
+    """SELECT results in a SPARQL results format (json, xml, csv, tsv), a piece at a time: the head, then one
+    piece per row, then the tail, so that a large answer can be written as it is read.
+
+    >>> "".join(result_text("tsv", ["s", "n"], [(Term("literal", "a\\tb", lang="en"), None)]))
+    '?s\\t?n\\n"a\\\\tb"@en\\t\\n'
+    """
+    if fmt == "json":
+        yield json.dumps({"head": {"vars": variables}})[:-1] + ',"results":{"bindings":['
+        for number, row in enumerate(rows):
+            binding = {v: t.to_json() for v, t in zip(variables, row) if t is not None}
+            yield ("," if number else "") + json.dumps(binding, ensure_ascii=False)
+        yield "]}}"
+    elif fmt == "xml":
+        yield '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>'
+        yield "".join(f"<variable name={quoteattr(v)}/>" for v in variables) + "</head><results>"
+        for row in rows:
+            yield "<result>" + "".join(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
+                                       for v, t in zip(variables, row) if t is not None) + "</result>"
+        yield "</results></sparql>\n"
+    elif fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(variables)
+        for row in rows:
+            writer.writerow([_csv_value(t, raw_csv) for t in row])
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+        yield out.getvalue()
+    elif fmt == "tsv":
+        yield "\t".join(f"?{v}" for v in variables) + "\n"
+        for row in rows:
+            yield "\t".join(t.n3() if t is not None else "" for t in row) + "\n"
+    else:
+        raise QueryError(f"no results format {fmt!r}")
+
+
+def _xml_term(term: Term) -> str:
+    value = escape(NOT_XML.sub("\ufffd", term.value))
+    if term.kind == "uri":
+        return f"<uri>{value}</uri>"
+    if term.kind == "bnode":
+        return f"<bnode>{value}</bnode>"
+    if term.lang:
+        return f"<literal xml:lang={quoteattr(term.lang)}>{value}</literal>"
+    if term.kind == "literal" and term.datatype and term.datatype != XSD + "string":
+        return f"<literal datatype={quoteattr(term.datatype)}>{value}</literal>"
+    return f"<literal>{value}</literal>"
 
 
 RESULT_FORMATS = {"table": format_table, "csv": format_csv, "tsv": format_tsv, "json": format_json}
+RESULT_MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+                "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8"}

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import csv
 import io
-import signal
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -18,11 +16,11 @@ import pytest
 from rdflib import Graph
 from SPARQLWrapper import CSV, GET, JSON, JSONLD, POST, POSTDIRECTLY, TSV, TURTLE, URLENCODED, XML, SPARQLWrapper
 
+from graph.front import is_update
 from graph.rdf import AG, actor_iri
-from graph.serve import is_update
-from graph.store import StoreLockedError, add_extraction, open_store
+from graph.store import StoreLockedError, open_store
 
-from .storedata import corpus
+from .endpoints import make_store, serving
 
 PREFIX = "PREFIX ag: <https://w3id.org/actorgraph/ontology#>\n"
 BACKERS = PREFIX + "SELECT ?backer WHERE { ?backer ag:backs <https://w3id.org/actorgraph/actor/hezbollah> }"
@@ -33,52 +31,14 @@ IRAN = str(actor_iri("iran"))
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("serve") / "kg"
-    with open_store(path, write=True, create=True) as store:
-        for ex in corpus():
-            add_extraction(store, ex)
-    return path
-
-
-def children(pid: int) -> list[int]:
-    """The processes whose parent is ``pid`` (Linux /proc)."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
+    return make_store(tmp_path_factory.mktemp("serve") / "kg")
 
 
 @pytest.fixture(scope="module")
 def server(store_dir):
     """`actorgraph serve` in its own process on a free port, with a 1 s time limit; stopped afterwards."""
-    proc = subprocess.Popen([sys.executable, "-m", "graph", "serve", "--store", str(store_dir), "--port", "0",
-                             "--timeout", "1"], stderr=subprocess.PIPE, text=True)
-    try:
-        line = proc.stderr.readline()
-        assert line.startswith("SPARQL endpoint: "), line + proc.stderr.read()
-        url = line.split()[2]
+    with serving(store_dir, "--timeout", "1") as (url, proc, _):
         yield url, proc
-    finally:
-        kids = children(proc.pid)
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(10)
-        proc.stderr.close()
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and any(alive(kid) for kid in kids):
-            time.sleep(0.1)
-        assert not [kid for kid in kids if alive(kid)]  # the query workers went with it
-
-
-def alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 @pytest.fixture
