@@ -236,6 +236,8 @@ class ArgumentReader:
             return self.subjects(head, depth + 1)
         if v.dep_ in ("advcl", "xcomp") and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return self.subjects(head, depth + 1)  # *sent troops to Angola to support the MPLA*
+        if v.dep_ == "acl" and v.tag_ == "VB" and self.is_event(head):
+            return self.event_agents(head)  # *Bush ordered an invasion to topple the Taliban*
         if v.dep_ == "acl" and (v.tag_ in ("VBG", "VBD") or self.misread_participle(v)):
             # *a militia firing rockets*; *sent Tehran a message warning it …*: the sender warns;
             # a finite verb hung on the noun before it (*coalition warplanes carried out strikes*) has it as subject
@@ -333,6 +335,10 @@ class ArgumentReader:
                 return agents
         for child in n.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i in at:
+                if at[child.i] in self.reg.org_candidates and not self.reg.cues.get(at[child.i]):
+                    continue  # *the Radisson Blu attack*: a name the text has not shown to be a group is where
+                if child.ent_type_ == "AG_DEMONYM" and n.lemma_.lower() in self.rules["reciprocal_nouns"]:
+                    continue  # *the Syrian civil war* is fought in Syria, not by it
                 return [at[child.i]]
             if child.dep_ in ("relcl", "acl") and child.lemma_ in self.rules["blame_verbs"]:
                 if agents := self.pobj_of(child, ["on", "to"]):
@@ -345,7 +351,8 @@ class ArgumentReader:
             return blamed
         if n.dep_ == "dobj" and head.lemma_ in self.rules["light_verbs"]:
             return self.subjects(head)
-        if n.dep_ == "pobj" and head.head.lemma_ in self.rules["light_verbs"] and head.dep_ == "prep":
+        if n.dep_ == "pobj" and head.head.lemma_ in self.rules["light_verbs"] and head.dep_ == "prep" and \
+                head.lower_ not in self.modal["factive_marks"] + ["during", "amid", "despite", "over", "for"]:
             return self.subjects(head.head)
         if n.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in self.rules["response_verbs"]:
             return self.subjects(head.head)  # *Washington retaliated with strikes on …*
@@ -402,6 +409,16 @@ class ArgumentReader:
                     if c.dep_ == "dobj" and (found := self.np(c)):
                         return found
         return []
+
+    def quantified(self, n):
+        """The phrase a noun is counted in: *a series of airstrikes*, *dozens of rockets* -> *series*, *dozens*."""
+        for _ in range(4):
+            if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM", "PRON") and \
+                    n.head.head.lemma_.lower() in self.rules["quantity_nouns"]:
+                n = n.head.head
+            else:
+                break
+        return n
 
     def governor(self, n):
         """The verb a noun is the object of, climbing *dozens of rockets* and *missile and air strikes*."""

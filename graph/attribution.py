@@ -36,8 +36,9 @@ class AttributionFrames:
             return []
         kind = self.event_kind(noun) if noun is not None else None
         _, before, targets = next((m for m in reversed(self.reg.attacks) if m[0] == kind), self.reg.attacks[-1])
-        if before and not explicit and not (set(before) & self.own_side(agents)):
-            return []
+        if before and not explicit and not all(a in self.own_side(list(before)) or self.own_side([a]) & set(before)
+                                               for a in agents):
+            return []  # every new agent must be (or serve) one of the attack's agents
         return [t for t in targets if t not in agents]
 
     def own_side(self, agents: list[str]) -> set[str]:

@@ -54,8 +54,10 @@ class CoercionFrames:
             if clause.dep_ != "ccomp":
                 continue
             modal = any(c.tag_ == "MD" and c.lower_ in ("must", "should") for c in clause.children)
+            # *demanded that Hamas renounce …* (a base-form verb); *insisted that Russia was attacking …* only tells
             subjunctive = v.lemma_ in self.rules["demand_that_verbs"] and \
-                any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and \
+                (clause.tag_ == "VB" or any(c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children))
             if modal or subjunctive:
                 targets = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.np(c)]
                 speaker = self.subjects(v)

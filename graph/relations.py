@@ -216,9 +216,17 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         if not agents and light:
             passive = any(c.dep_ == "auxpass" for c in verb.children)
             agents = self.pobj_of(verb, ["by"]) if passive else self.subjects(verb)
-        if not targets and pred == "attacks" and light and self.definite(n):
-            # *Biden ordered the strikes*, *the attacks were resumed by Trump*: the strikes told of before
+        attributed = any(c.dep_ in ("acl", "relcl") and c.lemma_ in ("claim", *self.rules["blame_verbs"]) for c in n.children)
+        if not targets and pred == "attacks" and (light or (agents and attributed)) and self.definite(n):
+            # *Biden ordered the strikes*, *the attacks were resumed by Trump*, *the insider attack, claimed
+            # by the Taliban*: the attack told of before
             targets, rule = self.recalled_targets(agents, explicit=False, noun=n), "noun-recalled"
+        site = self.quantified(n)
+        if pred == "attacks" and site.dep_ == "pobj" and site.head.lower_ == "under" and site.head.head.lemma_ in \
+                self.rules["undergo_verbs"] + ["come"]:
+            # *PKK bases came under a series of Turkish airstrikes*, *the convoy came under fire from the RSF*
+            agents = agents or self.pobj_of(n, ["from", "by"]) or self.pobj_of(site, ["from", "by"])
+            targets, rule = self.subjects(site.head.head), "noun-undergone"
         if pred == "backs" and not targets and any(c.dep_ == "poss" for c in n.children):
             targets = self.pobj_of(n, ["of"])  # *Moscow's backing of Assad*
         if pred == "pressures" and not targets and verb is not None and verb.lemma_ in self.rules["light_verbs"]:

@@ -489,13 +489,18 @@ def _cataphor(tok, found: Mentions) -> str | None:
 
 def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     """*the group*, *the militia*, *the country*: the last actor of that kind."""
-    named_so = tok.text[:1].isupper() and tok.lemma_.lower() in reg.called  # *Coalition forces*
+    # *Coalition forces*, *coalition airstrikes*: a group noun the text has named an actor by, used as a name
+    named_so = (tok.text[:1].isupper() or tok.dep_ == "compound") and tok.lemma_.lower() in reg.called
     if not named_so and (tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)):
         return
     if any(c.dep_ in ("compound", "poss", "prep", "relcl", "acl") for c in tok.children):
         return
     lemma = tok.lemma_.lower()
-    types = ("Group",) if lemma in lex["group_nouns"] else ("State",) if lemma in ("country", "kingdom") else ()
+    types = ("Group",) if lemma in lex["group_nouns"] else ("State",) if lemma in lex["state_anaphors"] else ()
+    if named_so:
+        found.actor_at[tok.i] = reg.called[lemma]
+        found.pronoun_at.add(tok.i)
+        return
     states = [found.actor_at[c.i] for c in tok.children if c.dep_ == "amod" and c.i in found.actor_at]
     if states and lemma in lex["institution_nouns"]:
         return  # *the Afghan army* is the state's, named by its demonym
@@ -509,6 +514,8 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
                        and set(states) & set(reg.actors[a].operates_in)), None)
     elif types == ("Group",) and lemma in reg.called:
         target = reg.called[lemma]  # *CSP rebels* … *the rebels*; *X is a coalition* … *the coalition*
+    elif types == ("State",) and lemma != "country":
+        target = reg.last_salient(types)  # *the government*, *the regime*: the state the text is about
     elif types:
         target = reg.last(types)
     if target:
@@ -547,7 +554,7 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
                 _model_mention(span, reg, lex, found)
             if (actor_id := found.actor_at.get(span.start)) is not None and span.start not in found.pronoun_at:
                 _define_acronym(span, actor_id, reg, found)
-                if reg.type_of(actor_id) == "Group":
+                if reg.type_of(actor_id) in ("Group", "InternationalOrganization"):
                     for word in group_words(span, set(lex["group_nouns"])):
                         reg.called[word] = actor_id
             i = span.end

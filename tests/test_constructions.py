@@ -535,3 +535,36 @@ def test_a_pronoun_in_an_adverbial_clause_takes_the_nearest_fitting_name(found):
 def test_an_offer_to_help_oust_someone_is_no_attack(found):
     check(found, "Syria has offered its troops to President Elias Hrawi to help him oust General Michel Aoun.", [],
           [("elias-hrawi", "attacks", "michel-aoun")])
+
+
+# --- coalitions, coming under fire, claims that are no demands --------------------------------------------
+def test_the_coalition_named_earlier_is_the_coalition_of_coalition_forces(found):
+    text = ("The U.S.-led coalition has been bombing IS since 2014. An airstrike by coalition forces hit IS positions "
+            "in Mosul. The coalition carried out four strikes against IS forces.")
+    check(found, text, [("global-coalition-against-isis", "attacks", "islamic-state")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PKK's bases in northern Iraq have come under a series of Turkish airstrikes.", ("turkey", "attacks", "pkk")),
+    ("The Ukrainian convoy came under fire from Russian artillery near Bakhmut.", ("russia", "attacks", "ukraine")),
+    ("Houthi positions came under Saudi bombardment overnight.", ("saudi-arabia", "attacks", "houthis")),
+])
+def test_coming_under_fire_is_being_attacked(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_insisting_that_something_happened_is_no_demand(found):
+    check(found, "Saleh Muslim insisted that the Russians were attacking Ahrar al-Sham.",
+          [("russia", "attacks", "ahrar-al-sham")], [("saleh-muslim", "pressures", "russia")])
+    check(found, "Turkey demanded that Sweden extradite PKK members.", [("turkey", "pressures", "sweden")])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Bamako had been attacked before, most notably in the Radisson Blu attack that killed 22.",
+     ("radisson-blu", "attacks", "mali")),
+    ("Hezbollah fighters died in Syria. Badreddine led the group's involvement in the Syrian civil war.",
+     ("syria", "attacks", "hezbollah")),
+    ("Israel struck Hamas in Gaza. The attacks by Iran and Israel have sparked criticism.", ("iran", "attacks", "hamas")),
+])
+def test_places_wars_and_other_agents_do_not_take_over_an_attack(found, text, absent):
+    check(found, text, [], [absent])
