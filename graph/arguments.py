@@ -115,6 +115,10 @@ class ArgumentReader:
             if child.dep_ == "acl" and child.lemma_ in self.rules["possession_verbs"]:
                 if owners := self.pobj_of(child, ["to", "with"]):
                     return owners
+            if child.dep_ == "acl" and child.lemma_ in ("believe", "think", "suspect", "say", "report", "know"):
+                # *the militants, believed to be members of the Islamic State*
+                if said := [a for t in child.subtree if t.dep_ == "attr" for a in self.np(t, seen | {c.i})]:
+                    return said
             if child.dep_ == "relcl" and child.lemma_ == "be":  # *a base, which was home to U.S. troops*
                 if hosted := [a for g in child.children if g.dep_ == "attr" and g.lemma_ == "home"
                               for a in self.pobj_of(g, ["to"])]:

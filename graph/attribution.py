@@ -143,7 +143,8 @@ class AttributionFrames:
                    (self.np(v.head) if c.lower_ in RELATIVE and v.dep_ == "relcl" else self.np(c))]
         events = [self.event_of(p) for prep in v.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "over")
                   for p in prep.children if p.dep_ in ("pobj", "pcomp")]
-        events = [e for e in events if e is not None and (self.is_event(e) or e.lower_ in EVENT_PRONOUNS)]
+        events = [e for e in events if e is not None and (self.is_event(e) or e.lower_ in EVENT_PRONOUNS
+                                                           or e.lemma_.lower() in self.rules["weapon_events"])]
         # an attack with its own target is read by the noun's frame (graph.arguments.accused)
         spec = self.rules["predicates"]["attacks"]
         events = [e for e in events if not self.pobj_of(e, spec["target_preps"])]

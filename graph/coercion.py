@@ -45,6 +45,16 @@ class CoercionFrames:
             for _, found in sorted(ranked, key=lambda x: x[0]):
                 if found := [a for a in found if a not in own]:
                     return found
+            if child.lemma_ in self.rules["retaliation_verbs"]:
+                return self.last_attackers_of(v)  # *the group vowed to retaliate*: against whoever struck it
+        return []
+
+    def last_attackers_of(self, v) -> list[str]:
+        """Who last attacked the side of the verb's subject, in the document's memory of attacks."""
+        side = self.own_side(self.subjects(v))
+        for _, agents, targets in reversed(self.reg.attacks):
+            if set(targets) & side:
+                return [a for a in agents if a not in side]
         return []
 
     def frame_obligation(self, v) -> None:
@@ -102,11 +112,7 @@ class CoercionFrames:
         culprits = [a for e in events for a in (self.event_agents(e) or self.np(e))]  # *a response to X's attack*
         if culprits or events:
             return culprits
-        side = self.own_side(self.subjects(v))
-        for _, agents, targets in reversed(self.reg.attacks):
-            if set(targets) & side:
-                return [a for a in agents if a not in side]
-        return []
+        return self.last_attackers_of(v)
 
     def frame_consequences(self, v) -> None:
         """*X will bear the consequences*, *X will pay a heavy price*, said or warned by Y: Y presses X."""

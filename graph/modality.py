@@ -44,6 +44,8 @@ def modality_of(trigger, m: dict) -> str:
             continue
         if node.dep_ in ("relcl", "acl", "appos") and not first:
             break
+        if node.dep_ in ("nsubj", "nsubjpass") and node.pos_ in ("NOUN", "PROPN") and is_definite(node):
+            break  # *the Iran-backed group vowed …*, *Hezbollah's fire will be met …*: what a subject names is given
         if node.dep_ in ("advcl", "pcomp", "pobj") and is_factive(node, m):
             break
         if node.head.i == node.i:
@@ -66,3 +68,11 @@ def is_factive(node, m: dict) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
         return True
     return node.dep_ in ("pcomp", "pobj") and node.head.lower_ in marks
+
+
+def is_definite(noun) -> bool:
+    """*the group*, *Hezbollah's fire*, *these strikes*, a name: a noun phrase about something given."""
+    if noun.pos_ == "PROPN":
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their", "his",
+                                                          "her") or c.dep_ == "poss" for c in noun.children)

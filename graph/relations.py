@@ -59,6 +59,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
                 self.inflicted(tok)
             elif tok.pos_ == "VERB" and lemma in self.rules["reliance_verbs"]:
                 self.frame_rely(tok)
+            if tok.pos_ == "VERB" and lemma in self.rules["repel_verbs"]:
+                self.repelled(tok)
             if tok.pos_ != "VERB" and lemma in self.verbs:
                 self.frame_misread_relative(tok, self.verbs[lemma])
             if tok.pos_ == "NOUN" and lemma in self.rules["side_nouns"]:
@@ -154,8 +156,9 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         if n.dep_ == "compound" and n.head.pos_ == "PROPN" and n.i < n.head.i:
             n = n.head  # *launched Operation Olive Branch against the YPG*: the named operation
         spec = self.rules["predicates"][pred]
-        if n.dep_ == "pobj" and n.head.lower_ in ("in", "by") and self.verbs.get(n.head.head.lemma_) == pred:
-            return  # *killed in a US drone strike*: the verb's frame reads it
+        if n.dep_ == "pobj" and n.head.lower_ in ("in", "by") and self.verbs.get(n.head.head.lemma_) == pred and \
+                (self.objects(n.head.head, pred) or not self.pobj_of(n, spec["target_preps"])):
+            return  # *killed in a US drone strike*: the verb's frame reads it (not *killed six in an operation against X*)
         if n.dep_ in ("nsubj", "csubj") and self.verbs.get(n.head.lemma_) == pred and \
                 self.objects(n.head, pred) and not self.pobj_of(n, [*spec["target_preps"], "of"]):
             return  # *Israeli strikes in Beirut killed a Hezbollah commander*: the verb's frame reads it
@@ -212,6 +215,9 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         if not targets and pred == "attacks" and loose:
             places = self.strike_place(n, agents) or (self.strike_place(verb, agents) if verb is not None else [])
             targets, rule = places, "noun-locative"
+        if not agents and n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "with") and \
+                self.verbs.get(n.head.head.lemma_) == "attacks":
+            agents = self.subjects(n.head.head)  # *the army killed six militants in an operation against the TTP*
         light = verb is not None and verb.lemma_ in self.rules["light_verbs"]
         if not agents and light:
             passive = any(c.dep_ == "auxpass" for c in verb.children)

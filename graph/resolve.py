@@ -103,6 +103,7 @@ class DocumentActors:
     org_candidates: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)
     called: dict[str, str] = field(default_factory=dict)
+    last_place: str | None = None
 
     # --- registry -------------------------------------------------------------------------
     def last_salient(self, types: tuple[str, ...]) -> str | None:
@@ -219,6 +220,13 @@ def _is_place_use(span, lex: dict) -> bool:
     return False
 
 
+def _mark_place(span, state: str, reg: DocumentActors, found: Mentions) -> None:
+    """A place named for where something happens; the last one is what *the city* later means."""
+    for tok in span:
+        found.place_at[tok.i] = state
+    reg.last_place = state
+
+
 def _names_waters(span, lex: dict) -> bool:
     """*the Gulf of Aden*, *the Strait of Hormuz*: a place name inside the name of open water, no state's land."""
     doc = span.doc
@@ -230,14 +238,12 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     actor_id = span.ent_id_
     if kind == "place":
         if not _names_waters(span, lex):
-            for tok in span:
-                found.place_at[tok.i] = actor_id
+            _mark_place(span, actor_id, reg, found)
         return
     if kind == "surname":
         actor_id = reg.person(span.text) or actor_id
     elif kind == "capital" and _is_place_use(span, lex):
-        for tok in span:
-            found.place_at[tok.i] = actor_id
+        _mark_place(span, actor_id, reg, found)
         return
     elif kind == "demonym" and span.root.dep_ in ("amod", "compound") and \
             span.root.head.lemma_.lower() in lex["place_nouns"]:
@@ -294,8 +300,7 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     actor_id = None
     if text in reg.gaz.places and label in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"):
         if not _names_waters(span, lex):
-            for tok in span:
-                found.place_at[tok.i] = reg.gaz.places[text]
+            _mark_place(span, reg.gaz.places[text], reg, found)
         return
     if text in reg.not_actors or (label in ("PERSON", "ORG") and called_thing(span, set(lex["thing_nouns"]))):
         reg.not_actors.add(text)  # *the cargo ship Galaxy Leader*
@@ -496,6 +501,9 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     if any(c.dep_ in ("compound", "poss", "prep", "relcl", "acl") for c in tok.children):
         return
     lemma = tok.lemma_.lower()
+    if lemma in lex["place_anaphors"] and reg.last_place and not any(c.dep_ in ("amod", "nummod") for c in tok.children):
+        found.place_at[tok.i] = reg.last_place  # *shelled the city*: the place named last
+        return
     types = ("Group",) if lemma in lex["group_nouns"] else ("State",) if lemma in lex["state_anaphors"] else ()
     if named_so:
         found.actor_at[tok.i] = reg.called[lemma]

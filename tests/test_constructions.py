@@ -568,3 +568,37 @@ def test_insisting_that_something_happened_is_no_demand(found):
 ])
 def test_places_wars_and_other_agents_do_not_take_over_an_attack(found, text, absent):
     check(found, text, [], [absent])
+
+
+# --- who is meant, repelled assaults, operations ------------------------------------------------------------
+def test_the_iran_backed_group_is_the_group_just_attacked_and_its_backing_is_given(found):
+    text = "Israel killed a Hezbollah commander on Tuesday. The Iran-backed group vowed to retaliate."
+    rels = found(text)
+    assert ("iran", "backs", "hezbollah", "asserted") in rels
+    assert holds(rels, "hezbollah", "pressures", "israel")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After its forces withdrew from Kherson, Russia shelled the city for months.", ("russia", "attacks", "ukraine")),
+    ("Fighters entered Tillaberi on Monday. Nigerien jets later bombed the town.", ("niger", "attacks", "niger")),
+])
+def test_the_city_is_the_place_named_last(found, text, expected):
+    if expected[0] == expected[2]:  # a state's own town is never its target
+        check(found, text, [], [expected])
+    else:
+        check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Sudanese army said it had repelled an RSF assault on El Obeid.", ("rapid-support-forces", "attacks", "sudan")),
+    ("Ukrainian forces repulsed a Russian assault near Avdiivka.", ("russia", "attacks", "ukraine")),
+    ("Pakistan's army said it killed six militants in an operation against the TTP.",
+     ("pakistan", "attacks", "tehreek-e-taliban-pakistan")),
+])
+def test_repelled_assaults_and_operations_against_a_group(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_bomb_can_be_blamed_like_an_attack(found):
+    check(found, "Kenyan police blamed al-Shabaab for the roadside bomb that killed four Kenyan officers.",
+          [("al-shabab", "attacks", "kenya")])
