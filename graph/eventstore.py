@@ -78,7 +78,7 @@ def read_reports(db: ox.Store, subjects: Iterable[str] | None = None, objects: I
         place = None
         if row["place"] is not None:
             place_id = _local(row["place"].value, PLACE)
-            state = _local(row["state"].value, ACTOR) if row["state"] is not None else None
+            state = _local(row["state"].value, PLACE) if row["state"] is not None else None
             qid = row["qid"].value.rsplit("/", 1)[-1] if row["qid"] is not None else None
             place = Place(place_id, place_id, state, qid)
         date = row["date"].value[:10] if row["date"] is not None else None

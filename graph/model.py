@@ -92,6 +92,7 @@ class Place:
     qid: str | None = None
     geonames: str | None = None
     text: str = ""
+    state_label: str | None = None
 
 
 @dataclass(frozen=True)

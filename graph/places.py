@@ -42,17 +42,21 @@ class PlaceTable:
         name = clean_name(name)
         if name in place_rows():
             row_state, qid = place_rows()[name]
-            return Place(slugify(name), name, row_state or None, qid or None, None, text)
+            return Place(slugify(name), name, row_state or None, qid or None, None, text, self.label_of(row_state))
         if name in self.labels:
             return self.state_place(self.labels[name], text)
         if state in self.states:
-            return Place(slugify(name), name, state, None, None, text)
+            return Place(slugify(name), name, state, None, None, text, self.label_of(state))
         return None
+
+    def label_of(self, state: str | None) -> str | None:
+        actor = self.states.get(state or "")
+        return actor.label if actor else None
 
     def state_place(self, state: str, text: str = "") -> Place | None:
         """A state as a place (*in Jordan*)."""
         actor = self.states.get(state)
-        return Place(state, actor.label, state, actor.qid, None, text) if actor else None
+        return Place(state, actor.label, state, actor.qid, None, text, actor.label) if actor else None
 
 
 def place_table(actors: dict[str, Actor]) -> PlaceTable:
