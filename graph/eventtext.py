@@ -15,7 +15,7 @@ from .model import Document, EventTime, Place, Relation
 from .places import PlaceTable, event_lexicon, place_rows, place_table
 from .timex import Clock, article_date, article_time
 
-TIME_LABELS = ("DATE",)
+TIME_LABELS = ("DATE", "TIME")
 DEMONYMS = ("AG_DEMONYM", "NORP")
 PLACE_LABELS = ("GPE", "LOC", "FAC", "EVENT", "ORG", "NORP", "PERSON")
 
@@ -46,10 +46,6 @@ class EventReader:
         self.places: PlaceTable = place_table(gaz.actors)
         self.lex = event_lexicon()
 
-    def dated(self, doc: Document) -> Document:
-        """The document, with the date of its byline or dateline when its metadata gave none."""
-        return doc if doc.date or self.clock.today is None else replace(doc, date=self.clock.today.isoformat())
-
     @property
     def today(self) -> str | None:
         """The article's date as ISO, if it has one."""
@@ -70,15 +66,19 @@ class EventReader:
                                place=self.place_of(sent, trigger, rel, found)))
         return out
 
-    def paragraph_times(self, sdoc) -> list[tuple[object, EventTime | None]]:
-        """Each DATE entity of the paragraph with the time it gives (None: none, or a bad one), in text order."""
+    def paragraph_times(self, sdoc) -> list[tuple[object, EventTime | None, bool]]:
+        """Each DATE or TIME entity of the paragraph with the time it gives (None: none, or a bad one) and
+        whether it was a bad one (warned about), in text order."""
         out = []
         for ent in sdoc.ents:
             if ent.label_ not in TIME_LABELS:
                 continue
-            before = sdoc[ent.start - 1].text if ent.start > 0 and sdoc[ent.start - 1].is_alpha else ""
+            prev = sdoc[ent.start - 1] if ent.start > 0 else None
+            before = prev.text if prev is not None and (prev.pos_ == "ADP" or prev.lower_ in ("since", "for")) else ""
             after = sdoc[ent.end].text if ent.end < len(sdoc) else ""
-            out.append((ent, self.clock.resolve(ent.text, before, after)))
+            time = self.clock.resolve(ent.text, before, after)
+            if time is not None or self.clock.refused:
+                out.append((ent, time, self.clock.refused))
         return out
 
     @staticmethod
@@ -92,9 +92,10 @@ class EventReader:
         return min(hits, key=lambda t: (sum(tree_distance(t, a) for a in actors), t.i))
 
     def time_of(self, sent, trigger, times: list) -> EventTime | None:
-        """The time nearest the trigger in the parse, unless it dates a reporting verb above the trigger."""
+        """The time nearest the trigger in the parse, unless it dates a reporting verb above the trigger
+        (None when the nearest is a bad date: the statement is then dated by its article)."""
         best, best_key = None, None
-        for ent, time in times:
+        for ent, time, _bad in times:
             if not (sent.start <= ent.start < sent.end) or self.dates_report(ent.root, trigger) or \
                     self.blocked(ent, trigger):
                 continue
@@ -106,11 +107,13 @@ class EventReader:
     def blocked(self, span, trigger) -> bool:
         """The span belongs to another happening: its path to the trigger passes another event noun, or a
         preposition that links events (*in retaliation for the April 1 strike*, *after the raid*)."""
-        path = tree_path(span.root, trigger)
-        if path is None:
-            return True
+        meets = {trigger.i} | {t.i for t in trigger.ancestors}
+        if span.root.i not in meets and not any(t.i in meets for t in span.root.ancestors):
+            return True  # another parse tree
         own = (span.start - 1, span.end)  # *for years*, *two days after the strike*: the time's own preposition
-        for tok in path:
+        for tok in span.root.ancestors:  # the span's side of the path, below where it meets the trigger's
+            if tok.i in meets:
+                break
             if tok.i == trigger.i or span.start <= tok.i < span.end or tok.i in own:
                 continue
             if tok.dep_ == "prep" and tok.lower_ in self.lex["linking_preps"] and \

@@ -48,7 +48,7 @@ class Extractor:
         """Run resolution and the rule families over the parsed paragraphs of one document."""
         reg = DocumentActors(self.gaz, doc.doc_id)
         events = EventReader(self.gaz, doc)
-        result = Extraction(document=events.dated(doc))
+        result = Extraction(document=doc)
         quote_state: dict = {}
         for number, (sdoc, offset) in enumerate(paragraphs):
             found = resolve_paragraph(sdoc, reg)

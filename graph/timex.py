@@ -53,6 +53,8 @@ AGO = re.compile(r"^(?P<n>\w+|a few) (?P<unit>day|week|month|year)s? ago$", re.I
 SHIFT = re.compile(r"^(?P<n>\w+|a few) (?P<unit>day|week|month|year)s?$", re.IGNORECASE)
 NEXT_DAY = re.compile(r"^(?:the )?(?:next|following) (?P<unit>day|week|month)$", re.IGNORECASE)
 DAY_BEFORE = re.compile(r"^(?:the|a) (?P<unit>day|week) (?P<dir>before|later|after|earlier)$", re.IGNORECASE)
+SAME_DAY = {"hours later", "hours earlier", "minutes later", "moments later", "later that day", "that day",
+            "the same day", "that night", "hours after", "hours before", "shortly after", "within hours"}
 SPEECH_NOW = {"today", "tonight", "this morning", "this afternoon", "this evening"}
 # A byline or dateline date: *April 20, 2024*, *20 April 2024*, *2024-04-20*, *Jan. 12, 2024*.
 HEAD_DATE = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? "
@@ -127,15 +129,18 @@ class Clock:
     today: dt.date | None
     source: str = ""
     anchor: dt.date | None = None
+    refused: bool = False  # the last words resolved looked like a date but were a bad one (warned)
 
     def resolve(self, words: str, before: str = "", after: str = "") -> EventTime | None:
         """The time that ``words`` (a DATE entity) give, with ``before`` the word in front of them and ``after``
         the word that follows; None when they give no time this module reads, or a bad one (with a warning)."""
         text = " ".join(f"{before} {words}".split())
+        self.refused = False
         try:
             found = self._read(" ".join(words.split()), before.lower().strip(), after.lower().strip(), text)
         except DateProblem as problem:
             log.warning("%s: %s; the statement is dated by its article only", self.source, problem)
+            self.refused = True
             return None
         if found is not None and found.precision == "day":
             self.anchor = dt.date.fromisoformat(found.earliest)
@@ -184,6 +189,10 @@ class Clock:
             return _span(today - dt.timedelta(days=1), today - dt.timedelta(days=1), "day", text)
         if low in SPEECH_NOW or low == "the day":
             return _span(today, today, "day", text)
+        if low == "overnight":
+            return _span(today - dt.timedelta(days=1), today, "span", text)
+        if low in SAME_DAY and self.anchor is not None:
+            return _span(self.anchor, self.anchor, "day", text)
         if (weekday := low.removeprefix("last ").removeprefix("this ").removeprefix("past ")) in WEEKDAYS:
             day = today + relativedelta(weekday=WEEKDAYS.index(weekday), days=0)
             day = day if day <= today else day - dt.timedelta(days=7)
