@@ -256,8 +256,9 @@ class Clock:
         clean = ORDINAL.sub(r"\1", PART_OF_DAY.sub("", QUALIFIERS.sub("", words.strip())).strip(" ,.")).strip()
         if not clean or not re.search(r"\d|[A-Za-z]{3}", clean) or clean.lower() in WEEKDAYS:
             return None
-        if not re.search(r"\d", clean) and clean.lower().rstrip(".")[:3] not in {m.lower()[:3] for m in calendar.month_name[1:]}:
-            return None
+        if not re.search(r"\d", clean) and (clean[0].islower() or clean.lower().rstrip(".")[:3] not in
+                                             {m.lower()[:3] for m in calendar.month_name[1:]}):
+            return None  # a month alone is written with a capital: *may* is a verb
         try:
             first = dateparser.parse(clean, default=dt.datetime(1904, 1, 1))
             second = dateparser.parse(clean, default=dt.datetime(1908, 2, 2))
