@@ -11,6 +11,8 @@ order in which its articles arrived.
 """
 from __future__ import annotations
 
+import csv
+import io
 import logging
 from collections.abc import Iterable
 
@@ -24,26 +26,31 @@ from .sparql import PREFIXES
 log = logging.getLogger(__name__)
 
 ACTOR = f"{BASE}actor/"
+SKOS_MATCH = "http://www.w3.org/2004/02/skos/core#exactMatch"
+DCTERMS_DATE = "http://purl.org/dc/terms/date"
 PLACE = f"{BASE}place/"
 PRECISIONS = {str(AG.day): "day", str(AG.week): "week", str(AG.month): "month", str(AG.year): "year",
               str(AG.span): "span", str(AG.articleDate): "article"}
 STATEMENTS_OF = """
 SELECT ?st ?p ?s ?o ?g WHERE { GRAPH ?g { ?st a ag:RelationStatement ; rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o } }"""
-# Every property on its own, joined on ?st: one pass per property (see graph/data/queries/edges.rq).
-REPORTS = """
-SELECT ?st ?p ?s ?o ?earliest ?latest ?precision ?place ?state ?qid ?doc ?date ?start WHERE {
-  %s
-  { SELECT ?st ?precision WHERE { ?st ag:datePrecision ?precision } }
-  { SELECT ?st ?latest WHERE { ?st ag:latest ?latest } }
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+STATEMENT_KEYS = {f"{RDF_NS}predicate": "p", f"{RDF_NS}subject": "s", f"{RDF_NS}object": "o", str(AG.modality): "m",
+                  str(AG.earliest): "earliest", str(AG.latest): "latest", str(AG.place): "place",
+                  "http://www.w3.org/ns/prov#wasDerivedFrom": "doc", str(AG.startChar): "start"}
+HOLD = {str(AG.asserted), str(AG.alleged)}
+ALL_FACTS = """SELECT ?st ?precision ?p ?s ?o ?m ?latest ?doc ?start ?earliest ?place WHERE {
+  { SELECT ?st ?precision WHERE { ?st ag:datePrecision ?precision FILTER (?precision != ag:durative) } }
+  { SELECT ?st ?p WHERE { ?st rdf:predicate ?p } }
+  { SELECT ?st ?s WHERE { ?st rdf:subject ?s } }
+  { SELECT ?st ?o WHERE { ?st rdf:object ?o } }
   { SELECT ?st ?m WHERE { ?st ag:modality ?m FILTER (?m IN (ag:asserted, ag:alleged)) } }
+  { SELECT ?st ?latest WHERE { ?st ag:latest ?latest } }
   { SELECT ?st ?doc WHERE { ?st prov:wasDerivedFrom ?doc } }
   { SELECT ?st ?start WHERE { ?st ag:startChar ?start } }
   OPTIONAL { SELECT ?st ?earliest WHERE { ?st ag:earliest ?earliest } }
-  OPTIONAL { ?st ag:place ?place OPTIONAL { ?place ag:inState ?state } OPTIONAL { ?place skos:exactMatch ?qid } }
-  OPTIONAL { SELECT ?doc ?date WHERE { ?doc a ag:Document ; dcterms:date ?date } }
+  OPTIONAL { SELECT ?st ?place WHERE { ?st ag:place ?place } }
 }"""
-ALL_STATEMENTS = """{ SELECT ?st ?p ?s ?o WHERE { ?st rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o } }"""
-SOME_STATEMENTS = """VALUES ?s { %s } VALUES ?o { %s } ?st rdf:object ?o ; rdf:subject ?s ; rdf:predicate ?p ."""
+DEFAULT = ox.DefaultGraph()
 
 
 def _local(iri: str, prefix: str) -> str:
@@ -61,31 +68,69 @@ def statements_of(db: ox.Store, graphs: Iterable[str]) -> list[tuple[str, str, s
     return out
 
 
-def read_reports(db: ox.Store, subjects: Iterable[str] | None = None, objects: Iterable[str] | None = None
-                 ) -> list[Report]:
-    """The dated statements of the store that hold, as reports; only those between these actors if given."""
-    if subjects is None or objects is None:
-        pattern = ALL_STATEMENTS
+def read_reports(db: ox.Store, subjects: Iterable[str] | None = None) -> list[Report]:
+    """The dated statements of the store that hold, as reports; only those of these subjects (actor ids) if given.
+
+    Reads the default graph with the engine's index directly: one pass over each property for the whole store,
+    or a lookup per statement of the given subjects.
+    """
+    if subjects is None:
+        facts = _scan(db)
     else:
-        pattern = SOME_STATEMENTS % (" ".join(f"<{ACTOR}{a}>" for a in sorted(subjects)),
-                                     " ".join(f"<{ACTOR}{a}>" for a in sorted(objects)))
+        facts = {}
+        for actor in sorted(set(subjects)):
+            for quad in db.quads_for_pattern(None, ox.NamedNode(f"{RDF_NS}subject"), ox.NamedNode(ACTOR + actor), DEFAULT):
+                found = facts[quad.subject.value] = {"precision": _precision(db, quad.subject)}
+                for q in db.quads_for_pattern(quad.subject, None, None, DEFAULT):
+                    if q.predicate.value in STATEMENT_KEYS:
+                        found[STATEMENT_KEYS[q.predicate.value]] = q.object.value
+    places, dates = _places(db), _dates(db, {f.get("doc") for f in facts.values()})
     out = []
-    for row in db.query(REPORTS % pattern, prefixes=PREFIXES):
-        precision = PRECISIONS.get(row["precision"].value)
-        if precision is None:  # durative
-            continue
-        latest = row["latest"].value
-        place = None
-        if row["place"] is not None:
-            place_id = _local(row["place"].value, PLACE)
-            state = _local(row["state"].value, PLACE) if row["state"] is not None else None
-            qid = row["qid"].value.rsplit("/", 1)[-1] if row["qid"] is not None else None
-            place = Place(place_id, place_id, state, qid)
-        date = row["date"].value[:10] if row["date"] is not None else None
-        out.append(Report(row["st"].value, row["p"].value.rsplit("#", 1)[-1], _local(row["s"].value, ACTOR),
-                          _local(row["o"].value, ACTOR), row["earliest"].value if row["earliest"] else latest,
-                          latest, precision, place, row["doc"].value, date if _iso(date) else None,
-                          int(row["start"].value)))
+    for st, f in facts.items():
+        precision = PRECISIONS.get(f.get("precision", ""))
+        if precision is None or f.get("m") not in HOLD or "latest" not in f or "doc" not in f:
+            continue  # durative, undated, or no relation that holds
+        out.append(Report(st, f["p"].rsplit("#", 1)[-1], _local(f["s"], ACTOR), _local(f["o"], ACTOR),
+                          f.get("earliest") or f["latest"], f["latest"], precision, places.get(f.get("place", "")),
+                          f["doc"], dates.get(f["doc"]), int(f.get("start", 0))))
+    return out
+
+
+def _precision(db: ox.Store, node: ox.NamedNode) -> str:
+    found = next(db.quads_for_pattern(node, ox.NamedNode(str(AG.datePrecision)), None, DEFAULT), None)
+    return found.object.value if found is not None else ""
+
+
+def _scan(db: ox.Store) -> dict[str, dict[str, str]]:
+    """Every dated statement's facts: one pass over each property, joined by the engine and handed over as CSV
+    (far cheaper than a Python object per term)."""
+    data = db.query(ALL_FACTS, prefixes=PREFIXES).serialize(format=ox.QueryResultsFormat.CSV) or b""
+    rows = csv.reader(io.StringIO(data.decode("utf-8")))
+    header = next(rows, [])
+    return {row[0]: dict(zip(header[1:], row[1:])) for row in rows if row}
+
+
+def _places(db: ox.Store) -> dict[str, Place]:
+    """Every place of the store, by IRI, with its state and Wikidata item."""
+    places = {}
+    for quad in db.quads_for_pattern(None, ox.NamedNode(f"{RDF_NS}type"), ox.NamedNode(str(AG.Place)), DEFAULT):
+        node = quad.subject
+        state = next(db.quads_for_pattern(node, ox.NamedNode(str(AG.inState)), None, DEFAULT), None)
+        qid = next(db.quads_for_pattern(node, ox.NamedNode(SKOS_MATCH), None, DEFAULT), None)
+        place_id = _local(node.value, PLACE)
+        places[node.value] = Place(place_id, place_id, _local(state.object.value, PLACE) if state else None,
+                                   qid.object.value.rsplit("/", 1)[-1] if qid else None)
+    return places
+
+
+def _dates(db: ox.Store, docs: set) -> dict[str, str]:
+    """The ISO date of each article that has one."""
+    out = {}
+    for doc in docs:
+        if doc:
+            found = next(db.quads_for_pattern(ox.NamedNode(doc), ox.NamedNode(DCTERMS_DATE), None, DEFAULT), None)
+            if found is not None and _iso(found.object.value[:10]):
+                out[doc] = found.object.value[:10]
     return out
 
 
@@ -101,10 +146,9 @@ def relink_events(db: ox.Store, touched: Iterable[tuple[str, str, str, str]], go
     blocks = {block_of(Report(st, p, s, o, "", "", "", None, ""), states) for st, p, s, o in touched}
     if not blocks:
         return 0
-    agents, targets = {b[1] for b in blocks}, {b[2] for b in blocks}
+    agents = {b[1] for b in blocks}
     subjects = agents | {a for a, state in states.items() if state in agents}
-    objects = targets | {a for a, state in states.items() if state in targets}
-    reports = [r for r in read_reports(db, subjects, objects) if block_of(r, states) in blocks]
+    reports = [r for r in read_reports(db, subjects) if block_of(r, states) in blocks]
     events = cluster_reports(reports, states)
     old = _events_of(db, {r.key for r in reports} | {st for st, *_ in touched} | set(gone))
     _replace(db, old, events_ntriples(events))
@@ -115,7 +159,7 @@ def rebuild_events(db: ox.Store) -> int:
     """Cluster every statement of the store again and replace all its events. Returns their number."""
     events = cluster_reports(read_reports(db))
     db.update("DELETE { ?e ?p ?o } WHERE { ?e a ag:Event ; ?p ?o }", prefixes=PREFIXES)
-    db.load(events_ntriples(events), format=ox.RdfFormat.N_TRIPLES)
+    db.bulk_load(events_ntriples(events), format=ox.RdfFormat.N_TRIPLES)
     log.info("events rebuilt: %d", len(events))
     return len(events)
 

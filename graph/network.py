@@ -84,7 +84,7 @@ def load(source: Source) -> GraphData:
     with _opened(source) as kg:
         raw = {name: _query_frame(kg, _analysis_query(name)) for name in TABLES}
         documents = _query_frame(kg, "documents").rename(columns={"id": "document"})
-        events = _events_frame(_query_frame(kg, "events"))
+        events = _events_frame(_query_frame(kg, _analysis_query("events")))
         net = store_network(kg)
     actors = _actors_frame(raw["actors"], raw["names"])
     labels = dict(zip(actors["actor"], actors["label"]))
@@ -103,14 +103,13 @@ EVENT_COLUMNS = {"type": "type", "agent": "agent", "target": "target", "date": "
 
 
 def event_table(source: Source) -> pd.DataFrame:
-    """The events of a store, a graph file or an rdflib graph (the named query ``events``), one row each."""
+    """The events of a store, a graph file or an rdflib graph, one row each."""
     with _opened(source) as kg:
-        return _events_frame(_query_frame(kg, "events"))
+        return _events_frame(_query_frame(kg, _analysis_query("events")))
 
 
 def _events_frame(raw: pd.DataFrame) -> pd.DataFrame:
-    frame = raw.drop(columns=["actor", "from", "to", "place"], errors="ignore")  # the parameters, echoed
-    frame = frame.rename(columns=EVENT_COLUMNS)[list(EVENT_COLUMNS.values())].copy()
+    frame = raw.rename(columns=EVENT_COLUMNS)[list(EVENT_COLUMNS.values())].copy()
     for column in ("type", "agent", "target"):
         frame[column] = frame[column].map(_key)
     for column in ("reports", "articles"):

@@ -239,24 +239,32 @@ def relation_reports(ex: Extraction) -> list[Report]:
             for rel in ex.relations if rel.modality in DIRECT and rel.time is not None]
 
 
-def event_triples(event: Event) -> list[tuple[URIRef, URIRef, object]]:
-    """The triples of one event: its type, agent, target, time, place, counts and reports."""
-    node = event_iri(event)
-    out: list[tuple[URIRef, URIRef, object]] = [
-        (node, RDF.type, AG.Event), (node, AG.eventType, AG[event.predicate]),
-        (node, AG.agent, actor_iri(event.agent)), (node, AG.target, actor_iri(event.target)),
-        (node, AG.earliest, Literal(event.earliest, datatype=XSD.date)),
-        (node, AG.latest, Literal(event.latest, datatype=XSD.date)),
-        (node, AG.eventDate, date_literal(event.earliest, event.latest, event.precision)),
-        (node, AG.datePrecision, AG[PRECISION_TERMS[event.precision]]),
-        (node, AG.reportCount, Literal(event.report_count)), (node, AG.articleCount, Literal(len(event.articles)))]
+def event_facts(event: Event) -> list[tuple[str, str, str, str | None]]:
+    """The facts of one event as plain strings: (subject, predicate, object, datatype), where a datatype of None
+    makes the object an IRI and "" a plain string. Its type, agent, target, time, place, counts and reports."""
+    node, ns, date = str(event_iri(event)), str(AG._NS), str(XSD.date)
+    integer = str(XSD.integer)
+    when = date_literal(event.earliest, event.latest, event.precision)
+    out = [(node, str(RDF.type), f"{ns}Event", None), (node, f"{ns}eventType", f"{ns}{event.predicate}", None),
+           (node, f"{ns}agent", str(actor_iri(event.agent)), None), (node, f"{ns}target", str(actor_iri(event.target)), None),
+           (node, f"{ns}earliest", event.earliest, date), (node, f"{ns}latest", event.latest, date),
+           (node, f"{ns}eventDate", str(when), str(when.datatype or "")),
+           (node, f"{ns}datePrecision", f"{ns}{PRECISION_TERMS[event.precision]}", None),
+           (node, f"{ns}reportCount", str(event.report_count), integer),
+           (node, f"{ns}articleCount", str(len(event.articles)), integer)]
     if (place := event.place) is not None:
-        out.append((node, AG.place, place_iri(place.place_id)))
+        out.append((node, f"{ns}place", str(place_iri(place.place_id)), None))
     if event.first_report:
-        out.append((node, AG.firstReported, Literal(event.first_report, datatype=XSD.date)))
-        out.append((node, AG.lastReported, Literal(event.last_report, datatype=XSD.date)))
-    out += [(node, AG.reportedBy, URIRef(r.key)) for r in event.reports]
+        out.append((node, f"{ns}firstReported", event.first_report, date))
+        out.append((node, f"{ns}lastReported", str(event.last_report), date))
+    out += [(node, f"{ns}reportedBy", r.key, None) for r in event.reports]
     return out
+
+
+def event_triples(event: Event) -> list[tuple[URIRef, URIRef, object]]:
+    """The triples of one event, as rdflib terms."""
+    return [(URIRef(s), URIRef(p), URIRef(o) if kind is None else Literal(o, datatype=URIRef(kind) if kind else None))
+            for s, p, o, kind in event_facts(event)]
 
 
 def add_events(g: Graph, reports: Iterable[Report]) -> None:
@@ -267,8 +275,14 @@ def add_events(g: Graph, reports: Iterable[Report]) -> None:
 
 
 def events_ntriples(events: Iterable[Event]) -> bytes:
-    """The events' triples as N-Triples, for a store to load."""
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for e in events for s, p, o in event_triples(e)).encode("utf-8")
+    """The events' triples as N-Triples, for a store to load (written directly: the objects are IRIs, dates, numbers
+    and date intervals, none of which needs escaping)."""
+    lines = []
+    for event in events:
+        for s, p, o, kind in event_facts(event):
+            obj = f"<{o}>" if kind is None else f'"{o}"^^<{kind}>' if kind else f'"{o}"'
+            lines.append(f"<{s}> <{p}> {obj} .\n")
+    return "".join(lines).encode("utf-8")
 
 
 def add_quote(g: Graph, quote: Quote, doc: URIRef) -> None:

@@ -146,7 +146,7 @@ def test_events_and_timeline_queries_filter_by_actor_type_date_and_place(tmp_pat
     assert [r["placeLabel"] for r in query(kg, "events", {"place": "iran"})] == ["Isfahan"]  # in the state
     assert query(kg, "events", {"place": "Natanz"}) == []
     row, = query(kg, "events", {"actor": "israel", "from": "2024-04-01"})
-    assert (row["precision"], row["reports"], row["articles"], row["state"]) == ("day", 1, 1, "Iran")
+    assert (row["precision"], row["reports"], row["placeLabel"], row["state"]) == ("day", 1, "Isfahan", "Iran")
     months = {(r["month"], r["type"].rsplit("#")[-1]): r["events"] for r in query(kg, "timeline")}
     assert months == {("2024-02", "attacks"): 1, ("2024-04", "attacks"): 1, ("2024-04", "pressures"): 1}
     assert [r["month"] for r in query(kg, "timeline", {"actor": "iran", "type": "pressures"})] == ["2024-04"]
