@@ -115,7 +115,7 @@ def test_a_store_links_reports_across_runs_and_unlinks_them_on_removal(tmp_path)
 
 
 def test_the_store_holds_the_events_of_one_graph_of_the_same_articles(tmp_path):
-    articles = [strike("s1", "2024-04-20"), strike("s2", "2024-04-21"),
+    articles = [strike("s1", "2024-04-20"), strike("s2", "2024-04-21", text="Israel hit Iran near Isfahan on Friday."),
                 strike("s3", "2024-04-22", EventTime("2024-04-18", "2024-04-18", "day"), None,
                        "Israel struck Iran on Thursday.")]
     expected = {s for s in build_graph(articles).subjects(RDF.type, AG.Event)}
@@ -162,3 +162,16 @@ def test_an_unreadable_article_date_warns_and_dates_nothing_relative(bad, caplog
     reader = EventReader(load_gazetteer(), doc)
     assert reader.today is None
     assert "odd.jsonl:7: unreadable article date" in caplog.text
+
+
+def test_an_export_imported_elsewhere_has_the_same_events(tmp_path):
+    from graph.export import export_store
+    from graph.store import import_dataset
+
+    kg = tmp_path / "kg"
+    with open_store(kg, write=True, create=True) as store:
+        add_extraction(store, strike("s1", "2024-04-20"))
+        add_extraction(store, strike("s2", "2024-04-21", text="Israel struck Iran near Isfahan on Friday, officials said."))
+    export_store(kg, tmp_path / "kg.trig")  # the article graphs: statements with their times, no events
+    import_dataset(tmp_path / "copy", tmp_path / "kg.trig")
+    assert events_in(tmp_path / "copy") == events_in(kg) == [("2024-04-19", 2, "Isfahan")]
