@@ -68,22 +68,14 @@ def statements_of(db: ox.Store, graphs: Iterable[str]) -> list[tuple[str, str, s
     return out
 
 
-def read_reports(db: ox.Store, subjects: Iterable[str] | None = None) -> list[Report]:
-    """The dated statements of the store that hold, as reports; only those of these subjects (actor ids) if given.
+def read_reports(db: ox.Store, blocks: set[tuple[str, str, str]] | None = None,
+                 states: dict[str, str] | None = None) -> list[Report]:
+    """The dated statements of the store that hold, as reports; only those of these blocks if given.
 
-    Reads the default graph with the engine's index directly: one pass over each property for the whole store,
-    or a lookup per statement of the given subjects.
+    For the whole store, one engine query reads each property in one pass; for some blocks, the statements of
+    their agents (and of what stands for them) are looked up by subject, and only those of the blocks read whole.
     """
-    if subjects is None:
-        facts = _scan(db)
-    else:
-        facts = {}
-        for actor in sorted(set(subjects)):
-            for quad in db.quads_for_pattern(None, ox.NamedNode(f"{RDF_NS}subject"), ox.NamedNode(ACTOR + actor), DEFAULT):
-                found = facts[quad.subject.value] = {"precision": _precision(db, quad.subject)}
-                for q in db.quads_for_pattern(quad.subject, None, None, DEFAULT):
-                    if q.predicate.value in STATEMENT_KEYS:
-                        found[STATEMENT_KEYS[q.predicate.value]] = q.object.value
+    facts = _scan(db) if blocks is None else _block_facts(db, blocks, states if states is not None else stands_for())
     places, dates = _places(db), _dates(db, {f.get("doc") for f in facts.values()})
     out = []
     for st, f in facts.items():
@@ -94,6 +86,29 @@ def read_reports(db: ox.Store, subjects: Iterable[str] | None = None) -> list[Re
                           f.get("earliest") or f["latest"], f["latest"], precision, places.get(f.get("place", "")),
                           f["doc"], dates.get(f["doc"]), int(f.get("start", 0))))
     return out
+
+
+def _block_facts(db: ox.Store, blocks: set[tuple[str, str, str]], states: dict[str, str]) -> dict[str, dict[str, str]]:
+    """The facts of the statements of some blocks: candidates by subject, kept by their relation and object."""
+    agents = {b[1] for b in blocks}
+    subjects = agents | {a for a, state in states.items() if state in agents}
+    subject_p, object_p, predicate_p = (ox.NamedNode(f"{RDF_NS}{k}") for k in ("subject", "object", "predicate"))
+    facts = {}
+    for actor in sorted(subjects):
+        for quad in db.quads_for_pattern(None, subject_p, ox.NamedNode(ACTOR + actor), DEFAULT):
+            node = quad.subject
+            obj = next(db.quads_for_pattern(node, object_p, None, DEFAULT), None)
+            relation = next(db.quads_for_pattern(node, predicate_p, None, DEFAULT), None)
+            if obj is None or relation is None:
+                continue
+            target = _local(obj.object.value, ACTOR)
+            if (relation.object.value.rsplit("#", 1)[-1], states.get(actor, actor), states.get(target, target)) not in blocks:
+                continue
+            found = facts[node.value] = {"precision": _precision(db, node)}
+            for q in db.quads_for_pattern(node, None, None, DEFAULT):
+                if q.predicate.value in STATEMENT_KEYS:
+                    found[STATEMENT_KEYS[q.predicate.value]] = q.object.value
+    return facts
 
 
 def _precision(db: ox.Store, node: ox.NamedNode) -> str:
@@ -146,9 +161,7 @@ def relink_events(db: ox.Store, touched: Iterable[tuple[str, str, str, str]], go
     blocks = {block_of(Report(st, p, s, o, "", "", "", None, ""), states) for st, p, s, o in touched}
     if not blocks:
         return 0
-    agents = {b[1] for b in blocks}
-    subjects = agents | {a for a, state in states.items() if state in agents}
-    reports = [r for r in read_reports(db, subjects) if block_of(r, states) in blocks]
+    reports = read_reports(db, blocks, states)
     events = cluster_reports(reports, states)
     old = _events_of(db, {r.key for r in reports} | {st for st, *_ in touched} | set(gone))
     _replace(db, old, events_ntriples(events))
