@@ -95,7 +95,7 @@ class EventReader:
         """The time nearest the trigger in the parse, unless it dates a reporting verb above the trigger
         (None when the nearest is a bad date: the statement is then dated by its article)."""
         best, best_key = None, None
-        for ent, time, _bad in times:
+        for ent, time, _refused in times:
             if not (sent.start <= ent.start < sent.end) or self.dates_report(ent.root, trigger) or \
                     self.blocked(ent, trigger):
                 continue
@@ -149,7 +149,7 @@ class EventReader:
         """Spans of the sentence that name a place, with the place."""
         place_at = getattr(found, "place_at", {})
         actor_at = getattr(found, "actor_at", {})
-        out, seen = [], set()
+        out = []
         for ent in sent.ents:
             name = ent.text
             if any(t.i in place_at for t in ent):
@@ -165,7 +165,6 @@ class EventReader:
                 continue
             if place is not None:
                 out.append((ent.start, ent.end, place))
-                seen.update(range(ent.start, ent.end))
         return out
 
     def locative(self, tok) -> bool:
