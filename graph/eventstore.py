@@ -89,25 +89,31 @@ def read_reports(db: ox.Store, blocks: set[tuple[str, str, str]] | None = None,
 
 
 def _block_facts(db: ox.Store, blocks: set[tuple[str, str, str]], states: dict[str, str]) -> dict[str, dict[str, str]]:
-    """The facts of the statements of some blocks: candidates by subject, kept by their relation and object."""
-    agents = {b[1] for b in blocks}
-    subjects = agents | {a for a, state in states.items() if state in agents}
-    subject_p, object_p, predicate_p = (ox.NamedNode(f"{RDF_NS}{k}") for k in ("subject", "object", "predicate"))
+    """The facts of the statements of some blocks: those whose subject and object are in the blocks (two index
+    scans per actor, intersected), kept by their relation, then read whole."""
+    def family(ids: set[str]) -> set[str]:
+        return ids | {a for a, state in states.items() if state in ids}
+
+    def statements(role: str, ids: set[str]) -> dict[str, str]:
+        prop = ox.NamedNode(f"{RDF_NS}{role}")
+        return {q.subject.value: actor for actor in sorted(ids)
+                for q in db.quads_for_pattern(None, prop, ox.NamedNode(ACTOR + actor), DEFAULT)}
+
+    by_subject = statements("subject", family({b[1] for b in blocks}))
+    by_object = statements("object", family({b[2] for b in blocks}))
+    predicate_p = ox.NamedNode(f"{RDF_NS}predicate")
     facts = {}
-    for actor in sorted(subjects):
-        for quad in db.quads_for_pattern(None, subject_p, ox.NamedNode(ACTOR + actor), DEFAULT):
-            node = quad.subject
-            obj = next(db.quads_for_pattern(node, object_p, None, DEFAULT), None)
-            relation = next(db.quads_for_pattern(node, predicate_p, None, DEFAULT), None)
-            if obj is None or relation is None:
-                continue
-            target = _local(obj.object.value, ACTOR)
-            if (relation.object.value.rsplit("#", 1)[-1], states.get(actor, actor), states.get(target, target)) not in blocks:
-                continue
-            found = facts[node.value] = {"precision": _precision(db, node)}
-            for q in db.quads_for_pattern(node, None, None, DEFAULT):
-                if q.predicate.value in STATEMENT_KEYS:
-                    found[STATEMENT_KEYS[q.predicate.value]] = q.object.value
+    for st in sorted(by_subject.keys() & by_object.keys()):
+        node = ox.NamedNode(st)
+        relation = next(db.quads_for_pattern(node, predicate_p, None, DEFAULT), None)
+        agent, target = by_subject[st], by_object[st]
+        if relation is None or (relation.object.value.rsplit("#", 1)[-1], states.get(agent, agent),
+                                states.get(target, target)) not in blocks:
+            continue
+        found = facts[st] = {"precision": _precision(db, node)}
+        for q in db.quads_for_pattern(node, None, None, DEFAULT):
+            if q.predicate.value in STATEMENT_KEYS:
+                found[STATEMENT_KEYS[q.predicate.value]] = q.object.value
     return facts
 
 
