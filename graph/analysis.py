@@ -9,6 +9,7 @@ take that network, or the relation table, and give plain values or DataFrames:
 - the axis of resistance: the groups and states connected to Iran by ``backs``, each with its path and
   evidence, against the members the gazetteer lists: :func:`axis_of_resistance`;
 - who attacks whom, and how often over time: :func:`relation_matrix`, :func:`relation_timeline`;
+- the events: each real happening once, with its date, place and reports: :func:`events`;
 - brokers and camps: :func:`centrality`, :func:`communities`;
 - how two actors are connected, sentence by sentence: :func:`evidence_paths`;
 - alliances and oppositions as a signed graph, and its structural balance: :func:`signed_graph`,
@@ -38,11 +39,11 @@ import networkx as nx
 import pandas as pd
 
 from .model import PREDICATES, Actor
-from .network import AnalysisError, GraphData, export_network, load, network_from_triples, to_networkx
+from .network import AnalysisError, GraphData, event_table, export_network, load, network_from_triples, to_networkx
 from .rdf import DIRECT
 
 __all__ = ["AnalysisError", "Balance", "GraphData", "axis_of_resistance", "backers", "centrality", "clients",
-           "coalition_members", "communities", "evidence_paths", "export_network", "find_actor", "load",
+           "coalition_members", "communities", "events", "evidence_paths", "export_network", "find_actor", "load",
            "network_from_triples", "relation_matrix", "relation_timeline", "relation_view", "signed_graph",
            "structural_balance", "to_networkx"]
 
@@ -264,9 +265,31 @@ def relation_matrix(net: nx.MultiDiGraph, predicate: str = "attacks", modalities
     return matrix
 
 
+def events(source: GraphData | nx.MultiDiGraph | str | Path | object) -> pd.DataFrame:
+    """The events: one row per real happening, however many statements report it.
+
+    Args:
+        source: What :func:`load` gave (its data or its network), or a store, graph file or rdflib graph.
+
+    Returns:
+        Columns ``type`` (attacks, backs, pressures), ``agent``, ``target`` (ids), ``date`` (at its precision),
+        ``precision`` (day, week, month, year, span), ``place``, ``state`` (of the place), ``reports`` (statements),
+        ``articles``, ``first_report`` and ``last_report`` (the dates of the first and last article),
+        ``agent_label``, ``target_label``, ``earliest``, ``latest`` and ``event`` (its IRI), by date.
+    """
+    if isinstance(source, GraphData):
+        return source.events if source.events is not None else event_table(source.network)
+    if isinstance(source, nx.Graph):
+        if "events" not in source.graph:
+            raise AnalysisError("this network carries no events: give what analysis.load() returned, or a store")
+        return source.graph["events"]
+    return event_table(source)
+
+
 def relation_timeline(relations: pd.DataFrame, predicates: Iterable[str] = ("attacks", "pressures"),
                       freq: str = "M", modalities: Iterable[str] = DIRECT, by: str = "predicate") -> pd.DataFrame:
-    """Statements per period of their article's date: one row per period, one column per value of ``by``.
+    """Statements per period of their article's date, or events per period of their own date (``by="event"``):
+    one row per period, one column per value of ``by``.
 
     Args:
         relations: The ``relations`` table of :func:`load`.
@@ -274,10 +297,12 @@ def relation_timeline(relations: pd.DataFrame, predicates: Iterable[str] = ("att
         freq: A pandas period: ``M`` (month), ``W``, ``D``, ``Q``, ``Y``.
         modalities: The statements that count.
         by: The column of ``relations`` whose values become the columns: ``predicate``, or e.g.
-            ``subject_label`` for who attacks when.
+            ``subject_label`` for who attacks when; or ``event``: count each event its statements report once,
+            in the period of the event's date (when it happened, not when it was reported), one column per
+            relation.
 
     Periods without statements are kept, with zeros; statements from undated articles are left out (the
-    count is logged). The date is the article's, not the event's.
+    count is logged). The date is the article's, unless ``by="event"``.
 
     >>> rows = pd.DataFrame({"predicate": ["attacks", "attacks", "pressures"], "modality": ["asserted"] * 3,
     ...                      "date": ["2024-01-14", "2024-03-02", "2024-01-30"]})
@@ -290,7 +315,10 @@ def relation_timeline(relations: pd.DataFrame, predicates: Iterable[str] = ("att
     """
     predicates = list(predicates)
     rows = relations[relations["predicate"].isin(predicates) & relations["modality"].isin(list(modalities))]
-    when = pd.to_datetime(rows["date"], errors="coerce", utc=True, format="ISO8601").dt.tz_localize(None)
+    dates = "date"
+    if by == "event":
+        rows, dates, by = rows[rows["event"].notna()].drop_duplicates("event"), "event_date", "predicate"
+    when = pd.to_datetime(rows[dates], errors="coerce", utc=True, format="ISO8601").dt.tz_localize(None)
     if when.isna().any():
         log.info("%d statements without a readable article date left out of the timeline", int(when.isna().sum()))
     rows, when = rows[when.notna()], when[when.notna()]

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Document
+from .timex import head_date
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +119,7 @@ def make_document(text: str, source: str, doc_id: str | None = None, title: str 
     clean, paras = strip_boilerplate(text)
     pieces = tuple(piece for s, e in paras for piece in cut_paragraph(clean, s, e))
     digest = text_hash(text)
+    date = date or (found.isoformat() if (found := head_date(text)) else None)  # else the byline's or dateline's
     return Document(doc_id=doc_id or digest[:16], text=clean, source=source, title=title,
                     date=date, url=url, paragraphs=pieces, sha256=digest)
 

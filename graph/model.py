@@ -11,6 +11,7 @@ ACTOR_TYPES = ("State", "Group", "Official", "Expert", "ThinkTank", "Internation
 PREDICATES = ("attacks", "backs", "pressures")
 MODALITIES = ("asserted", "alleged", "hypothetical", "negated")
 PERSON_TYPES = ("Official", "Expert")
+PRECISIONS = ("day", "week", "month", "year", "span", "durative", "article")
 
 
 @dataclass(frozen=True)
@@ -61,14 +62,50 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class EventTime:
+    """When what a statement reports happened, as the text says it (see :mod:`graph.timex`).
+
+    ``earliest`` and ``latest`` are ISO dates bounding it; ``precision`` is one of :data:`PRECISIONS`:
+    ``day``, ``week``, ``month``, ``year`` or ``span`` for a point in time that the text gives, ``durative``
+    for a relation that lasts (*since 2012*, *for years*: ``latest`` is the article's date) and ``article``
+    when the text gives no time and the statement is dated by its article only. ``text`` holds the words.
+    """
+
+    earliest: str
+    latest: str
+    precision: str
+    text: str = ""
+
+    @property
+    def point(self) -> bool:
+        """The text dates a happening: not durative, not dated by the article only."""
+        return self.precision not in ("durative", "article")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where what a statement reports happened: a place named in its sentence, with the state it lies in."""
+
+    place_id: str
+    label: str
+    state: str | None = None
+    qid: str | None = None
+    geonames: str | None = None
+    text: str = ""
+    state_label: str | None = None
+
+
+@dataclass(frozen=True)
 class Relation:
-    """``subject predicate object`` between two actor ids, with its modality."""
+    """``subject predicate object`` between two actor ids, with its modality, and when and where it happened."""
 
     subject: str
     predicate: str
     obj: str
     modality: str
     evidence: Evidence
+    time: EventTime | None = None
+    place: Place | None = None
 
 
 @dataclass(frozen=True)

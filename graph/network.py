@@ -55,6 +55,7 @@ class GraphData:
     quotes: pd.DataFrame
     affiliations: pd.DataFrame
     documents: pd.DataFrame
+    events: pd.DataFrame | None = None
 
 
 # -- reading a graph or a store ----------------------------------------------------------------------
@@ -72,8 +73,9 @@ def load(source: Source) -> GraphData:
         the actor: None in a single graph file, which does not keep mentions per article) and ``iri``; it has
         one edge per subject, relation, object and modality, keyed ``"backs/asserted"``, with ``predicate``,
         ``modality``, ``statements``, ``articles``, ``documents`` (article ids), ``dates``, ``first_date``,
-        ``last_date`` and ``sentences`` (the evidence, one per statement). ``relations`` has one row per
-        statement.
+        ``last_date``, ``sentences`` (the evidence, one per statement) and ``events`` (how many real events its
+        statements report). ``relations`` has one row per statement (with its own time and place and the event
+        it reports); ``events`` one row per event (see :func:`event_table`).
 
     Raises:
         StoreError: The folder is not a store, or another process is writing it.
@@ -82,14 +84,37 @@ def load(source: Source) -> GraphData:
     with _opened(source) as kg:
         raw = {name: _query_frame(kg, _analysis_query(name)) for name in TABLES}
         documents = _query_frame(kg, "documents").rename(columns={"id": "document"})
+        events = _events_frame(_query_frame(kg, _analysis_query("events")))
         net = store_network(kg)
     actors = _actors_frame(raw["actors"], raw["names"])
     labels = dict(zip(actors["actor"], actors["label"]))
     relations = _relations_frame(raw["statements"], labels)
     data = GraphData(net, actors, relations, _quotes_frame(raw["quotes"], labels),
-                     _affiliations_frame(raw["affiliations"], labels), documents)
+                     _affiliations_frame(raw["affiliations"], labels), documents, events)
     _describe_network(net, actors, relations)
+    net.graph["events"] = events
     return data
+
+
+EVENT_COLUMNS = {"type": "type", "agent": "agent", "target": "target", "date": "date", "precision": "precision",
+                 "placeLabel": "place", "state": "state", "reports": "reports", "articles": "articles",
+                 "firstReported": "first_report", "lastReported": "last_report", "agentLabel": "agent_label",
+                 "targetLabel": "target_label", "earliest": "earliest", "latest": "latest", "event": "event"}
+
+
+def event_table(source: Source) -> pd.DataFrame:
+    """The events of a store, a graph file or an rdflib graph, one row each."""
+    with _opened(source) as kg:
+        return _events_frame(_query_frame(kg, _analysis_query("events")))
+
+
+def _events_frame(raw: pd.DataFrame) -> pd.DataFrame:
+    frame = raw.rename(columns=EVENT_COLUMNS)[list(EVENT_COLUMNS.values())].copy()
+    for column in ("type", "agent", "target"):
+        frame[column] = frame[column].map(_key)
+    for column in ("reports", "articles"):
+        frame[column] = frame[column].astype(int)
+    return frame.sort_values(["earliest", "latest", "type", "agent", "target", "event"], ignore_index=True)
 
 
 def to_networkx(source: Source) -> nx.MultiDiGraph:
@@ -159,8 +184,10 @@ def _labelled(frame: pd.DataFrame, labels: dict, *columns: str) -> pd.DataFrame:
 def _relations_frame(statements: pd.DataFrame, labels: dict) -> pd.DataFrame:
     frame = _labelled(statements.copy(), labels, "subject", "object")
     frame["predicate"], frame["modality"] = frame["predicate"].map(_key), frame["modality"].map(_key)
+    frame = frame.rename(columns={"placeLabel": "place", "eventDate": "event_date"})
     columns = ["subject_label", "predicate", "object_label", "modality", "sentence", "document", "date", "title",
-               "subject", "object", "rule", "confidence", "statement", "doc"]
+               "subject", "object", "rule", "confidence", "statement", "doc", "earliest", "precision", "place", "event",
+               "event_date"]
     frame = frame[columns].sort_values(["date", "document", "subject", "predicate", "object", "statement"],
                                        na_position="last", ignore_index=True)
     return frame
@@ -202,7 +229,8 @@ def _describe_network(net: nx.MultiDiGraph, actors: pd.DataFrame, relations: pd.
         net.edges[s, o, f"{p}/{m}"].update(
             documents=sorted({d for d in rows["document"] if isinstance(d, str)}), dates=dates,
             first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
-            sentences=[text for text in rows["sentence"] if isinstance(text, str)])
+            sentences=[text for text in rows["sentence"] if isinstance(text, str)],
+            events=int(rows["event"].dropna().nunique()))
 
 
 def network_from_triples(triples: Iterable[tuple[str, ...]], types: Mapping[str, str] | None = None

@@ -8,6 +8,7 @@ from itertools import islice
 from pathlib import Path
 
 from .affiliations import extract_affiliations
+from .eventtext import EventReader
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import PERSON_TYPES, Affiliation, Document, Extraction
 from .nlp import load_language
@@ -46,12 +47,13 @@ class Extractor:
     def read_document(self, doc: Document, paragraphs: list[tuple]) -> Extraction:
         """Run resolution and the rule families over the parsed paragraphs of one document."""
         reg = DocumentActors(self.gaz, doc.doc_id)
+        events = EventReader(self.gaz, doc)
         result = Extraction(document=doc)
         quote_state: dict = {}
         for number, (sdoc, offset) in enumerate(paragraphs):
             found = resolve_paragraph(sdoc, reg)
             result.affiliations += extract_affiliations(sdoc, found, reg, offset)
-            result.relations += extract_relations(sdoc, found, reg, offset)
+            result.relations += events.read(sdoc, found, extract_relations(sdoc, found, reg, offset), offset)
             quote_state["para"] = number
             result.quotes += extract_quotes(sdoc, found, reg, offset, quote_state)
         actors = reg.finish()

@@ -160,6 +160,7 @@ LABEL_QUERY = """
 SELECT DISTINCT ?name ?actor ?rank WHERE {
   { ?actor rdfs:label ?label BIND (1 AS ?rank) } UNION { ?actor skos:altLabel ?label BIND (2 AS ?rank) }
   FILTER (LCASE(STR(?label)) = LCASE(STR(?name)))
+  FILTER NOT EXISTS { ?actor a ag:Place }
 } ORDER BY ?rank ?actor"""
 
 

@@ -14,12 +14,16 @@ from pathlib import Path
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, DefinedNamespace
 
-from .model import Affiliation, Evidence, Extraction, Quote, Relation
+from .events import Event, Report, cluster_reports
+from .model import Affiliation, EventTime, Evidence, Extraction, Place, Quote, Relation
 from .output import write_atomically
+from .timex import parse_date
 
 BASE = "https://w3id.org/actorgraph/"
 WD = Namespace("http://www.wikidata.org/entity/")
 DIRECT = ("asserted", "alleged")
+PRECISION_TERMS = {"day": "day", "week": "week", "month": "month", "year": "year", "span": "span",
+                   "durative": "durative", "article": "articleDate"}
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "json-ld": "json-ld",
            "jsonld": "json-ld", "trig": "trig", "nq": "nquads", "nquads": "nquads"}
 SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".trig": "trig",
@@ -43,6 +47,9 @@ class AG(DefinedNamespace):
     Quote: URIRef
     Affiliation: URIRef
     MentionTally: URIRef
+    Event: URIRef
+    Place: URIRef
+    DatePrecision: URIRef
     attacks: URIRef
     backs: URIRef
     pressures: URIRef
@@ -70,6 +77,29 @@ class AG(DefinedNamespace):
     alleged: URIRef
     hypothetical: URIRef
     negated: URIRef
+    eventType: URIRef
+    agent: URIRef
+    target: URIRef
+    reportedBy: URIRef
+    earliest: URIRef
+    latest: URIRef
+    eventDate: URIRef
+    datePrecision: URIRef
+    timeText: URIRef
+    place: URIRef
+    placeText: URIRef
+    inState: URIRef
+    reportCount: URIRef
+    articleCount: URIRef
+    firstReported: URIRef
+    lastReported: URIRef
+    day: URIRef
+    week: URIRef
+    month: URIRef
+    year: URIRef
+    span: URIRef
+    durative: URIRef
+    articleDate: URIRef
 
 
 def digest(*parts: object) -> str:
@@ -120,18 +150,139 @@ def add_document(g: Graph, ex: Extraction) -> URIRef:
     return node
 
 
+def statement_iri(doc: URIRef, rel: Relation) -> URIRef:
+    """A relation statement is keyed by its article, relation, actors, sentence and rule."""
+    ev = rel.evidence
+    return URIRef(f"{BASE}statement/{digest(doc, rel.subject, rel.predicate, rel.obj, ev.start, ev.rule)}")
+
+
+def place_iri(place_id: str) -> URIRef:
+    """The IRI of a place (a state as a place has its own IRI, beside the state's actor IRI).
+
+    >>> str(place_iri("isfahan"))
+    'https://w3id.org/actorgraph/place/isfahan'
+    """
+    return URIRef(f"{BASE}place/{place_id}")
+
+
+def event_iri(event: Event) -> URIRef:
+    """An event is named by what identifies it (type, agent, target, best time, place), never by the order in
+    which its reports arrived: the same reports give the same IRI in any run."""
+    return URIRef(f"{BASE}event/{digest(*event.identity)}")
+
+
+def date_literal(earliest: str, latest: str, precision: str) -> Literal:
+    """The date of an event at its precision: a day, a month or a year, else the ISO 8601 interval.
+
+    >>> date_literal("2024-04-01", "2024-04-30", "month")
+    rdflib.term.Literal('2024-04', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#gYearMonth'))
+    """
+    if precision == "day":
+        return Literal(earliest, datatype=XSD.date)
+    if precision == "month":
+        return Literal(earliest[:7], datatype=XSD.gYearMonth)
+    if precision == "year":
+        return Literal(earliest[:4], datatype=XSD.gYear)
+    return Literal(f"{earliest}/{latest}")
+
+
+def add_time(g: Graph, node: URIRef, time: EventTime) -> None:
+    if time.earliest:
+        g.add((node, AG.earliest, Literal(time.earliest, datatype=XSD.date)))
+    g.add((node, AG.latest, Literal(time.latest, datatype=XSD.date)))
+    g.add((node, AG.datePrecision, AG[PRECISION_TERMS[time.precision]]))
+    if time.text:
+        g.add((node, AG.timeText, Literal(time.text)))
+
+
+def add_place(g: Graph, node: URIRef, place: Place, words: bool = True) -> None:
+    where = place_iri(place.place_id)
+    g.add((node, AG.place, where))
+    if words and place.text:
+        g.add((node, AG.placeText, Literal(place.text)))
+    g.add((where, RDF.type, AG.Place))
+    g.set((where, RDFS.label, Literal(place.label)))
+    if place.state:
+        g.set((where, AG.inState, place_iri(place.state)))
+        if place.state != place.place_id:
+            g.add((place_iri(place.state), RDF.type, AG.Place))
+            g.set((place_iri(place.state), RDFS.label, Literal(place.state_label or place.state)))
+    if place.qid:
+        g.set((where, SKOS.exactMatch, WD[place.qid]))
+
+
 def add_relation(g: Graph, rel: Relation, doc: URIRef) -> None:
     s, p, o = actor_iri(rel.subject), AG[rel.predicate], actor_iri(rel.obj)
     ev = rel.evidence
-    node = URIRef(f"{BASE}statement/{digest(doc, rel.subject, rel.predicate, rel.obj, ev.start, ev.rule)}")
+    node = statement_iri(doc, rel)
     g.add((node, RDF.type, AG.RelationStatement))
     g.add((node, RDF.subject, s))
     g.add((node, RDF.predicate, p))
     g.add((node, RDF.object, o))
     g.add((node, AG.modality, AG[rel.modality]))
     _evidence(g, node, ev, doc)
+    if rel.time is not None:
+        add_time(g, node, rel.time)
+    if rel.place is not None:
+        add_place(g, node, rel.place)
     if rel.modality in DIRECT:
         g.add((s, p, o))
+
+
+def relation_reports(ex: Extraction) -> list[Report]:
+    """The statements of one extraction that hold and have a time, as :mod:`graph.events` clusters them."""
+    doc = document_iri(ex.document.sha256)
+    published = parse_date(ex.document.date)
+    return [Report(str(statement_iri(doc, rel)), rel.predicate, rel.subject, rel.obj, rel.time.earliest or rel.time.latest,
+                   rel.time.latest, rel.time.precision, rel.place, str(doc),
+                   published.isoformat() if published else None, rel.evidence.start)
+            for rel in ex.relations if rel.modality in DIRECT and rel.time is not None]
+
+
+def event_facts(event: Event) -> list[tuple[str, str, str, str | None]]:
+    """The facts of one event as plain strings: (subject, predicate, object, datatype), where a datatype of None
+    makes the object an IRI and "" a plain string. Its type, agent, target, time, place, counts and reports."""
+    node, ns, date = str(event_iri(event)), str(AG._NS), str(XSD.date)
+    integer = str(XSD.integer)
+    when = date_literal(event.earliest, event.latest, event.precision)
+    out = [(node, str(RDF.type), f"{ns}Event", None), (node, f"{ns}eventType", f"{ns}{event.predicate}", None),
+           (node, f"{ns}agent", str(actor_iri(event.agent)), None), (node, f"{ns}target", str(actor_iri(event.target)), None),
+           (node, f"{ns}earliest", event.earliest, date), (node, f"{ns}latest", event.latest, date),
+           (node, f"{ns}eventDate", str(when), str(when.datatype or "")),
+           (node, f"{ns}datePrecision", f"{ns}{PRECISION_TERMS[event.precision]}", None),
+           (node, f"{ns}reportCount", str(event.report_count), integer),
+           (node, f"{ns}articleCount", str(len(event.articles)), integer)]
+    if (place := event.place) is not None:
+        out.append((node, f"{ns}place", str(place_iri(place.place_id)), None))
+    if event.first_report:
+        out.append((node, f"{ns}firstReported", event.first_report, date))
+        out.append((node, f"{ns}lastReported", str(event.last_report), date))
+    out += [(node, f"{ns}reportedBy", r.key, None) for r in event.reports]
+    return out
+
+
+def event_triples(event: Event) -> list[tuple[URIRef, URIRef, object]]:
+    """The triples of one event, as rdflib terms."""
+    return [(URIRef(s), URIRef(p), URIRef(o) if kind is None else Literal(o, datatype=URIRef(kind) if kind else None))
+            for s, p, o, kind in event_facts(event)]
+
+
+def add_events(g: Graph, reports: Iterable[Report]) -> None:
+    """Cluster the reports (from :func:`relation_reports`) into events and add them (see :mod:`graph.events`)."""
+    for event in cluster_reports(reports):
+        for triple in event_triples(event):
+            g.add(triple)
+
+
+def events_ntriples(events: Iterable[Event]) -> bytes:
+    """The events' triples as N-Triples, for a store to load (written directly: the objects are IRIs, dates, numbers
+    and date intervals, none of which needs escaping)."""
+    lines = []
+    for event in events:
+        for s, p, o, kind in event_facts(event):
+            obj = f"<{o}>" if kind is None else f'"{o}"^^<{kind}>' if kind else f'"{o}"'
+            lines.append(f"<{s}> <{p}> {obj} .\n")
+    return "".join(lines).encode("utf-8")
 
 
 def add_quote(g: Graph, quote: Quote, doc: URIRef) -> None:
@@ -190,7 +341,8 @@ def add_actors(g: Graph, ex: Extraction, tally_in: URIRef | None = None) -> None
         g.set((node, AG.mentionCount, Literal(count)))
 
 
-def build_graph(extractions: Iterable[Extraction], g: Graph | None = None, mention_tallies: bool = False) -> Graph:
+def build_graph(extractions: Iterable[Extraction], g: Graph | None = None, mention_tallies: bool = False,
+                events: bool = True) -> Graph:
     """Add every extraction to ``g`` (a new graph by default) and return it.
 
     Args:
@@ -199,10 +351,17 @@ def build_graph(extractions: Iterable[Extraction], g: Graph | None = None, menti
         mention_tallies: Count mentions on one ``ag:MentionTally`` per actor and document instead of
             summing them on the actor: for graphs that are kept per document (a store's named graphs),
             where an actor's ``ag:mentionCount`` would clash between documents.
+        events: Cluster the statements into ``ag:Event`` nodes across all the extractions (a store does this
+            itself, across everything it holds, so it asks for none).
     """
     g = g if g is not None else new_graph()
+    reports: list[Report] = []
     for ex in extractions:
         add_to_graph(g, ex, mention_tallies)
+        if events:
+            reports += relation_reports(ex)
+    if events:
+        add_events(g, reports)
     return g
 
 
@@ -221,7 +380,8 @@ def add_to_graph(g: Graph, ex: Extraction, mention_tallies: bool = False) -> Non
 def new_graph() -> Graph:
     g = Graph()
     for prefix, ns in (("ag", AG._NS), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS), ("owl", OWL),
-                       ("wd", WD), ("actor", Namespace(BASE + "actor/"))):
+                       ("wd", WD), ("actor", Namespace(BASE + "actor/")), ("event", Namespace(BASE + "event/")),
+                       ("place", Namespace(BASE + "place/"))):
         g.bind(prefix, ns)
     return g
 

@@ -180,7 +180,7 @@ def example_paths() -> list[Path]:
 def write_example_corpus(path: Path) -> Path:
     """Write the bundled example articles to ``path`` as JSONL, each with its date, and return ``path``.
 
-    The text files carry their date only in the byline, which the extractor does not read;
+    The text files carry their date only in the byline (which ingest reads when there is no other);
     ``examples/dates.json`` gives each article the date printed in its byline (checked by the tests), so a
     graph built from this corpus has ``dcterms:date`` on every article, for timelines and date filters. The
     ids, titles and texts are those of the text files, so the articles get the same IRIs either way.

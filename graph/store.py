@@ -34,6 +34,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from .errors import ActorgraphError
+from .eventstore import rebuild_events, relink_events, statements_of
 from .model import Extraction
 from .rdf import AG, BASE, build_graph, document_iri
 
@@ -282,7 +283,7 @@ def article_nquads(ex: Extraction) -> tuple[bytes, int]:
     Needs no store, so a worker process can build it beside the extraction and send back plain bytes.
     Returns the N-Quads and the article's number of triples.
     """
-    data = build_graph([ex], mention_tallies=True).serialize(format="nt", encoding="utf-8")
+    data = build_graph([ex], mention_tallies=True, events=False).serialize(format="nt", encoding="utf-8")
     lines = [line.rstrip()[:-1].rstrip() for line in data.splitlines() if line.strip()]  # each "s p o ." less " ."
     graph = f" <{document_iri(ex.document.sha256)}> .\n".encode()
     return b"".join(line + graph for line in lines) + b"".join(line + b" .\n" for line in lines), len(lines)
@@ -309,10 +310,13 @@ def add_articles(store: Store, articles: Iterable[tuple[str, bytes]], replace: b
         if stored:
             swap.append(name)
         added[sha256] = nquads
+    replaced = statements_of(db, [name.value for name in swap])  # their events are linked again below
     for name in swap:
         _drop_graph(db, name)
     if added:
         db.load(b"".join(added.values()), format=ox.RdfFormat.N_QUADS)
+        relink_events(db, statements_of(db, [str(document_iri(h)) for h in added]) + replaced,
+                      [st for st, *_ in replaced])
     return list(added)
 
 
@@ -383,8 +387,10 @@ def remove_documents(store: Store | str | Path, refs: Iterable[str]) -> list[str
     with opened(store, write=True) as kg:
         db = _writable(kg)
         iris = [find_document(kg, ref) for ref in refs]
+        gone = statements_of(db, dict.fromkeys(iris))
         for iri in dict.fromkeys(iris):
             _drop_graph(db, ox.NamedNode(iri))
+        relink_events(db, gone, [st for st, *_ in gone])  # a report leaves its event; an event left without any goes
     return iris
 
 
@@ -457,6 +463,7 @@ def _import(db: ox.Store, path: Path, rdf_fmt: ox.RdfFormat) -> ImportReport:
                 load.wait()
         if empty and report.ignored:  # the file's own default graph went in with its named graphs
             db.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+        rebuild_events(db)
     except (SyntaxError, OSError, ValueError) as exc:
         for load in loads:
             load.wait(raising=False)

@@ -123,12 +123,13 @@ def read_graph(g: Graph) -> Data:
                 actors[str(node)] = _read_actor(g, node)
         edges.setdefault((str(s), kind, str(o)), []).append(statement)
 
+    events = read_events(g)
     for node in g.subjects(RDF.type, AG.RelationStatement):
         kind = _local(g.value(node, RDF.predicate))
         if kind in PREDICATES:
             modality = _local(g.value(node, AG.modality) or AG.asserted)
             add(g.value(node, RDF.subject), kind, g.value(node, RDF.object),
-                _statement(g, node, documents, modality=modality))
+                _statement(g, node, documents, modality=modality, **_time(g, node)))
     for node in g.subjects(RDF.type, AG.Quote):
         text = g.value(node, AG.text)
         for mentioned in g.objects(node, AG.mentions):
@@ -143,7 +144,29 @@ def read_graph(g: Graph) -> Data:
             if (str(s), kind, str(o)) not in edges:
                 add(s, kind, o, {"sentence": None, "doc": None,
                                  **({"modality": "asserted"} if kind in PREDICATES else {})})
-    return {"actors": actors, "edges": edges, "documents": documents}
+    return {"actors": actors, "edges": edges, "documents": documents, "events": events}
+
+
+def _time(g: Graph, node: URIRef) -> dict:
+    """A statement's own time (earliest, latest, precision, words) and the event it reports."""
+    precision = g.value(node, AG.datePrecision)
+    event = g.value(None, AG.reportedBy, node)
+    return {"from": str(g.value(node, AG.earliest) or ""), "to": str(g.value(node, AG.latest) or ""),
+            "precision": _local(precision) if precision is not None else None,
+            "when": str(g.value(node, AG.timeText) or "") or None, "event": str(event) if event is not None else None}
+
+
+def read_events(g: Graph) -> dict[str, dict]:
+    """Every event: its date at its precision, earliest and latest day, place and number of reports."""
+    out = {}
+    for node in g.subjects(RDF.type, AG.Event):
+        place = g.value(node, AG.place)
+        out[str(node)] = {"date": str(g.value(node, AG.eventDate) or ""), "from": str(g.value(node, AG.earliest) or ""),
+                          "to": str(g.value(node, AG.latest) or ""),
+                          "precision": _local(g.value(node, AG.datePrecision) or AG.day),
+                          "place": str(g.value(place, RDFS.label) or _local(place)) if place is not None else None,
+                          "reports": int(g.value(node, AG.reportCount) or 0)}
+    return out
 
 
 def _names(actor: dict, iri: str) -> list[str]:
@@ -284,14 +307,18 @@ def page_data(data: Data, title: str) -> dict:
     pos = layout_positions(len(iris), [(index[s], index[o]) for s, _, o in keys])
     statements: list[dict] = []
     edges = []
+    event_iris = sorted(data.get("events", {}))
+    event_index = {iri: i for i, iri in enumerate(event_iris)}
     for s, kind, o in keys:
         first = len(statements)
-        statements += [{**st, "doc": doc_index.get(st["doc"])} for st in data["edges"][(s, kind, o)]]
+        statements += [{**st, "doc": doc_index.get(st["doc"]), "event": event_index.get(st.get("event"))}
+                       for st in data["edges"][(s, kind, o)]]
         edges.append({"from": index[s], "to": index[o], "kind": kind, "st": list(range(first, len(statements)))})
     actors = [{**data["actors"][iri], "iri": iri, "degree": degree[iri],
                "x": round(float(x), 1), "y": round(float(y), 1)} for iri, (x, y) in zip(iris, pos)]
     return {"title": title, "style": _style(), "actors": actors, "edges": edges, "statements": statements,
-            "documents": [data["documents"][d] for d in doc_iris]}
+            "documents": [data["documents"][d] for d in doc_iris],
+            "events": [data["events"][e] for e in event_iris]}
 
 
 @cache

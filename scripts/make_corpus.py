@@ -1,7 +1,9 @@
 """Generate a corpus of realistic articles for benchmarks, from the bundled example articles.
 
 Each article takes the headline, byline and lead of one example, then body paragraphs from it and from the
-other examples, a date between October 2023 and June 2025, and swaps one to three of the actors it names for
+other examples, a date between October 2023 and June 2025 (every date a paragraph names moves with it, by as many
+days as the article's date from its example's, so the events it reports are dated before the article and articles
+of nearby dates report the same events), and swaps one to three of the actors it names for
 others of the same type from the gazetteer (a state's name, demonyms and capital together; a person's name
 and surname together), so the text reads like news and the extractor finds other actors in it. The same
 ``--seed`` gives the same corpus; every article's text is different.
@@ -27,6 +29,11 @@ from graph.service import example_paths
 
 FIRST_DAY, LAST_DAY = dt.date(2023, 10, 7), dt.date(2025, 6, 30)
 MONTH_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b")  # January 18, 2024 or Feb. 8, 2024
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+# A date in the text: April 13, Dec. 31, January 18, 2024 (the year optional).
+TEXT_DATE = re.compile(r"\b(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?P<dot>\.?) "
+                       r"(?P<day>\d{1,2})\b(?P<year>,? \d{4})?")
 SWAP_TYPES = ("State", "Group", "Official", "Expert")
 
 
@@ -37,6 +44,7 @@ class Example:
     title: str
     byline: str
     lead: str
+    date: dt.date = FIRST_DAY
     body: list[str] = field(default_factory=list)
     subheads: list[str] = field(default_factory=list)
     footer: list[str] = field(default_factory=list)
@@ -45,6 +53,7 @@ class Example:
 def read_example(path: Path) -> Example:
     """Cut an example into headline, byline, lead paragraph, body paragraphs, subheads and footer lines."""
     text = decode_bytes(path.read_bytes(), str(path))
+    dates = json.loads((path.parent / "dates.json").read_text(encoding="utf-8"))
     _, paragraphs = strip_boilerplate(text)
     starts = [s for s, _ in paragraphs]
     lines, pos = [], 0
@@ -53,7 +62,7 @@ def read_example(path: Path) -> Example:
         if raw.strip():
             lines.append((raw.strip(), content))
         pos += len(raw)
-    ex = Example(title=lines[0][0], byline=lines[1][0], lead=lines[2][0])
+    ex = Example(title=lines[0][0], byline=lines[1][0], lead=lines[2][0], date=dt.date.fromisoformat(dates[path.stem]))
     for line, content in lines[3:]:
         if not content:
             if sum(1 for other, _ in lines if other == line) == 1:  # a caption repeated on the page is left out
@@ -134,20 +143,53 @@ def swap_actors(text: str, named: set[str], rng: random.Random, swaps: Swaps) ->
     return pattern.sub(lambda m: table[m.group(0)], text)
 
 
+def shift_dates(text: str, origin: dt.date, days: int) -> str:
+    """Move every date the text names by ``days``, keeping how it is written (a missing year is ``origin``'s,
+    or the year before when that would put the date after ``origin``).
+
+    >>> shift_dates("Late on April 13 and on Dec. 31, 2023, Iran struck.", dt.date(2024, 4, 20), 30)
+    'Late on May 13 and on Jan. 30, 2024, Iran struck.'
+    """
+    def move(match: re.Match) -> str:
+        month = next((i for i, m in enumerate(MONTHS, 1) if m.startswith(match["month"][:3])), None)
+        if month is None:
+            return match.group(0)
+        year = int(match["year"].strip(", ")) if match["year"] else origin.year
+        try:
+            day = dt.date(year, month, int(match["day"]))
+        except ValueError:
+            return match.group(0)
+        if not match["year"] and day > origin:
+            day = day.replace(year=year - 1) if not (day.month == 2 and day.day == 29) else day
+        new = day + dt.timedelta(days=days)
+        name = MONTHS[new.month - 1]
+        written = f"{name[:3] if match['dot'] else name}{match['dot']} {new.day}"
+        if match["dot"] and name[:3] == "Sep" and match["month"].startswith("Sept"):
+            written = f"Sept. {new.day}"
+        return written + (f", {new.year}" if match["year"] else "")
+
+    return TEXT_DATE.sub(move, text)
+
+
 def compose(rng: random.Random, examples: list[Example]) -> tuple[list[str], dt.date]:
-    """One article's paragraphs and date: an example's head, body paragraphs from it and the others."""
+    """One article's paragraphs and date: an example's head, body paragraphs from it and the others, every date
+    in them moved with the article's date."""
     base = rng.choice(examples)
+    date = FIRST_DAY + dt.timedelta(days=rng.randint(0, (LAST_DAY - FIRST_DAY).days))
+    moved = {ex.title: {p: shift_dates(p, ex.date, (date - ex.date).days) for p in [ex.lead, *ex.body]}
+             for ex in examples}
     own = rng.sample(base.body, rng.randint(max(1, len(base.body) // 2), len(base.body)))
     own.sort(key=base.body.index)
-    others = [p for ex in examples if ex is not base for p in ex.body]
+    own = [moved[base.title][p] for p in own]
+    others = [moved[ex.title][p] for ex in examples if ex is not base for p in ex.body]
     body = list(own)  # the base article's paragraphs keep their order; the others go in anywhere after the lead
     for paragraph in rng.sample(others, rng.randint(2, 6)):
         body.insert(rng.randint(1, len(body)), paragraph)
     for head in rng.sample(base.subheads, min(len(base.subheads), rng.randint(0, 2))):
         body.insert(rng.randint(1, len(body) - 1), head)
-    date = FIRST_DAY + dt.timedelta(days=rng.randint(0, (LAST_DAY - FIRST_DAY).days))
     byline = MONTH_DATE.sub(f"{date:%B} {date.day}, {date.year}", base.byline)
-    return [base.title, byline, base.lead, *body, *base.footer[:rng.randint(0, len(base.footer))]], date
+    lead = moved[base.title][base.lead]
+    return [base.title, byline, lead, *body, *base.footer[:rng.randint(0, len(base.footer))]], date
 
 
 def generate_articles(count: int, seed: int = 0) -> Iterator[dict]:

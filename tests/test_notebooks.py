@@ -95,9 +95,12 @@ def test_axis_of_resistance_notebook(kernel_env, tmp_path):
                           rf"\S.*\n    “(.+)”$", evidence, re.MULTILINE)
         assert block, f"no path with evidence for {member}:\n{evidence}"
         assert int(block.group(1)) >= 1 and len(block.group(2)) > 20
-    assert_figures(nb, 4)
+    assert_figures(nb, 5)
     timeline = text(tagged(nb, "timeline")[0])
     assert "2024-01" in timeline and "2024-08" in timeline and "attacks" in timeline
+    per_month = text(tagged(nb, "events-per-month")[0])
+    assert re.search(r"\d+ relation statements report \d+ events", per_month) and "2024-04" in per_month
+    assert "attacks" in text(tagged(nb, "events-most-reported")[0])
     assert "Israel" in text(tagged(nb, "brokers")[0])
     assert re.search(r"balanced: (True|False); \d+ triangles", text(tagged(nb, "balance")[0]))
     named, raw = (text(cell) for cell in tagged(nb, "sparql"))

@@ -271,3 +271,30 @@ def test_demo_page_draws_the_demo_graph(browser, tmp_path):
         assert page.info().startswith("Iran")
     finally:
         page.close()
+
+
+def test_an_edge_lists_its_events_with_their_reports_and_dates_filter_by_event(browser, tmp_path):
+    from tests.vizgraphs import event_graph
+
+    path = tmp_path / "events.html"
+    write_html(event_graph(), path)
+    page = Page(browser, path)
+    try:
+        page.click_edge("Israel", "attacks", "Hezbollah")
+        info = page.info()
+        assert "2 events, each with its reports" in info
+        first, second = info.index("2024-09-17\n\ndated"), info.index("2024-09-18\n\ndated")
+        assert first < info.index("pagers") < second < info.index("radios")
+        assert "dated to the day; 2 reports in all" in info and "when: on Wednesday" in info
+        page.page.fill("#date-from", "2024-09-18")
+        page.page.dispatch_event("#date-from", "change")
+        # the article of 19 September reports both days: only the Wednesday's event is left
+        shown = page.js("actorgraph.data.statements.map((s, i) => actorgraph.statementShown(i) ? s.sentence : null)"
+                        ".filter(Boolean)")
+        assert "Israel attacked Hezbollah on Wednesday with radios." in shown
+        assert "Israel attacked Hezbollah on Tuesday with pagers." not in shown
+        assert "Iran has armed Hezbollah for years." in shown  # it lasts up to its article's date
+        page.click_edge("Iran", "backs", "Hezbollah")
+        assert "event" not in page.info().lower().split("statements")[0]
+    finally:
+        page.close()

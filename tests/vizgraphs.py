@@ -86,3 +86,30 @@ def xss_graph() -> Graph:
     g = build_graph([ex])
     g.add((actor_iri("evil"), SKOS.exactMatch, WD["Q1"]))
     return g
+
+
+def event_graph() -> Graph:
+    """Israel strikes Hezbollah on two days, reported by three articles (two of the same day), and Iran backs
+    Hezbollah for years: two events on one edge, and a durative statement of none."""
+    from dataclasses import replace
+
+    from graph.model import EventTime
+
+    days = {"2024-09-17": EventTime("2024-09-17", "2024-09-17", "day", "on Tuesday"),
+            "2024-09-18": EventTime("2024-09-18", "2024-09-18", "day", "on Wednesday")}
+    rows = [("e1", "2024-09-18", "Israel struck Hezbollah on Tuesday.", "2024-09-17"),
+            ("e2", "2024-09-19", "Israel attacked Hezbollah on Tuesday with pagers.", "2024-09-17"),
+            ("e3", "2024-09-19", "Israel attacked Hezbollah on Wednesday with radios.", "2024-09-18")]
+    out = []
+    for doc_id, date, sentence, day in rows:
+        text = f"{sentence} Iran has armed Hezbollah for years."
+        doc = make_document(text, f"{doc_id}.txt", doc_id=doc_id, title=f"Report {doc_id}", date=date)
+        ex = Extraction(document=doc)
+        ex.actors = {a: Actor(a, t, label, qid=qid) for a, t, label, qid in ACTORS if a in ("iran", "israel", "hezbollah")}
+        ex.relations = [replace(Relation("israel", "attacks", "hezbollah", "asserted", _evidence(doc_id, sentence)),
+                                time=days[day]),
+                        replace(Relation("iran", "backs", "hezbollah", "asserted",
+                                         _evidence(doc_id, "Iran has armed Hezbollah for years.", len(sentence) + 1)),
+                                time=EventTime("", date, "durative", "for years"))]
+        out.append(ex)
+    return build_graph(out)

@@ -98,12 +98,20 @@
   }
 
   // ---------- filters ----------
+  function known(v) { return v !== null && v !== undefined; }
+  // When a statement happened: its event's dates, else its own time, else its article's day.
+  function statementSpan(s) {
+    if (known(s.event)) { const e = DATA.events[s.event]; return [e.from, e.to]; }
+    if (s.precision && s.precision !== "article" && s.to) return [s.from || "", s.to];
+    const day = known(s.doc) ? DATA.documents[s.doc].day : null;
+    return day ? [day, day] : null;
+  }
   function statementShown(i) {
     const s = DATA.statements[i];
     if (s.modality && !state.modalities.has(s.modality)) return false;
-    const day = s.doc === null || s.doc === undefined ? null : DATA.documents[s.doc].day;
-    if (day && state.from && day < state.from) return false;
-    if (day && state.to && day.slice(0, state.to.length) > state.to) return false;
+    const span = statementSpan(s);
+    if (span && state.from && span[1] && span[1] < state.from) return false;
+    if (span && state.to && span[0] && span[0].slice(0, state.to.length) > state.to) return false;
     return true;
   }
   function edgeLook(e) {
@@ -195,7 +203,8 @@
     const most = Math.max(1, ...DATA.edges.map((e) => e.st.length));
     min.max = String(most);
     min.addEventListener("input", () => { state.minStatements = Math.max(1, parseInt(min.value, 10) || 1); applyFilters(); });
-    const days = DATA.documents.map((d) => d.day).filter(Boolean).sort();
+    const days = DATA.documents.map((d) => d.day).concat(DATA.events.flatMap((e) => [e.from, e.to]))
+      .filter((d) => d && d.length === 10).sort();
     if (days.length) {
       document.getElementById("dates").hidden = false;
       for (const [id, key] of [["date-from", "from"], ["date-to", "to"]]) {
@@ -300,6 +309,7 @@
     if (s.role) box.append(el("span", null, "role: " + s.role));
     if (s.quote) box.append(el("blockquote", null, "“" + s.quote + "”"));
     if (s.sentence) box.append(el("blockquote", null, s.sentence));
+    if (s.when) box.append(el("div", { class: "when" }, `when: ${s.when} (${s.from ? s.from + " to " : "to "}${s.to}, ${s.precision})`));
     else box.append(el("p", { class: "note" }, "No evidence sentence recorded."));
     if (s.doc !== null && s.doc !== undefined) {
       const d = DATA.documents[s.doc];
@@ -317,7 +327,26 @@
     const title = el("h2", null, actorButton(e.from), " " + s.label + " ", actorButton(e.to));
     const count = el("p", null, `${e.st.length} statement${e.st.length === 1 ? "" : "s"}` +
       (e.st.some((i) => !statementShown(i)) ? " (greyed ones are hidden by the filters)" : ""));
-    document.getElementById("info").replaceChildren(title, count, ...e.st.map(statementView));
+    const byEvent = new Map(), loose = [];
+    for (const i of e.st) {
+      const k = DATA.statements[i].event;
+      if (known(k)) { if (!byEvent.has(k)) byEvent.set(k, []); byEvent.get(k).push(i); } else loose.push(i);
+    }
+    const order = [...byEvent.keys()].sort((a, b) => (DATA.events[a].from + DATA.events[a].to)
+      .localeCompare(DATA.events[b].from + DATA.events[b].to));
+    const parts = [];
+    if (order.length) parts.push(el("p", null, `${order.length} event${order.length === 1 ? "" : "s"}, each with its reports:`));
+    for (const k of order) parts.push(eventView(k, byEvent.get(k)));
+    if (order.length && loose.length) parts.push(el("h3", null, "Statements of no event (durative, undated or not holding)"));
+    document.getElementById("info").replaceChildren(title, count, ...parts, ...loose.map(statementView));
+  }
+  function eventView(k, members) {
+    const e = DATA.events[k];
+    const box = el("section", { class: "event" });
+    box.append(el("h3", null, `${e.date}${e.place ? " — " + e.place : ""}`),
+      el("p", { class: "note" }, `dated to the ${e.precision}; ${e.reports} report${e.reports === 1 ? "" : "s"} in all`));
+    for (const i of members) box.append(statementView(i));
+    return box;
   }
 
   // ---------- start ----------
@@ -352,7 +381,7 @@
     });
     showCounts();
     Object.assign(api, {
-      network, nodes, edges, search, showEdge, showActor,
+      network, nodes, edges, search, showEdge, showActor, statementShown,
       drawnCounts: () => ({ nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length }),
     });
   }
