@@ -60,6 +60,9 @@ SPEECH_NOW = {"today", "tonight", "this morning", "this afternoon", "this evenin
 HEAD_DATE = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? "
                        r"\d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4})\b")
 HEAD_CHARS = 400
+BYLINE_WORDS = 12
+DATELINE_LEAD = re.compile(r"^([A-Z][A-Z .,'()-]*[A-Z]\b[^—–]{0,40}?)\s+[—–]")
+BYLINE_START = re.compile(r"^(published|updated|posted|last updated|by)\b", re.IGNORECASE)
 
 
 class DateProblem(ValueError):
@@ -91,11 +94,20 @@ def head_date(text: str) -> dt.date | None:
 
     >>> head_date("Iran and Israel step back\\n\\nApril 20, 2024 | World | Updated 18:40 GMT\\n\\nJERUSALEM — ...")
     datetime.date(2024, 4, 20)
+    >>> head_date("On 28 January 2024, a drone struck a base in Jordan, killing three soldiers and wounding dozens.") is None
+    True
     """
-    for match in HEAD_DATE.finditer(text[:HEAD_CHARS]):
-        found = parse_date(match.group(0))
-        if found is not None:
-            return found
+    for line in text[:HEAD_CHARS].splitlines():
+        # a byline is a short line of its own, a dateline the words before the dash (*TEHRAN, 20 April 2024 —*);
+        # *On 28 January 2024, an attack …* dates an event, not the article
+        if (lead := DATELINE_LEAD.match(line.strip())) is not None:
+            line = lead.group(1)
+        elif len(line.split()) > BYLINE_WORDS and "|" not in line and not BYLINE_START.match(line.strip()):
+            continue
+        for match in HEAD_DATE.finditer(line):
+            found = parse_date(match.group(0))
+            if found is not None:
+                return found
     return None
 
 

@@ -102,7 +102,9 @@ def test_article_dates_from_metadata_byline_and_dateline(caplog):
     assert parse_date("2024-04-20T18:40:00Z") == SATURDAY and parse_date("20 April 2024") == SATURDAY
     assert head_date("Title\n\nApril 20, 2024 | World\n\nTEHRAN — Iran said.") == SATURDAY
     assert head_date("Title\n\nTEHRAN, 20 April 2024 — Iran said.") == SATURDAY
-    assert head_date("Iran said on April 20, 2024 that..." + " x" * 400) == SATURDAY
+    # a date in the first sentence dates what happened, not the article (no byline, no dateline)
+    assert head_date("Iran said on April 20, 2024 that it had struck the base, officials in Tehran told reporters.") is None
+    assert head_date("TEHRAN, 20 April 2024 — Iran said on Saturday that it had struck a base near the border.") == SATURDAY
     doc = make_document("Strike\n\nBy Jane Doe | April 20, 2024\n\nIran struck Israel on Friday.\n", "byline.txt")
     assert doc.date == "2024-04-20"  # the byline is blanked from the text, but its date is kept
     with caplog.at_level(logging.WARNING, logger="graph.timex"):
