@@ -65,8 +65,9 @@ def _appos(head, found: Mentions, person: str, lex: dict, reg: DocumentActors) -
             continue
         if child.lemma_.lower() in lex["group_nouns"]:
             return None, "group"
+        inside = {x.i for x in child.subtree}
         keep = [t for t in child.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != child.i
-                                                  for a in t.ancestors if a.i in {x.i for x in child.subtree})]
+                                                  for a in t.ancestors if a.i in inside)]
         keep = [t for t in keep if t.dep_ not in ("relcl",)]
         org = _org_in(keep, found, person, reg)
         role = _words([t for t in keep if t.dep_ != "det" or t.i != keep[0].i])

@@ -9,7 +9,7 @@ the attack*, *blamed on X*) and locations that stand for a state.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from .resolve import DocumentActors, Mentions, load_lexicon
@@ -71,11 +71,17 @@ class ArgumentReader:
 
     def controller(self, c) -> str | None:
         """*Houthi-controlled areas*, *the Israeli-occupied Golan*, *rebel-held towns*: who holds a place."""
-        for child in c.children:
-            if child.lower_ in self.rules["control_participles"] and child.i >= 2 and \
-                    self.sdoc[child.i - 1].text in ("-", "‐", "–"):
-                return self.found.actor_at.get(child.i - 2)
-        return None
+        return self.holders.get(c.i)
+
+    @cached_property
+    def holders(self) -> dict[int, str]:
+        """Token index -> the actor a hyphenated control participle on it names, for the whole paragraph."""
+        out: dict[int, str] = {}
+        for tok in self.sdoc:
+            if tok.lower_ in self.rules["control_participles"] and tok.i >= 2 and \
+                    self.sdoc[tok.i - 1].text in ("-", "‐", "–") and tok.i - 2 in self.found.actor_at:
+                out.setdefault(tok.head.i, self.found.actor_at[tok.i - 2])
+        return out
 
     def np_one(self, c, seen: frozenset) -> list[str]:
         at = self.found.actor_at

@@ -103,6 +103,7 @@ def read_acronyms_as_names(nlp, gaz: Gazetteer) -> None:
 
 
 MAX_NAME_TOKENS = 12
+NAME_PARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ibn", "bin", "abu"}
 
 
 class VariantMatcher:
@@ -134,7 +135,9 @@ class VariantMatcher:
         return doc
 
     def longest(self, doc, start: int, taken: set[int]) -> tuple[int, str] | None:
-        if not doc[start].is_alpha or doc[start].lower_ == "the":
+        first = doc[start]
+        # a name starts with a capital, or with an Arabic article written in lower case (*al-Shabaab*)
+        if not first.is_alpha or not (first.text[0].isupper() or first.lower_ in NAME_PARTICLES) or first.lower_ == "the":
             return None
         best = None
         for end in range(start + 1, min(len(doc), start + MAX_NAME_TOKENS) + 1):
@@ -181,7 +184,12 @@ def load_language(gaz: Gazetteer, model: str | None = None):
     read_acronyms_as_names(nlp, gaz)
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(ruler_patterns(gaz))
+    patterns = ruler_patterns(gaz)
+    ruler.add_patterns(patterns)
+    if patterns:
+        # spaCy's EntityRuler counts all its patterns at every document to check it has some (a third of the
+        # ruler's time with thousands of names); it has, so the check is skipped
+        ruler._require_patterns = lambda: None
     nlp.add_pipe("lemma_fixes", after="lemmatizer")
     variants = nlp.add_pipe("actor_variants", after="actor_ruler")
     variants.__init__(gaz.folded)

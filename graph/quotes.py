@@ -45,6 +45,7 @@ class QuoteReader:
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int, state: dict) -> None:
         self.sdoc, self.found, self.reg, self.offset, self.state = sdoc, found, reg, offset, state
+        self.text = sdoc.text  # spaCy joins the tokens at every read
         lex = load_lexicon()
         self.speech = set(lex["speech_verbs"])
         self.acts = set(lex["speech_act_verbs"])
@@ -103,7 +104,7 @@ class QuoteReader:
     def document_voice(self) -> list[Quote]:
         """Transcripts (*NAME: …* paragraphs) and statements (*Statement by X on …*): their paragraphs are
         the words of the person who speaks or signs them, until another label takes over."""
-        text = self.sdoc.text
+        text = self.text
         if (m := TRANSCRIPT_LABEL.match(text)) is not None:
             label = self.sdoc.char_span(0, m.end(1), alignment_mode="expand")
             self.state["voice"] = self.speaker_named(label) if label is not None else None
@@ -134,7 +135,7 @@ class QuoteReader:
             self.state["speaker"], self.state["last_para"] = voiced[-1].speaker, self.state.get("para")
             return voiced
         out: list[Quote] = []
-        text = self.sdoc.text
+        text = self.text
         covered: list[tuple[int, int]] = []
         for cs, ce in quote_spans(text):
             span = self.sdoc.char_span(cs, ce, alignment_mode="expand")
