@@ -106,6 +106,10 @@ class ArgumentReader:
             return [at[c.i + 1]]
         if c.lemma_.lower() in self.lex["state_nouns"] and (state := self.government_of(c)):
             return [state]
+        named = [ch for ch in kids if ch.dep_ in ("compound", "amod", "nmod") and ch.i in at and ch.i not in seen
+                 and ch.ent_type_ != "AG_DEMONYM" and self.reg.type_of(at[ch.i]) != "State"]
+        if named and any(ch.dep_ == "poss" for ch in kids):  # *bin Laden's al-Qaeda network* is al-Qaeda's
+            return list(dict.fromkeys(at[ch.i] for ch in named))
         for deps in (("appos",), ("compound",), ("poss",), ("amod", "nmod")):
             for child in kids:
                 if child.dep_ in deps and child.i not in seen:
@@ -289,6 +293,8 @@ class ArgumentReader:
         for child in v.children:
             if child.dep_ in ("dobj", "dative", "obj") and not self.is_materiel(child, pred):
                 result += self.np(child)
+            elif child.dep_ == "npadvmod" and child.i > v.i and child.i in self.found.actor_at:
+                result += self.np(child)  # *were attacking Ahrar al-Sham*, the name misread as an adverb
         if not result and v.lemma_ in self.rules["object_control_verbs"]:
             # *pressed Hamas leaders to agree*, parsed with the object as the subject of *agree*
             for clause in v.children:
@@ -363,7 +369,8 @@ class ArgumentReader:
             return self.subjects(head)
         if n.dep_ == "pobj" and head.head.lemma_ in self.rules["light_verbs"] and head.dep_ == "prep" and \
                 head.lower_ not in self.modal["factive_marks"] + ["during", "amid", "despite", "over", "for"]:
-            return self.subjects(head.head)
+            # *X is engaged in combat against Y*: the subject of a stative passive acts
+            return self.subjects(head.head, shared=head.head.lemma_ in self.rules["stative_light_verbs"])
         if n.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in self.rules["response_verbs"]:
             return self.subjects(head.head)  # *Washington retaliated with strikes on …*
         return []

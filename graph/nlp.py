@@ -61,12 +61,20 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
     return patterns
 
 
-def split_hyphen_after_abbreviation(nlp) -> None:
-    """Split *U.S.-led* and *U.N.-backed* like *Iranian-backed*: the model's tokenizer splits a hyphen
-    between letters but keeps it after a full stop, which hides the abbreviation's actor."""
+HYPHEN = "(?:-|–|—|--|---|——|~)"
+# *al-Qaeda*, *Al-Shabaab*, *Kataib Sayyid al-Shuhada*, *wal-Muslimin*: an Arabic article and its noun are one word
+ARTICLE_BEFORE_HYPHEN = "".join(f"(?<!\\b{a})" for a in ("al", "Al", "el", "El", "ad", "an", "ar", "as", "at", "az",
+                                                            "ash", "wal"))
+
+
+def set_infixes(nlp) -> None:
+    """Split *U.S.-led* and *U.N.-backed* like *Iranian-backed* (the model's tokenizer splits a hyphen
+    between letters but keeps it after a full stop, which hides the abbreviation's actor), and keep an
+    Arabic article joined to its noun (*al-Shabaab* split in three is no name to the tagger and parser)."""
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    infixes = [p.replace(HYPHEN, ARTICLE_BEFORE_HYPHEN + HYPHEN, 1) if HYPHEN in p else p for p in nlp.Defaults.infixes]
+    infixes.append(r"(?<=[A-Z]\.)-(?=[a-z])")
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
@@ -137,7 +145,8 @@ class VariantMatcher:
     def longest(self, doc, start: int, taken: set[int]) -> tuple[int, str] | None:
         first = doc[start]
         # a name starts with a capital, or with an Arabic article written in lower case (*al-Shabaab*)
-        if not first.is_alpha or not (first.text[0].isupper() or first.lower_ in NAME_PARTICLES) or first.lower_ == "the":
+        if not first.text[0].isalpha() or first.lower_ == "the" or \
+                not (first.text[0].isupper() or first.lower_.split("-")[0] in NAME_PARTICLES):
             return None
         best = None
         for end in range(start + 1, min(len(doc), start + MAX_NAME_TOKENS) + 1):
@@ -146,7 +155,7 @@ class VariantMatcher:
             key = fold_name(doc[start:end].text)
             if key not in self.prefixes:
                 break
-            if key in self.folded and len(key) >= MIN_FOLDED and doc[end - 1].is_alpha and \
+            if key in self.folded and len(key) >= MIN_FOLDED and doc[end - 1].text[-1:].isalnum() and \
                     any(t.text[:1].isupper() for t in doc[start:end]):
                 best = (end, self.folded[key])
         return best
@@ -180,7 +189,7 @@ def load_language(gaz: Gazetteer, model: str | None = None):
 
     name = find_model(model)
     nlp = spacy.load(name, exclude=["senter"])
-    split_hyphen_after_abbreviation(nlp)
+    set_infixes(nlp)
     read_acronyms_as_names(nlp, gaz)
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})

@@ -129,6 +129,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "conj") and has_agent)
         if passive:
             targets, agents, rule = self.patients(v), self.pobj_of(v, ["by"]), "verb-passive"
+            if not agents:  # *funded, trained and guided by X*: the last conjunct's agent is everyone's
+                agents = [a for c in v.conjuncts if c.i > v.i for a in self.pobj_of(c, ["by"])]
             if not agents:
                 events = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
                           for p in c.children if p.dep_ == "pobj" and self.is_event(p)]
@@ -164,6 +166,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             return  # *Israeli strikes in Beirut killed a Hezbollah commander*: the verb's frame reads it
         agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
         targets = self.pobj_of(n, spec["target_preps"])
+        if (by := self.pobj_of(n, ["by"])) and (owners := [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]):
+            agents, targets = by, targets or owners  # *its defeat by the army*: the possessor undergoes it
         if pred == "pressures" and n.lemma_.lower() in spec["around_nouns"]:
             # *military drills around Taiwan*: exercises near a state (not a place) press it
             near = ["around", "near", "off", "encircling", "surrounding"]
@@ -220,8 +224,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             agents = self.subjects(n.head.head)  # *the army killed six militants in an operation against the TTP*
         light = verb is not None and verb.lemma_ in self.rules["light_verbs"]
         if not agents and light:
-            passive = any(c.dep_ == "auxpass" for c in verb.children)
-            agents = self.pobj_of(verb, ["by"]) if passive else self.subjects(verb)
+            passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ not in self.rules["stative_light_verbs"]
+            agents = self.pobj_of(verb, ["by"]) if passive else self.subjects(verb, shared=True)
         attributed = any(c.dep_ in ("acl", "relcl") and c.lemma_ in ("claim", *self.rules["blame_verbs"]) for c in n.children)
         if not targets and pred == "attacks" and (light or (agents and attributed)) and self.definite(n):
             # *Biden ordered the strikes*, *the attacks were resumed by Trump*, *the insider attack, claimed

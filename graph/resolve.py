@@ -320,6 +320,8 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     elif len(span) == 1 and span[0].pos_ == "PROPN" and reg.surnames and \
             similar(best := max(reg.surnames, key=lambda s: similar(s, text)), text) >= FUZZY_SURNAME and len(text) >= 5:
         actor_id = reg.surnames[best]
+    elif label == "ORG" and (state := _governing_state(span, reg, found, lex)) is not None:
+        actor_id = state
     elif label == "ORG" and _org_name(span, lex):
         actor_id, candidate = reg.candidate_org(text), True
         if called_group(span, set(lex["group_nouns"]), loose=True):
@@ -328,9 +330,26 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     if actor_id is None:
         return
     # an organisation the text has not shown to be a group is no antecedent of *it* or *the group*
-    reg.note(actor_id, text, found.quoted(span) or (candidate and not reg.cues[actor_id]))
+    reg.note(actor_id, text, found.quoted(span) or (candidate and actor_id in reg.org_candidates
+                                                    and not reg.cues.get(actor_id)))
     for tok in span:
         found.actor_at[tok.i] = actor_id
+
+
+def _governing_state(span, reg: DocumentActors, found: Mentions, lex: dict) -> str | None:
+    """*Somalia's Transitional Federal Government*, *the Malian transitional authorities*: a government or
+    state body named by the text is its state, when the text says which."""
+    if span.root.lemma_.lower() not in lex["state_nouns"] + ["authority", "authorities", "ministry", "cabinet"]:
+        return None
+    doc = span.doc
+    near = [*range(span.start, span.end)]
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+        near.append(span.start - 2)  # *Somalia's …*
+    for i in near:
+        actor = found.actor_at.get(i)
+        if actor and reg.type_of(actor) == "State":
+            return actor
+    return None
 
 
 def _org_name(span, lex: dict) -> bool:
@@ -338,6 +357,8 @@ def _org_name(span, lex: dict) -> bool:
     sentence (*Jets struck …*), not a company, outlet or office (``not_actor_cues``)."""
     if not any(t.pos_ == "PROPN" for t in span) or (len(span) == 1 and span[0].is_sent_start):
         return False
+    if any(t.tag_ == "POS" for t in span):
+        return False  # *Biden's Republican (challenger)*: a possessive phrase, no name
     return not any(cue in span.text.split() for cue in lex["not_actor_cues"])
 
 
@@ -373,11 +394,19 @@ def _unknown_defined_names(sdoc, reg: DocumentActors, lex: dict, found: Mentions
         name = clean_name(span.text)
         if any(cue in name.split() for cue in lex["not_actor_cues"]):
             continue
+        if (state := _governing_state(span, reg, found, lex)) is not None:
+            for i in range(*run):
+                found.actor_at[i] = state
+            _define_acronym(span, state, reg, found)
+            taken.update(range(run[0], run[1]))
+            continue
+        if span.root.lemma_.lower() in lex["state_nouns"]:
+            continue  # a government the text does not tie to a state is no group
         org_type = _org_type(name, lex)
         actor_id = reg.new_actor(name, org_type) if org_type else reg.candidate_org(name)
         if org_type is None and called_group(span, set(lex["group_nouns"]), loose=True):
             reg.cue(actor_id, "Group", 2.0)
-        reg.note(actor_id, name, found.quoted(span) or not (org_type or reg.cues[actor_id]))
+        reg.note(actor_id, name, found.quoted(span) or not (org_type or reg.cues.get(actor_id)))
         for i in range(*run):
             found.actor_at[i] = actor_id
         _define_acronym(span, actor_id, reg, found)
@@ -524,6 +553,8 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         target = reg.called[lemma]  # *CSP rebels* … *the rebels*; *X is a coalition* … *the coalition*
     elif types == ("State",) and lemma != "country":
         target = reg.last_salient(types)  # *the government*, *the regime*: the state the text is about
+    elif types == ("Group",):
+        target = reg.last_salient(types)  # *the group*: the group the text is about, before one just named
     elif types:
         target = reg.last(types)
     if target:

@@ -602,3 +602,37 @@ def test_repelled_assaults_and_operations_against_a_group(found, text, expected)
 def test_a_bomb_can_be_blamed_like_an_attack(found):
     check(found, "Kenyan police blamed al-Shabaab for the roadside bomb that killed four Kenyan officers.",
           [("al-shabab", "attacks", "kenya")])
+
+
+# --- more of who is meant -------------------------------------------------------------------------------
+def test_conjoined_passives_share_the_last_agent(found):
+    check(found, "The militia is funded, trained, equipped and guided by the Quds Force and Hezbollah. "
+                 "Kataib Hezbollah is such a militia.", [])
+    check(found, "Kataib Hezbollah is funded, trained and guided by the Quds Force and Hezbollah.",
+          [("quds-force", "backs", "kataib-hezbollah"), ("hezbollah", "backs", "kataib-hezbollah")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab is engaged in combat against the Federal Government of Somalia.", ("al-shabab", "attacks", "somalia")),
+    ("The RSF has been engaged in combat against the Sudanese army since April.",
+     ("rapid-support-forces", "attacks", "sudan")),
+])
+def test_being_engaged_in_combat_makes_the_subject_a_fighter(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_government_named_with_its_state_is_the_state(found, actors):
+    text = "The group split after its defeat by Somalia's Transitional Federal Government (TFG) in 2006."
+    assert "transitional-federal-government" not in actors(text)
+    check(found, "Al-Shabaab was weakened after its defeat by Somalia's Transitional Federal Government (TFG).",
+          [("somalia", "attacks", "al-shabab")])
+
+
+def test_the_group_is_the_group_the_text_is_about(found):
+    text = ("Al-Shabaab pledged allegiance to al-Qaeda in 2012. The group later attacked a Kenyan base near Lamu.")
+    check(found, text, [("al-shabab", "attacks", "kenya")], [("al-qaeda", "attacks", "kenya")])
+
+
+def test_a_possessor_undergoes_a_defeat_by_an_agent(found):
+    check(found, "Hamas was weakened after its defeat by the Israeli army in 2024.", [("israel", "attacks", "hamas")],
+          [("hamas", "attacks", "israel")])
