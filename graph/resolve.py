@@ -270,6 +270,8 @@ def _mark_salient(span, reg: DocumentActors, actor_id: str, found: Mentions) -> 
     root = span.root
     if root.dep_ in ("compound", "amod", "poss") and root.head.dep_ in ("nsubj", "nsubjpass"):
         root = root.head  # *US officials said …*
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # *Hezbollah and Hamas fired …*: each conjunct of the subject
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "conj") and not found.quoted(span):
         reg.salient.append(actor_id)
 
