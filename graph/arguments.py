@@ -48,8 +48,9 @@ class ArgumentReader:
         for c in conjuncts:
             if c in places:
                 # *a FARC camp*, *Hezbollah's strongholds*: a group's place is the group's; a state's city is a place
-                result += [a for a in (self.found.actor_at.get(g.i) for g in c.children if g.dep_ in ("compound", "poss"))
-                           if a is not None and self.reg.type_of(a) == "Group" and a not in result]
+                result += [a for a in (self.found.actor_at.get(g.i) for g in c.subtree if g.i < c.i and g.dep_ in
+                                       ("compound", "poss", "amod"))
+                           if a is not None and self.reg.type_of(a) == "Group" and a not in result]  # *a JeM training camp*
                 continue
             for a in self.np_one(c, seen | {tok.i}):
                 if a not in result:
@@ -151,8 +152,9 @@ class ArgumentReader:
         """*the Biden administration*, *Netanyahu's government*: the state its leader serves."""
         kids = [*c.children, *(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                for p in prep.children if p.dep_ == "pobj")]
-        seat = [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
-                if p.dep_ == "pobj" and (p.i in self.found.place_at or p.i in self.found.actor_at)]
+        holders = [c, c.head] if c.dep_ == "dobj" else [c]  # *propped up the government in Kabul*, read on the verb
+        seat = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                for p in prep.children if p.dep_ == "pobj" and (p.i in self.found.place_at or p.i in self.found.actor_at)]
         for p in seat:  # *the government in Kabul*, *the Sandinista government in Nicaragua*
             state = self.found.place_at.get(p.i) or self.found.actor_at.get(p.i)
             if state in self.reg.gaz.actors and self.reg.gaz.actors[state].actor_type == "State":

@@ -636,3 +636,18 @@ def test_the_group_is_the_group_the_text_is_about(found):
 def test_a_possessor_undergoes_a_defeat_by_an_agent(found):
     check(found, "Hamas was weakened after its defeat by the Israeli army in 2024.", [("israel", "attacks", "hamas")],
           [("hamas", "attacks", "israel")])
+
+
+def test_a_government_propped_up_in_a_capital_is_that_state(found):
+    check(found, "The Soviet Union sent troops to prop up the communist government in Kabul.",
+          [("soviet-union", "backs", "afghanistan")])
+
+
+def test_a_groups_training_camp_is_the_groups(found):
+    check(found, "India carried out airstrikes on a Jaish-e-Mohammed training camp in Balakot.",
+          [("india", "attacks", "jaish-e-mohammed")])
+
+
+def test_reimposed_sanctions_press(found):
+    check(found, "President Trump reimposed sanctions on Iran after withdrawing from the nuclear deal.",
+          [("donald-trump", "pressures", "iran")])
