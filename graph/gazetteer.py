@@ -12,6 +12,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -24,6 +25,7 @@ LIST_FIELDS = ("aliases", "demonyms", "epithets", "operates_in", "backed_by", "m
 MIN_FOLDED = 5  # shorter names (IS, US, PKK, Fatah's "Amal"?) match only as written
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_name(text: str) -> str:
     """A spelling-insensitive key for a name: case, accents, apostrophes, hyphens, spaces, a doubled
     letter and the article *the* inside the name don't matter.

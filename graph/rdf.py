@@ -201,14 +201,14 @@ def add_place(g: Graph, node: URIRef, place: Place, words: bool = True) -> None:
     if words and place.text:
         g.add((node, AG.placeText, Literal(place.text)))
     g.add((where, RDF.type, AG.Place))
-    g.set((where, RDFS.label, Literal(place.label)))
+    g.add((where, RDFS.label, Literal(place.label)))
     if place.state:
-        g.set((where, AG.inState, place_iri(place.state)))
+        g.add((where, AG.inState, place_iri(place.state)))
         if place.state != place.place_id:
             g.add((place_iri(place.state), RDF.type, AG.Place))
-            g.set((place_iri(place.state), RDFS.label, Literal(place.state_label or place.state)))
+            g.add((place_iri(place.state), RDFS.label, Literal(place.state_label or place.state)))
     if place.qid:
-        g.set((where, SKOS.exactMatch, WD[place.qid]))
+        g.add((where, SKOS.exactMatch, WD[place.qid]))
 
 
 def add_relation(g: Graph, rel: Relation, doc: URIRef) -> None:
