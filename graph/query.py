@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO, Any
 
@@ -153,7 +154,27 @@ def _param_term(store: Store, kind: str, name: str, value: str) -> Any:
             return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
         except ValueError:
             raise QueryError(f"--param {name}: expected an integer, not {value!r}") from None
+    if kind == "decimal":
+        return ox.Literal(decimal_lexical(name, value), datatype=ox.NamedNode(XSD + "decimal"))
     return ox.Literal(value)
+
+
+def decimal_lexical(name: str, value: str) -> str:
+    """A ``decimal`` parameter's value written as an ``xsd:decimal``: a number from 0 to 1.
+
+    >>> decimal_lexical("minConfidence", " .85"), decimal_lexical("minConfidence", "1"), decimal_lexical("m", "5e-3")
+    ('0.85', '1', '0.005')
+
+    Raises:
+        QueryError: the value is not a number from 0 to 1.
+    """
+    try:
+        number = Decimal(value.strip())
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite() or not 0 <= number <= 1:
+        raise QueryError(f"--param {name}: expected a number from 0 to 1, not {value!r}")
+    return format(number, "f")
 
 
 LABEL_QUERY = """
