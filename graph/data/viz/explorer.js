@@ -336,8 +336,8 @@
     if (s.role) box.append(el("span", null, "role: " + s.role));
     if (s.quote) box.append(el("blockquote", null, "“" + s.quote + "”"));
     if (s.sentence) box.append(el("blockquote", null, s.sentence));
-    if (s.when) box.append(el("div", { class: "when" }, `when: ${s.when} (${s.from ? s.from + " to " : "to "}${s.to}, ${s.precision})`));
     else box.append(el("p", { class: "note" }, "No evidence sentence recorded."));
+    if (s.when) box.append(el("div", { class: "when" }, `when: ${s.when} (${s.from ? s.from + " to " : "to "}${s.to}, ${s.precision})`));
     if (s.doc !== null && s.doc !== undefined) {
       const d = DATA.documents[s.doc];
       const source = el("div", { class: "source" }, d.title);
