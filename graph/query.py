@@ -21,6 +21,7 @@ from .rdf import AG, BASE, actor_iri
 from .screen import screen_query
 from .sparql import (
     DEFAULT_LIMIT,
+    MIN_CONFIDENCE,
     PREFIXES,
     RESULT_MEDIA,
     XSD,
@@ -316,19 +317,23 @@ def _actor_key(iri: str) -> str:
     return iri[len(prefix):] if iri.startswith(prefix) else iri
 
 
-def to_networkx(store: Store | str | Path):
+def to_networkx(store: Store | str | Path, min_confidence: float = 0.0):
     """The actor network as a networkx ``MultiDiGraph``.
 
     Nodes are actor ids (``iran``) with ``label``, ``type``, ``iri``, ``mentions`` and ``articles``;
     there is one edge per subject, relation, object and modality, keyed ``"backs/asserted"``, with
-    ``predicate``, ``modality``, ``statements`` and ``articles``.
+    ``predicate``, ``modality``, ``statements`` and ``articles``. With ``min_confidence``, only the
+    statements whose confidence is at least that count, and an edge without any is left out.
+
+    Raises:
+        QueryError: ``min_confidence`` is not a number from 0 to 1.
     """
     import networkx as nx
 
     net = nx.MultiDiGraph()
     with opened(store) as kg:
         actors = run_query(kg, "actors", limit=None).records()
-        edges = run_query(kg, "edges", limit=None).records()
+        edges = run_query(kg, "edges", {MIN_CONFIDENCE: repr(min_confidence)}, limit=None).records()
     for row in actors:
         net.add_node(_actor_key(str(row["actor"])), iri=row["actor"], label=row["label"],
                      type=str(row["type"]).rsplit("#", 1)[-1], mentions=row["mentions"], articles=row["articles"])
