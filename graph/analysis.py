@@ -16,7 +16,9 @@ take that network, or the relation table, and give plain values or DataFrames:
   :func:`structural_balance`.
 
 A relation counts where it holds: in asserted and alleged statements. Hypothetical and negated ones stay
-on the network, with their modality, for whoever asks for them (``modalities=``).
+on the network, with their modality, for whoever asks for them (``modalities=``). ``load(source,
+min_confidence=0.8)`` keeps only the statements whose confidence (the measured precision of their rule) is at
+least 0.8, and every measure on what it gives follows.
 
 Example:
     >>> net = network_from_triples([("iran", "backs", "hezbollah"), ("hezbollah", "backs", "radwan-force"),
@@ -39,12 +41,22 @@ import networkx as nx
 import pandas as pd
 
 from .model import PREDICATES, Actor
-from .network import AnalysisError, GraphData, event_table, export_network, load, network_from_triples, to_networkx
+from .network import (
+    AnalysisError,
+    GraphData,
+    confident_statements,
+    event_table,
+    export_network,
+    load,
+    network_from_triples,
+    reported_events,
+    to_networkx,
+)
 from .rdf import DIRECT
 
 __all__ = ["AnalysisError", "Balance", "GraphData", "axis_of_resistance", "backers", "centrality", "clients",
-           "coalition_members", "communities", "events", "evidence_paths", "export_network", "find_actor", "load",
-           "network_from_triples", "relation_matrix", "relation_timeline", "relation_view", "signed_graph",
+           "coalition_members", "communities", "confident_statements", "events", "evidence_paths", "export_network",
+           "find_actor", "load", "network_from_triples", "relation_matrix", "relation_timeline", "relation_view", "signed_graph",
            "structural_balance", "to_networkx"]
 
 log = logging.getLogger(__name__)
@@ -265,11 +277,14 @@ def relation_matrix(net: nx.MultiDiGraph, predicate: str = "attacks", modalities
     return matrix
 
 
-def events(source: GraphData | nx.MultiDiGraph | str | Path | object) -> pd.DataFrame:
+def events(source: GraphData | nx.MultiDiGraph | str | Path | object, min_confidence: float = 0.0) -> pd.DataFrame:
     """The events: one row per real happening, however many statements report it.
 
     Args:
         source: What :func:`load` gave (its data or its network), or a store, graph file or rdflib graph.
+        min_confidence: Only the events reported by a statement at least this confident, with their reports,
+            articles and first and last report counted over such statements (as ``load(source, min_confidence)``
+            gives them). Not with a network alone, which keeps no statements.
 
     Returns:
         Columns ``type`` (attacks, backs, pressures), ``agent``, ``target`` (ids), ``date`` (at its precision),
@@ -278,12 +293,18 @@ def events(source: GraphData | nx.MultiDiGraph | str | Path | object) -> pd.Data
         ``agent_label``, ``target_label``, ``earliest``, ``latest`` and ``event`` (its IRI), by date.
     """
     if isinstance(source, GraphData):
-        return source.events if source.events is not None else event_table(source.network)
+        table = source.events if source.events is not None else event_table(source.network)
+        if min_confidence > 0:
+            table = reported_events(table, confident_statements(source.relations, min_confidence))
+        return table
     if isinstance(source, nx.Graph):
         if "events" not in source.graph:
             raise AnalysisError("this network carries no events: give what analysis.load() returned, or a store")
+        if min_confidence > 0:
+            raise AnalysisError("a network keeps no statements to filter its events by: give what analysis.load() "
+                                "returned, or a store")
         return source.graph["events"]
-    return event_table(source)
+    return event_table(source, min_confidence)
 
 
 def relation_timeline(relations: pd.DataFrame, predicates: Iterable[str] = ("attacks", "pressures"),

@@ -48,7 +48,8 @@ class BatchError(ActorgraphError):
 
 def extract_corpus(inputs: Iterable[str | Path], store_path: str | Path, *, workers: int | None = None,
                    dask: str | None = None, actor_files: Iterable[str | Path] = (), model: str | None = None,
-                   replace: bool = False, reporter: Reporter | None = None, chunk_docs: int = CHUNK_DOCS) -> Progress:
+                   replace: bool = False, reporter: Reporter | None = None, chunk_docs: int = CHUNK_DOCS,
+                   min_confidence: float = 0.0) -> Progress:
     """Extract files, folders and JSONL into a store (created if absent), one named graph per article.
 
     Args:
@@ -62,6 +63,7 @@ def extract_corpus(inputs: Iterable[str | Path], store_path: str | Path, *, work
         replace: Re-extract articles already stored, replacing them.
         reporter: Told the progress after each step (see :mod:`graph.progress`).
         chunk_docs: Articles per task.
+        min_confidence: Leave out the relation statements whose confidence is below this (0 keeps them all).
 
     Returns:
         The counts, and one line per failed input or article in ``errors``.
@@ -71,7 +73,7 @@ def extract_corpus(inputs: Iterable[str | Path], store_path: str | Path, *, work
         StoreError: The store cannot be opened for writing.
     """
     inputs = list(inputs)  # read twice: counted first, for the progress
-    settings = WorkerSettings.of(actor_files, model)
+    settings = WorkerSettings.of(actor_files, model, min_confidence)
     progress = Progress(total=count_documents(inputs))
     reporter = reporter or SilentReporter()
     with open_store(store_path, write=True, create=True) as store:

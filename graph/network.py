@@ -60,12 +60,16 @@ class GraphData:
 
 # -- reading a graph or a store ----------------------------------------------------------------------
 
-def load(source: Source) -> GraphData:
+def load(source: Source, min_confidence: float = 0.0) -> GraphData:
     """Read a store, a graph file or an rdflib graph for analysis.
 
     Args:
         source: A store folder or an open :class:`~graph.store.Store`; an RDF file that actorgraph wrote;
             or an rdflib ``Graph``.
+        min_confidence: Keep only the relation statements whose confidence (the measured precision of their
+            rule, 0 to 1) is at least this: the edges, their counts and evidence, the ``relations`` table and
+            the events (with their reports, articles and first and last report counted over those statements;
+            an event without any goes) follow. Quotes and affiliations stay.
 
     Returns:
         The network and the tables. The network's nodes are actor ids (``iran``) with ``label``, ``type``,
@@ -80,15 +84,20 @@ def load(source: Source) -> GraphData:
     Raises:
         StoreError: The folder is not a store, or another process is writing it.
         InputError: The file cannot be read as RDF.
+        AnalysisError: ``min_confidence`` is not a number from 0 to 1.
     """
+    _check_confidence(min_confidence)
     with _opened(source) as kg:
         raw = {name: _query_frame(kg, _analysis_query(name)) for name in TABLES}
         documents = _query_frame(kg, "documents").rename(columns={"id": "document"})
         events = _events_frame(_query_frame(kg, _analysis_query("events")))
-        net = store_network(kg)
+        net = store_network(kg, min_confidence)
     actors = _actors_frame(raw["actors"], raw["names"])
     labels = dict(zip(actors["actor"], actors["label"]))
     relations = _relations_frame(raw["statements"], labels)
+    if min_confidence > 0:
+        relations = confident_statements(relations, min_confidence)
+        events = reported_events(events, relations)
     data = GraphData(net, actors, relations, _quotes_frame(raw["quotes"], labels),
                      _affiliations_frame(raw["affiliations"], labels), documents, events)
     _describe_network(net, actors, relations)
@@ -102,10 +111,44 @@ EVENT_COLUMNS = {"type": "type", "agent": "agent", "target": "target", "date": "
                  "targetLabel": "target_label", "earliest": "earliest", "latest": "latest", "event": "event"}
 
 
-def event_table(source: Source) -> pd.DataFrame:
-    """The events of a store, a graph file or an rdflib graph, one row each."""
+def event_table(source: Source, min_confidence: float = 0.0) -> pd.DataFrame:
+    """The events of a store, a graph file or an rdflib graph, one row each; with ``min_confidence``, only those
+    reported by a statement at least that confident, counted over such statements (as :func:`load` does)."""
+    _check_confidence(min_confidence)
     with _opened(source) as kg:
-        return _events_frame(_query_frame(kg, _analysis_query("events")))
+        events = _events_frame(_query_frame(kg, _analysis_query("events")))
+        if min_confidence <= 0:
+            return events
+        statements = _relations_frame(_query_frame(kg, _analysis_query("statements")), {})
+    return reported_events(events, confident_statements(statements, min_confidence))
+
+
+def confident_statements(relations: pd.DataFrame, min_confidence: float) -> pd.DataFrame:
+    """The rows of a ``relations`` table whose confidence is at least ``min_confidence`` (none without one).
+
+    >>> table = pd.DataFrame({"statement": ["s1", "s2", "s3"], "confidence": [0.95, 0.6, None]})
+    >>> list(confident_statements(table, 0.8)["statement"])
+    ['s1']
+    """
+    keep = pd.to_numeric(relations["confidence"], errors="coerce") >= min_confidence
+    return relations[keep.to_numpy()].reset_index(drop=True)
+
+
+def reported_events(events: pd.DataFrame, relations: pd.DataFrame) -> pd.DataFrame:
+    """The rows of an ``events`` table that the statements of a ``relations`` table report, with their reports,
+    articles and first and last report counted over those statements."""
+    reports = relations.dropna(subset=["event"]).groupby("event").agg(
+        reports=("statement", "nunique"), articles=("doc", "nunique"), first_report=("date", "min"),
+        last_report=("date", "max"))
+    frame = events[events["event"].isin(reports.index)].copy()
+    for column in reports.columns:
+        frame[column] = frame["event"].map(reports[column])
+    return frame.reset_index(drop=True)
+
+
+def _check_confidence(min_confidence: float) -> None:
+    if not 0 <= min_confidence <= 1:  # also refuses nan
+        raise AnalysisError(f"min_confidence is a number from 0 to 1, not {min_confidence!r}")
 
 
 def _events_frame(raw: pd.DataFrame) -> pd.DataFrame:
@@ -117,9 +160,9 @@ def _events_frame(raw: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(["earliest", "latest", "type", "agent", "target", "event"], ignore_index=True)
 
 
-def to_networkx(source: Source) -> nx.MultiDiGraph:
-    """The network of :func:`load` alone."""
-    return load(source).network
+def to_networkx(source: Source, min_confidence: float = 0.0) -> nx.MultiDiGraph:
+    """The network of :func:`load` alone (with the relation statements at or above ``min_confidence``)."""
+    return load(source, min_confidence).network
 
 
 @contextmanager

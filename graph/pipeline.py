@@ -23,11 +23,16 @@ BATCH_SIZE = 64
 
 
 class Extractor:
-    """Loads the gazetteers and the model once; extracts any number of documents."""
+    """Loads the gazetteers and the model once; extracts any number of documents.
 
-    def __init__(self, actor_files: Iterable[Path] = (), model: str | None = None) -> None:
+    ``min_confidence`` leaves out the relation statements whose confidence (their rule's measured precision)
+    is below it; 0 keeps every one.
+    """
+
+    def __init__(self, actor_files: Iterable[Path] = (), model: str | None = None, min_confidence: float = 0.0) -> None:
         self.gaz: Gazetteer = load_gazetteer(actor_files)
         self.nlp = load_language(self.gaz, model)
+        self.min_confidence = min_confidence
 
     def extract(self, docs: Iterable[Document]) -> Iterator[Extraction]:
         """One :class:`Extraction` per document, in order; paragraphs go through ``nlp.pipe`` in batches."""
@@ -61,7 +66,8 @@ class Extractor:
         result.names = {a: n for a, n in reg.names.items() if a in actors}
         result.mentions = {a: n for a, n in reg.mentions.items() if a in actors}
         keep = actors.keys()
-        result.relations = [r for r in result.relations if r.subject in keep and r.obj in keep]
+        result.relations = [r for r in result.relations if r.subject in keep and r.obj in keep
+                            and r.evidence.confidence >= self.min_confidence]
         result.quotes = [replace(q, mentions=tuple(m for m in q.mentions if m in keep))
                          for q in result.quotes if q.speaker in keep]
         result.affiliations = self.known_affiliations(result, [

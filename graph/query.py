@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,6 +21,7 @@ from .rdf import AG, BASE, actor_iri
 from .screen import screen_query
 from .sparql import (
     DEFAULT_LIMIT,
+    MIN_CONFIDENCE,
     PREFIXES,
     RESULT_MEDIA,
     XSD,
@@ -153,7 +155,27 @@ def _param_term(store: Store, kind: str, name: str, value: str) -> Any:
             return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
         except ValueError:
             raise QueryError(f"--param {name}: expected an integer, not {value!r}") from None
+    if kind == "decimal":
+        return ox.Literal(decimal_lexical(name, value), datatype=ox.NamedNode(XSD + "decimal"))
     return ox.Literal(value)
+
+
+def decimal_lexical(name: str, value: str) -> str:
+    """A ``decimal`` parameter's value written as an ``xsd:decimal``: a number from 0 to 1.
+
+    >>> decimal_lexical("minConfidence", " .85"), decimal_lexical("minConfidence", "1"), decimal_lexical("m", "5e-3")
+    ('0.85', '1', '0.005')
+
+    Raises:
+        QueryError: the value is not a number from 0 to 1.
+    """
+    try:
+        number = Decimal(value.strip())
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite() or not 0 <= number <= 1:
+        raise QueryError(f"--param {name}: expected a number from 0 to 1, not {value!r}")
+    return format(number, "f")
 
 
 LABEL_QUERY = """
@@ -295,19 +317,23 @@ def _actor_key(iri: str) -> str:
     return iri[len(prefix):] if iri.startswith(prefix) else iri
 
 
-def to_networkx(store: Store | str | Path):
+def to_networkx(store: Store | str | Path, min_confidence: float = 0.0):
     """The actor network as a networkx ``MultiDiGraph``.
 
     Nodes are actor ids (``iran``) with ``label``, ``type``, ``iri``, ``mentions`` and ``articles``;
     there is one edge per subject, relation, object and modality, keyed ``"backs/asserted"``, with
-    ``predicate``, ``modality``, ``statements`` and ``articles``.
+    ``predicate``, ``modality``, ``statements`` and ``articles``. With ``min_confidence``, only the
+    statements whose confidence is at least that count, and an edge without any is left out.
+
+    Raises:
+        QueryError: ``min_confidence`` is not a number from 0 to 1.
     """
     import networkx as nx
 
     net = nx.MultiDiGraph()
     with opened(store) as kg:
         actors = run_query(kg, "actors", limit=None).records()
-        edges = run_query(kg, "edges", limit=None).records()
+        edges = run_query(kg, "edges", {MIN_CONFIDENCE: repr(min_confidence)}, limit=None).records()
     for row in actors:
         net.add_node(_actor_key(str(row["actor"])), iri=row["actor"], label=row["label"],
                      type=str(row["type"]).rsplit("#", 1)[-1], mentions=row["mentions"], articles=row["articles"])

@@ -45,22 +45,26 @@ def _documents(inputs: Iterable[str | Path], report: Report) -> Iterator[Documen
 
 
 def extract_graph(inputs: Iterable[str | Path], actor_files: Iterable[Path] = (), model: str | None = None,
-                  report: Report | None = None) -> Graph:
-    """Extract every readable input into one graph; unreadable ones are recorded in ``report``."""
+                  report: Report | None = None, min_confidence: float = 0.0) -> Graph:
+    """Extract every readable input into one graph; unreadable ones are recorded in ``report``.
+
+    Relation statements whose confidence is below ``min_confidence`` are left out (0 keeps them all).
+    """
     from .pipeline import Extractor
 
     report = report if report is not None else Report()
-    extractor = Extractor(actor_files, model)
+    extractor = Extractor(actor_files, model, min_confidence)
     g = build_graph(extractor.extract(_documents(inputs, report)))
     report.triples = len(g)
     return g
 
 
 def extract_to_file(inputs: Iterable[str], output: Path, fmt: str | None = None,
-                    actor_files: Iterable[Path] = (), model: str | None = None) -> Report:
-    """Extract and write the graph atomically (also when some inputs failed)."""
+                    actor_files: Iterable[Path] = (), model: str | None = None, min_confidence: float = 0.0) -> Report:
+    """Extract and write the graph atomically (also when some inputs failed), without the relation statements
+    whose confidence is below ``min_confidence``."""
     report = Report()
-    g = extract_graph(inputs, actor_files, model, report)
+    g = extract_graph(inputs, actor_files, model, report, min_confidence)
     write_graph(g, output, rdf_format(fmt, output))
     return report
 
@@ -96,8 +100,10 @@ def load_graph_file(path: Path) -> Graph:
 
 
 def explore_to_file(graph_file: Path | None, store_dir: Path | None, output: Path, focus: str | None = None,
-                    depth: int = 1, min_statements: int = 1, title: str | None = None) -> VizSummary:
-    """Write the interactive explorer page for an RDF file or a store.
+                    depth: int = 1, min_statements: int = 1, title: str | None = None,
+                    min_confidence: float = 0.0) -> VizSummary:
+    """Write the interactive explorer page for an RDF file or a store; relation statements whose confidence is
+    below ``min_confidence`` are left out, and the page's confidence slider starts there.
 
     Raises:
         ActorgraphError: no input or both inputs, no store support, unreadable input, unknown focus actor.
@@ -105,7 +111,7 @@ def explore_to_file(graph_file: Path | None, store_dir: Path | None, output: Pat
     if (graph_file is None) == (store_dir is None):
         raise ActorgraphError("give either a graph file or --store DIR")
     g = load_store_graph(store_dir) if store_dir is not None else load_graph_file(graph_file)
-    return write_html(g, output, focus, depth, min_statements, title)
+    return write_html(g, output, focus, depth, min_statements, title, min_confidence)
 
 
 def load_store_graph(store_dir: Path) -> Graph:
@@ -157,18 +163,19 @@ def query_store(store_dir: Path, text: str, params: dict[str, str] | None = None
 
 def extract_to_store(inputs: Iterable[str | Path], store_path: Path, actor_files: Iterable[Path] = (),
                      model: str | None = None, replace: bool = False, workers: int | None = None,
-                     dask: str | None = None, reporter: Reporter | None = None) -> Progress:
+                     dask: str | None = None, reporter: Reporter | None = None, min_confidence: float = 0.0) -> Progress:
     """Extract into a persistent store (created if absent), one named graph per article.
 
     Articles already in the store (same text) are skipped before any parsing, unless ``replace``, which
     re-extracts them and swaps their statements. ``report.documents`` counts the articles read,
     ``report.skipped`` those left as they were, ``report.triples`` the triples added; ``report.errors`` has
     the inputs and articles that failed. ``workers`` and ``dask`` run it in parallel (:mod:`graph.batch`).
+    Relation statements whose confidence is below ``min_confidence`` are left out (0 keeps them all).
     """
     from .batch import extract_corpus
 
     return extract_corpus(inputs, store_path, workers=workers, dask=dask, actor_files=actor_files, model=model,
-                          replace=replace, reporter=reporter)
+                          replace=replace, reporter=reporter, min_confidence=min_confidence)
 
 
 def example_paths() -> list[Path]:

@@ -8,8 +8,9 @@ declares its parameters, one ``@param`` line each::
 
 A parameter is a variable of the query (``?actor``) that the store binds to a value before the query
 runs; the query text itself is never edited. Kinds: ``actor`` and ``document`` (looked up in the store),
-``relation`` (attacks, backs, pressures), ``class`` (an actor type), ``string`` and ``integer``. A
-parameter is required unless it has a ``default:`` or is ``optional``.
+``relation`` (attacks, backs, pressures), ``class`` (an actor type), ``string``, ``integer`` and ``decimal``
+(a number from 0 to 1, such as a confidence). A parameter is required unless it has a ``default:`` or is
+``optional``.
 
 Results are :class:`Term` values (no rdflib or pyoxigraph objects), which this module formats as a
 readable table, CSV, TSV or SPARQL JSON.
@@ -30,7 +31,8 @@ from xml.sax.saxutils import escape, quoteattr
 from .errors import ActorgraphError
 
 DEFAULT_LIMIT = 10_000  # rows a query keeps unless told otherwise
-PARAM_KINDS = ("actor", "document", "relation", "class", "string", "integer")
+MIN_CONFIDENCE = "minConfidence"  # the parameter of the named queries that can count only the confident statements
+PARAM_KINDS = ("actor", "document", "relation", "class", "string", "integer", "decimal")
 PREFIXES = {
     "actor": "https://w3id.org/actorgraph/actor/",
     "doc": "https://w3id.org/actorgraph/doc/",
@@ -347,6 +349,38 @@ def check_params(query: NamedQuery, given: dict[str, str]) -> dict[str, str]:
         elif param.required:
             raise QueryError(f"named query {query.name!r} needs --param {param.name}=... ({param.doc})")
     return values
+
+
+def with_min_confidence(text: str, params: dict[str, str], value: float | None) -> dict[str, str]:
+    """The parameters of ``actorgraph query --min-confidence X``: ``minConfidence=X`` added for a named query
+    that takes it (``value`` None: the parameters as they are).
+
+    >>> with_min_confidence("backers", {"actor": "iran"}, 0.8)
+    {'actor': 'iran', 'minConfidence': '0.8'}
+
+    Raises:
+        QueryError: ``text`` is SPARQL or names a query without the parameter, or ``params`` has it too.
+    """
+    if value is None:
+        return params
+    if not looks_like_name(text):
+        raise QueryError("--min-confidence goes with a named query; in your own SPARQL, filter on ag:confidence")
+    named = get_named_query(text.strip())
+    if not takes_min_confidence(named):
+        takers = ", ".join(q.name for q in named_queries().values() if takes_min_confidence(q))
+        raise QueryError(f"named query {named.name!r} has no minConfidence parameter (those that have: {takers})")
+    if MIN_CONFIDENCE in params:
+        raise QueryError("give either --min-confidence or --param minConfidence=..., not both")
+    return {**params, MIN_CONFIDENCE: repr(value)}
+
+
+def takes_min_confidence(query: NamedQuery) -> bool:
+    """Whether a named query can count only the statements at or above a confidence.
+
+    >>> takes_min_confidence(get_named_query("backers")), takes_min_confidence(get_named_query("actors"))
+    (True, False)
+    """
+    return any(p.name == MIN_CONFIDENCE for p in query.params)
 
 
 def parse_param_options(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:

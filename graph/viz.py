@@ -91,6 +91,14 @@ def _read_document(g: Graph, node: URIRef) -> dict:
             "url": str(url) if url is not None and SAFE_URL.match(str(url)) else None}
 
 
+def _confidence(g: Graph, node: URIRef) -> float | None:
+    value = g.value(node, AG.confidence)
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
 def _statement(g: Graph, node: URIRef, documents: dict, **extra: Any) -> dict:
     doc, sentence = g.value(node, PROV.wasDerivedFrom), g.value(node, AG.sentence)
     if doc is not None and str(doc) not in documents:
@@ -106,7 +114,8 @@ def read_graph(g: Graph) -> Data:
         ``{"actors": {iri: actor}, "edges": {(from_iri, kind, to_iri): [statement, ...]},
         "documents": {iri: document}}``. ``kind`` is ``attacks``, ``backs``, ``pressures``,
         ``affiliatedWith`` or ``mentions`` (a quote by the first actor that names the second).
-        A direct triple without any statement gets one statement without a sentence.
+        A relation statement carries its ``modality`` and ``confidence``; a direct triple without any
+        statement gets one statement without a sentence (nor a confidence).
     """
     actors: dict[str, dict] = {}
     for t in ACTOR_TYPES:
@@ -129,7 +138,7 @@ def read_graph(g: Graph) -> Data:
         if kind in PREDICATES:
             modality = _local(g.value(node, AG.modality) or AG.asserted)
             add(g.value(node, RDF.subject), kind, g.value(node, RDF.object),
-                _statement(g, node, documents, modality=modality, **_time(g, node)))
+                _statement(g, node, documents, modality=modality, confidence=_confidence(g, node), **_time(g, node)))
     for node in g.subjects(RDF.type, AG.Quote):
         text = g.value(node, AG.text)
         for mentioned in g.objects(node, AG.mentions):
@@ -199,7 +208,8 @@ def _suggest(data: Data, wanted: str) -> str:
     return f"the graph has {len(data['actors'])} actors and none is close"
 
 
-def select_subgraph(data: Data, focus: str | None = None, depth: int = 1, min_statements: int = 1) -> Data:
+def select_subgraph(data: Data, focus: str | None = None, depth: int = 1, min_statements: int = 1,
+                    min_confidence: float = 0.0) -> Data:
     """Cut the graph down to what a user asked for.
 
     Args:
@@ -208,13 +218,16 @@ def select_subgraph(data: Data, focus: str | None = None, depth: int = 1, min_st
         depth: how many steps from ``focus`` (0: the actor alone).
         min_statements: drop edges with fewer supporting statements; when above 1, actors left
             without any edge are dropped too.
+        min_confidence: drop the relation statements whose confidence is below this, and the edges and
+            actors left without any (quotes and affiliations stay); the page's slider starts there.
 
     Raises:
         FocusError: ``focus`` names no actor.
     """
-    edges = {k: v for k, v in data["edges"].items() if len(v) >= min_statements}
+    edges = confident_edges(data["edges"], min_confidence) if min_confidence > 0 else data["edges"]
+    edges = {k: v for k, v in edges.items() if len(v) >= min_statements}
     actors = data["actors"]
-    if min_statements > 1:
+    if min_statements > 1 or min_confidence > 0:
         linked = {iri for s, _, o in edges for iri in (s, o)}
         actors = {iri: a for iri, a in actors.items() if iri in linked}
     if focus is not None:
@@ -227,7 +240,24 @@ def select_subgraph(data: Data, focus: str | None = None, depth: int = 1, min_st
             keep |= set(nx.single_source_shortest_path_length(g, start, cutoff=depth))
         actors = {iri: a for iri, a in actors.items() if iri in keep}
     edges = {k: v for k, v in edges.items() if k[0] in actors and k[2] in actors}
-    return {**data, "actors": actors, "edges": edges}
+    return {**data, "actors": actors, "edges": edges, "minConfidence": min_confidence}
+
+
+def confident_edges(edges: dict, min_confidence: float) -> dict:
+    """The edges with only the relation statements whose confidence is at least ``min_confidence``; a relation
+    left without any goes. Quotes and affiliations, whose confidence is no measured precision, stay as they are.
+
+    >>> edge = ("iran", "backs", "hezbollah")
+    >>> confident_edges({edge: [{"confidence": 0.9}, {"confidence": 0.6}, {"confidence": None}]}, 0.8)[edge]
+    [{'confidence': 0.9}]
+    """
+    out = {}
+    for key, statements in edges.items():
+        if key[1] in PREDICATES:
+            statements = [s for s in statements if s.get("confidence") is not None and s["confidence"] >= min_confidence]
+        if statements:
+            out[key] = statements
+    return out
 
 
 def layout_positions(n: int, pairs: list[tuple[int, int]], seed: int = 7) -> np.ndarray:
@@ -316,7 +346,8 @@ def page_data(data: Data, title: str) -> dict:
         edges.append({"from": index[s], "to": index[o], "kind": kind, "st": list(range(first, len(statements)))})
     actors = [{**data["actors"][iri], "iri": iri, "degree": degree[iri],
                "x": round(float(x), 1), "y": round(float(y), 1)} for iri, (x, y) in zip(iris, pos)]
-    return {"title": title, "style": _style(), "actors": actors, "edges": edges, "statements": statements,
+    return {"title": title, "style": _style(), "minConfidence": data.get("minConfidence", 0.0),
+            "actors": actors, "edges": edges, "statements": statements,
             "documents": [data["documents"][d] for d in doc_iris],
             "events": [data["events"][e] for e in event_iris]}
 
@@ -379,14 +410,14 @@ def render_html(data: Data, title: str = "actorgraph explorer") -> str:
 
 
 def write_html(g: Graph, path: Path, focus: str | None = None, depth: int = 1, min_statements: int = 1,
-               title: str | None = None) -> VizSummary:
-    """Write the explorer page for ``g`` to ``path`` atomically.
+               title: str | None = None, min_confidence: float = 0.0) -> VizSummary:
+    """Write the explorer page for ``g`` to ``path`` atomically (see :func:`select_subgraph` for the options).
 
     Raises:
         FocusError: ``focus`` names no actor in the graph.
         OutputError: The page cannot be written.
     """
-    data = select_subgraph(read_graph(g), focus, depth, min_statements)
+    data = select_subgraph(read_graph(g), focus, depth, min_statements, min_confidence)
     page = render_html(data, title or f"actorgraph explorer: {path.stem}")
     write_atomically(path, lambda handle: handle.write(page.encode("utf-8")))
     return VizSummary(len(data["actors"]), len(data["edges"]), path)

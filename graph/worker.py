@@ -26,17 +26,20 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class WorkerSettings:
     """What a worker needs to build its Extractor: the user's actor files (with their size and time, so that
-    a changed file gives a new Extractor) and the model."""
+    a changed file gives a new Extractor), the model and the confidence below which relation statements are
+    left out."""
 
     actor_files: tuple[str, ...] = ()
     model: str | None = None
     stamps: tuple[tuple[int, int], ...] = ()
+    min_confidence: float = 0.0
 
     @classmethod
-    def of(cls, actor_files: Iterable[str | Path] = (), model: str | None = None) -> WorkerSettings:
-        """Settings for these actor files (made absolute) and model."""
+    def of(cls, actor_files: Iterable[str | Path] = (), model: str | None = None,
+           min_confidence: float = 0.0) -> WorkerSettings:
+        """Settings for these actor files (made absolute), model and confidence threshold."""
         paths = tuple(str(Path(p).resolve()) for p in actor_files)
-        return cls(paths, model, tuple(_stamp(p) for p in paths))
+        return cls(paths, model, tuple(_stamp(p) for p in paths), min_confidence)
 
 
 def _stamp(path: str) -> tuple[int, int]:
@@ -70,7 +73,7 @@ class Failed:
 @lru_cache(maxsize=1)
 def cached_extractor(settings: WorkerSettings) -> tuple[Extractor, threading.RLock]:
     """This process's Extractor for ``settings`` (loaded once), and a lock for threads sharing it."""
-    return Extractor([Path(p) for p in settings.actor_files], settings.model), threading.RLock()
+    return Extractor([Path(p) for p in settings.actor_files], settings.model, settings.min_confidence), threading.RLock()
 
 
 def extract_chunk(docs: list[Document], settings: WorkerSettings) -> list[Extracted | Failed]:

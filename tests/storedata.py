@@ -1,6 +1,8 @@
 """Hand-built extractions for the store, endpoint and push tests (no spaCy model needed)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graph.ingest import make_document
 from graph.model import Actor, Affiliation, Evidence, Extraction, Quote, Relation
 
@@ -67,3 +69,19 @@ def corpus() -> list[Extraction]:
                 [("israel", "attacks", "hezbollah", "asserted", "Israel struck Hezbollah again."),
                  ("iran", "pressures", "israel", "asserted", "Iran urged Israel to stop.")]),
     ]
+
+
+# The measured confidence of some relation statements of corpus(), by sentence (the others keep 0.9).
+GRADED = {"Iran has armed Hezbollah for decades.": 0.95, "Israel struck Hezbollah in Lebanon.": 0.85,
+          "Iran funds the Houthis and Hezbollah.": 0.65, "Israel struck Hezbollah again.": 0.6}
+
+
+def graded_corpus() -> list[Extraction]:
+    """:func:`corpus` with confidences that differ: at 0.8, Iran backs Hezbollah in a1 only and the Houthis not
+    at all, and Israel attacks Hezbollah in a1 only; at 0.96, no statement is left."""
+    out = []
+    for ex in corpus():
+        ex.relations = [replace(r, evidence=replace(r.evidence, confidence=GRADED.get(r.evidence.sentence, 0.9)))
+                        for r in ex.relations]
+        out.append(ex)
+    return out

@@ -34,7 +34,7 @@ from graph.rdf import build_graph, write_graph
 from graph.service import example_paths, write_example_corpus
 from graph.store import add_extraction, open_store
 
-from .storedata import corpus
+from .storedata import article, corpus, graded_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAIN = [("a", "backs", "b"), ("b", "backs", "c"), ("c", "backs", "d")]
@@ -316,6 +316,57 @@ def test_a_store_and_its_graph_file_give_the_same_analysis(kg, tmp_path):
     assert from_store.relations.drop(columns=["doc"]).equals(from_file.relations.drop(columns=["doc"]))
     with open_store(kg) as store:
         assert analysis.to_networkx(store).number_of_edges() == from_store.network.number_of_edges()
+
+
+def graded_articles() -> list:
+    """The graded corpus, and an attack on 19 April reported by a confident and an unconfident article and one
+    on 2 February reported by an unconfident one only."""
+    from dataclasses import replace
+
+    from graph.model import EventTime
+
+    out = graded_corpus()
+    for doc_id, published, day, confidence in (("s1", "2024-04-20", "2024-04-19", 0.95),
+                                               ("s2", "2024-04-21", "2024-04-19", 0.6),
+                                               ("s3", "2024-02-03", "2024-02-02", 0.6)):
+        text = f"Israel struck Iran on Friday, {doc_id} reports."
+        ex = article(doc_id, text, published, ["israel", "iran"], [("israel", "attacks", "iran", "asserted", text)])
+        ex.relations = [replace(r, time=EventTime(day, day, "day", "on Friday"),
+                                evidence=replace(r.evidence, confidence=confidence)) for r in ex.relations]
+        out.append(ex)
+    return out
+
+
+def test_min_confidence_keeps_only_the_statements_at_or_above_it(tmp_path):
+    path = tmp_path / "kg"
+    with open_store(path, write=True, create=True) as store:
+        for ex in graded_articles():
+            add_extraction(store, ex)
+    every, data = analysis.load(path), analysis.load(path, min_confidence=0.8)
+    assert clients(every.network, "iran") == {"hezbollah": 1, "houthis": 1}
+    assert clients(data.network, "iran") == {"hezbollah": 1}  # Iran backs the Houthis at 0.65 only
+    backing = data.network.edges["iran", "hezbollah", "backs/asserted"]
+    assert (backing["statements"], backing["documents"], backing["sentences"]) == (
+        1, ["a1"], ["Iran has armed Hezbollah for decades."])
+    strikes = data.network.edges["israel", "iran", "attacks/asserted"]
+    assert (strikes["statements"], strikes["events"]) == (1, 1)
+    assert every.network.edges["israel", "iran", "attacks/asserted"]["events"] == 2
+    assert len(data.relations) == 7 < len(every.relations) == 12 and min(data.relations["confidence"]) >= 0.8
+    assert len(data.quotes) == len(every.quotes) and len(data.network) == len(every.network)  # actors stay
+    assert every.events[["date", "reports", "articles"]].values.tolist() == [["2024-02-02", 1, 1], ["2024-04-19", 2, 2]]
+    assert data.events[["date", "reports", "articles", "first_report", "last_report"]].values.tolist() == [
+        ["2024-04-19", 1, 1, "2024-04-20", "2024-04-20"]]
+    for events in (analysis.events(path, min_confidence=0.8), analysis.events(every, min_confidence=0.8),
+                   analysis.events(data)):
+        assert events.equals(data.events)
+    assert sorted(analysis.to_networkx(path, min_confidence=0.8).edges(keys=True)) == sorted(data.network.edges(keys=True))
+    graph_file = tmp_path / "graph.ttl"
+    write_graph(build_graph(graded_articles()), graph_file, "turtle")
+    assert sorted(analysis.load(graph_file, 0.8).network.edges(keys=True)) == sorted(data.network.edges(keys=True))
+    with pytest.raises(AnalysisError, match="min_confidence is a number from 0 to 1, not 1.5"):
+        analysis.load(path, min_confidence=1.5)
+    with pytest.raises(AnalysisError, match="a network keeps no statements"):
+        analysis.events(data.network, min_confidence=0.8)
 
 
 def test_load_an_empty_graph():

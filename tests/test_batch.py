@@ -110,6 +110,60 @@ def test_the_cli_runs_on_a_local_dask_cluster_with_the_users_actors(corpus, tmp_
     assert_same_store(tmp_path / "kg", quads(tmp_path / "here"))
 
 
+STATEMENT_CONFIDENCE = re.compile(r'^<(https://w3id\.org/actorgraph/statement/[^>]+)> '
+                                  r'<https://w3id\.org/actorgraph/ontology#confidence> "([0-9.]+)"')
+
+
+def statement_confidences(found: set[str]) -> dict[str, float]:
+    """Each relation statement among a store's quads, with its confidence."""
+    return {m[1]: float(m[2]) for m in map(STATEMENT_CONFIDENCE.match, found) if m}
+
+
+@pytest.fixture(scope="module")
+def threshold(reference) -> float:
+    """A confidence that some statements of the corpus reach and others do not: the median of the distinct ones."""
+    values = sorted(set(statement_confidences(reference).values()))
+    assert len(values) >= 3, values
+    return values[len(values) // 2]
+
+
+@pytest.fixture(scope="module")
+def confident(corpus, threshold, tmp_path_factory) -> Path:
+    """The store of a run here, with one worker, that leaves out the statements below the threshold."""
+    path = tmp_path_factory.mktemp("confident") / "kg"
+    report = extract_corpus([corpus], path, min_confidence=threshold)
+    assert (report.added, report.failed) == (ARTICLES, 0), report.errors
+    return path
+
+
+def test_min_confidence_leaves_out_the_statements_below_it(reference, threshold, confident):
+    every, kept = statement_confidences(reference), statement_confidences(quads(confident))
+    assert kept == {s: c for s, c in every.items() if c >= threshold}
+    assert 0 < len(kept) < len(every)
+    iris = {iri for q in quads(confident) for iri in re.findall(r"<([^>]+)>", q)}
+    assert not iris & (set(every) - set(kept))  # nothing says anything of a statement left out, no event reports it
+    from graph.query import query
+
+    assert query(confident, """ASK { VALUES ?p { ag:attacks ag:backs ag:pressures } ?s ?p ?o FILTER NOT EXISTS {
+        ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ag:modality ?m FILTER (?m IN (ag:asserted, ag:alleged)) } }
+        """) is False  # a direct relation only where a statement is left to say so
+    assert query(confident, "SELECT * WHERE { ?s ag:attacks ?o }", limit=None) != []
+
+
+def test_min_confidence_with_worker_processes_a_dask_cluster_and_a_file(corpus, threshold, confident, tmp_path):
+    expected = quads(confident)
+    for mode, args in (("pool", ["--workers", "2"]), ("dask", ["--dask", "local", "--workers", "2"])):
+        result = CliRunner().invoke(main, ["extract", str(corpus), "--store", str(tmp_path / mode), *args,
+                                           "--min-confidence", str(threshold)])
+        assert result.exit_code == 0, result.output
+        assert_same_store(tmp_path / mode, expected)
+    out = tmp_path / "graph.nt"
+    result = CliRunner().invoke(main, ["extract", str(corpus), "-o", str(out), "--min-confidence", str(threshold)])
+    assert result.exit_code == 0, result.output
+    lines = {line.rstrip(" .") for line in out.read_text(encoding="utf-8").splitlines()}
+    assert statement_confidences(lines) == statement_confidences(expected)
+
+
 def test_workers_and_dask_need_a_store(corpus, tmp_path):
     result = CliRunner().invoke(main, ["extract", str(corpus), "-o", str(tmp_path / "g.ttl"), "--workers", "2"])
     assert result.exit_code == 2 and "--workers and --dask go with --store" in result.output

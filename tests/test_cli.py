@@ -43,6 +43,17 @@ def test_help_lists_every_command():
         assert run(command, "--help").exit_code == 0
 
 
+@pytest.mark.parametrize("bad", ["1.01", "-0.5", "nan", "inf", "most"])
+@pytest.mark.parametrize("command", ["extract", "viz"])
+def test_min_confidence_outside_0_to_1_is_a_usage_error(article, tmp_path, command, bad):
+    out = tmp_path / "out"
+    args = [command, str(article), "-o", str(out), "--min-confidence", bad]
+    result = CliRunner().invoke(main, args if command == "extract" else [command, "--store", str(tmp_path), *args[2:]])
+    assert result.exit_code == 2 and not out.exists()
+    assert [line for line in result.stderr.splitlines() if line.startswith("Error")] == [
+        f"Error: Invalid value for '--min-confidence': {bad!r} is not a number from 0 to 1"]
+
+
 @pytest.mark.slow
 def test_extract_a_file(article, tmp_path):
     out = tmp_path / "g.ttl"

@@ -152,6 +152,25 @@ def test_events_and_timeline_queries_filter_by_actor_type_date_and_place(tmp_pat
     assert [r["month"] for r in query(kg, "timeline", {"actor": "iran", "type": "pressures"})] == ["2024-04"]
 
 
+def test_events_and_timeline_count_only_the_reports_at_or_above_min_confidence(tmp_path):
+    def graded(ex, confidence):
+        ex.relations = [replace(r, evidence=replace(r.evidence, confidence=confidence)) for r in ex.relations]
+        return ex
+
+    kg = tmp_path / "kg"
+    with open_store(kg, write=True, create=True) as store:
+        add_extraction(store, graded(strike("s1", "2024-04-20"), 0.95))
+        add_extraction(store, graded(strike("s2", "2024-04-21", text="Israel hit Iran near Isfahan on Friday."), 0.6))
+        add_extraction(store, graded(strike("s3", "2024-02-03", EventTime("2024-02-02", "2024-02-02", "day"), None,
+                                            "Israel struck Iran on Friday."), 0.6))
+    assert events_in(kg) == [("2024-02-02", 1, None), ("2024-04-19", 2, "Isfahan")]
+    confident = sorted((r["date"], r["reports"], r["minConfidence"]) for r in query(kg, "events", {"minConfidence": "0.8"}))
+    assert confident == [("2024-04-19", 1, 0.8)]  # the February event has no report that confident
+    months = {r["month"]: (r["events"], r["statements"]) for r in query(kg, "timeline", {"minConfidence": "0.8"})}
+    assert months == {"2024-04": (1, 1)}
+    assert query(kg, "events", {"minConfidence": "0.96"}) == []
+
+
 @pytest.mark.parametrize("bad", ["next Tuesday", "2024-02-30"])
 def test_an_unreadable_article_date_warns_and_dates_nothing_relative(bad, caplog):
     from graph.eventtext import EventReader

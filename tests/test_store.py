@@ -32,7 +32,7 @@ from graph.store import (
     remove_documents,
 )
 
-from .storedata import corpus
+from .storedata import corpus, graded_corpus
 
 IRAN, HEZBOLLAH, HOUTHIS, RADWAN = (actor_iri(a) for a in ("iran", "hezbollah", "houthis", "radwan-force"))
 
@@ -292,10 +292,88 @@ def test_parameters_are_bound_not_pasted(kg):
     ("relations", {"relation": "hugs"}, "attacks, backs, pressures"),
     ("actors", {"type": "Planet"}, "actor type"),
     ("backers", {"actor": "Narnia"}, "no actor 'Narnia'"),
+    ("relations", {"minConfidence": "1.5"}, "expected a number from 0 to 1, not '1.5'"),
+    ("backers", {"actor": "iran", "minConfidence": "-0.1"}, "expected a number from 0 to 1"),
+    ("edges", {"minConfidence": "NaN"}, "expected a number from 0 to 1"),
+    ("edges", {"minConfidence": "high"}, "expected a number from 0 to 1"),
 ])
 def test_named_query_errors(kg, name, params, message):
     with pytest.raises(QueryError, match=message):
         query(kg, name, params)
+
+
+@pytest.fixture
+def graded_kg(tmp_path: Path) -> Path:
+    path = tmp_path / "graded"
+    with open_store(path, write=True, create=True) as store:
+        for ex in graded_corpus():
+            add_extraction(store, ex)
+    return path
+
+
+def test_named_queries_count_only_statements_at_or_above_min_confidence(graded_kg):
+    def backers(**extra):
+        return {r["backerLabel"]: (r["statements"], r["articles"]) for r in rows(graded_kg, "backers", actor="hezbollah",
+                                                                               **extra)}
+
+    assert backers() == backers(minConfidence="0") == {"Iran": (2, 2)}
+    assert backers(minConfidence="0.8") == backers(minConfidence="0.95") == {"Iran": (1, 1)}
+    assert backers(minConfidence="0.96") == {}  # the pair has no statement left
+    assert [r["backedLabel"] for r in rows(graded_kg, "backs", actor="iran")] == ["Hezbollah", "Houthis"]
+    assert [r["backedLabel"] for r in rows(graded_kg, "backs", actor="iran", minConfidence=".8")] == ["Hezbollah"]
+    attacks = rows(graded_kg, "relations", minConfidence="0.8")
+    assert [(r["subjectLabel"], r["objectLabel"], r["statements"], r["articles"], r["firstDate"], r["lastDate"],
+             r["minConfidence"]) for r in attacks] == [("Israel", "Hezbollah", 1, 1, "2024-01-10", "2024-01-10", 0.8)]
+    assert rows(graded_kg, "relations", minConfidence="0.9") == []
+    assert [r["objectLabel"] for r in rows(graded_kg, "relations", relation="pressures", minConfidence="0.9")] == ["Israel"]
+    evidence = rows(graded_kg, "evidence", subject="israel", relation="attacks", object="hezbollah", minConfidence="0.8")
+    assert [(r["sentence"], r["confidence"]) for r in evidence] == [("Israel struck Hezbollah in Lebanon.", 0.85)]
+    edges = {(r["subject"].rsplit("/")[-1], r["relation"].rsplit("#")[-1], r["object"].rsplit("/")[-1]): r["statements"]
+             for r in rows(graded_kg, "edges", minConfidence="0.8")}
+    assert edges == {("iran", "backs", "hezbollah"): 1, ("israel", "attacks", "hezbollah"): 1,
+                     ("hezbollah", "backs", "radwan-force"): 1, ("israel", "attacks", "iran"): 1,
+                     ("israel", "attacks", "yemen"): 1, ("iran", "pressures", "israel"): 1}
+    assert sum(r["statements"] for r in rows(graded_kg, "edges")) == 9
+
+
+def test_min_confidence_left_unbound_counts_every_statement(graded_kg):
+    """The query page shows the named queries' text without parameters: there, minConfidence is unbound."""
+    with open_store(graded_kg) as store:
+        for name in ("relations", "backers", "backs", "evidence", "edges", "events", "timeline"):
+            named = named_queries()[name]
+            assert any(p.name == "minConfidence" and p.kind == "decimal" for p in named.params), name
+            raw = run_query(store, named.text, limit=None)
+            assert "minConfidence" in raw.variables and all(r[raw.variables.index("minConfidence")] is None
+                                                              for r in raw.rows), name
+        statements = run_query(store, named_queries()["edges"].text).records()
+        assert sum(r["statements"] for r in statements) == 9
+
+
+def test_cli_query_min_confidence(graded_kg, tmp_path):
+    def run(*args):
+        return CliRunner().invoke(main, ["query", "--store", str(graded_kg), *args])
+
+    out = run("backers", "--param", "actor=hezbollah", "--min-confidence", "0.8", "--format", "csv")
+    assert out.exit_code == 0, out.output
+    assert [(r["backerLabel"], r["statements"], r["minConfidence"]) for r in csv.DictReader(io.StringIO(out.stdout))] == [
+        ("Iran", "1", "0.8")]
+    same = run("backers", "--param", "actor=hezbollah", "--param", "minConfidence=0.8", "--format", "csv")
+    assert same.stdout == out.stdout
+    for args, message in [
+        (("SELECT * WHERE { ?s ?p ?o }", "--min-confidence", "0.5"), "--min-confidence goes with a named query"),
+        (("actors", "--min-confidence", "0.5"), "named query 'actors' has no minConfidence parameter (those that "
+                                                 "have: backers, backs, edges, events, evidence, relations, timeline)"),
+        (("edges", "--min-confidence", "0.5", "--param", "minConfidence=0.6"), "not both"),
+        (("edges", "--param", "minConfidence=2"), "expected a number from 0 to 1, not '2'"),
+    ]:
+        result = run(*args)
+        assert result.exit_code == 1 and result.stderr.count("\n") == 1, (args, result.output)
+        assert result.stderr.startswith("Error: ") and message in result.stderr, (args, result.stderr)
+    for bad in ("1.5", "-1", "nan", "high"):
+        result = run("edges", "--min-confidence", bad)
+        assert result.exit_code == 2 and "is not a number from 0 to 1" in result.stderr, (bad, result.stderr)
+        assert [line for line in result.stderr.splitlines() if line.startswith("Error")] == [
+            f"Error: Invalid value for '--min-confidence': {bad!r} is not a number from 0 to 1"]
 
 
 def test_malformed_query_gives_the_parser_position(kg):

@@ -16,7 +16,7 @@ from graph.cli import main
 from graph.errors import FocusError
 from graph.rdf import actor_iri, write_graph
 from graph.viz import layout_positions, read_graph, render_html, select_subgraph, write_html
-from tests.vizgraphs import IMG, SCRIPT, sample_graph, xss_graph
+from tests.vizgraphs import IMG, SCRIPT, graded_graph, sample_graph, xss_graph
 
 IRAN = str(actor_iri("iran"))
 
@@ -79,6 +79,25 @@ def test_min_statements_drops_thin_edges_and_lonely_actors(sample):
     assert edge_keys(data) == {("iran", "backs", "hezbollah"), ("israel", "attacks", "hezbollah")}
     assert {iri.rsplit("/", 1)[1] for iri in data["actors"]} == {"iran", "israel", "hezbollah"}
     assert len(select_subgraph(sample)["actors"]) == 9
+
+
+def test_min_confidence_drops_weaker_relation_statements_and_lonely_actors():
+    graded = read_graph(graded_graph())
+    hezbollah = (IRAN, "backs", str(actor_iri("hezbollah")))
+    assert sorted(s["confidence"] for s in graded["edges"][hezbollah]) == [0.7, 0.95]
+    data = select_subgraph(graded, min_confidence=0.9)
+    assert edge_keys(data) == {("iran", "backs", "hezbollah"), ("israel", "attacks", "hezbollah"),
+                               ("united-states", "pressures", "iran"), ("iran", "attacks", "israel"),
+                               ("israel", "attacks", "iran"), ("blinken", "mentions", "iran"),
+                               ("blinken", "affiliatedWith", "united-states")}  # quotes and affiliations stay
+    assert [s["sentence"] for s in data["edges"][hezbollah]] == ["Tehran has armed and funded Hezbollah for decades."]
+    assert {iri.rsplit("/", 1)[1] for iri in data["actors"]} == {"iran", "israel", "hezbollah", "united-states",
+                                                                 "blinken"}
+    assert select_subgraph(graded, min_confidence=0.9, min_statements=2)["edges"] == {}
+    assert select_subgraph(graded)["edges"] == graded["edges"] and len(select_subgraph(graded)["actors"]) == 9
+    page = page_json(render_html(data))
+    assert page["minConfidence"] == 0.9
+    assert sorted(s["confidence"] for s in page["statements"] if "modality" in s) == [0.9, 0.9, 0.92, 0.93, 0.95]
 
 
 @pytest.mark.parametrize("name,suggested", [("Irn", "Iran"), ("hezbolah", "Hezbollah"), ("Blinkn", "Antony Blinken"),
@@ -156,6 +175,17 @@ def test_cli_viz_writes_the_page(graph_file, tmp_path):
     assert result.exit_code == 0, result.output
     assert "9 actors, 9 edges" in result.output
     assert len(page_json(out.read_text(encoding="utf-8"))["actors"]) == 9
+
+
+def test_cli_viz_min_confidence(tmp_path):
+    graph_file, out = tmp_path / "graded.ttl", tmp_path / "confident.html"
+    write_graph(graded_graph(), graph_file, "turtle")
+    result = run("viz", str(graph_file), "--min-confidence", "0.9", "-o", str(out))
+    assert result.exit_code == 0 and "5 actors, 7 edges" in result.output
+    data = page_json(out.read_text(encoding="utf-8"))
+    assert data["minConfidence"] == 0.9 and len(data["actors"]) == 5
+    assert run("viz", str(graph_file), "-o", str(out)).output.startswith("9 actors, 9 edges")
+    assert page_json(out.read_text(encoding="utf-8"))["minConfidence"] == 0
 
 
 def test_cli_viz_focus(graph_file, tmp_path):

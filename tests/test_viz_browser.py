@@ -13,7 +13,7 @@ import pytest
 from rdflib import Graph
 
 from graph.viz import write_html
-from tests.vizgraphs import IMG, SCRIPT, sample_graph, xss_graph
+from tests.vizgraphs import IMG, SCRIPT, graded_graph, sample_graph, xss_graph
 
 CHROMIUM = os.environ.get("ACTORGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -296,5 +296,73 @@ def test_an_edge_lists_its_events_with_their_reports_and_dates_filter_by_event(b
         assert "Iran has armed Hezbollah for years." in shown  # it lasts up to its article's date
         page.click_edge("Iran", "backs", "Hezbollah")
         assert "event" not in page.info().lower().split("statements")[0]
+    finally:
+        page.close()
+
+
+def edge_widths(page: Page, *edges: tuple[str, str, str]) -> list[float]:
+    return [page.js(f"actorgraph.edges.get({page.edge_index(*edge)}).width") for edge in edges]
+
+
+def test_the_confidence_slider_draws_edges_from_the_statements_at_or_above_it(browser, tmp_path):
+    path = tmp_path / "graded.html"
+    write_html(graded_graph(), path)
+    page = Page(browser, path)
+    try:
+        assert page.page.is_visible("#min-confidence") and page.js("document.getElementById('min-confidence').value") == "0"
+        assert page.drawn() == {"nodes": 9, "edges": 7}
+        strikes, backing = ("Israel", "attacks", "Hezbollah"), ("Iran", "backs", "Hezbollah")
+        widths = edge_widths(page, strikes, backing)  # 3 and 2 statements
+        page.page.fill("#min-confidence", "0.8")
+        # left: Iran backs Hezbollah (0.95) and the Houthis (0.8), Israel attacks Hezbollah twice (0.93, 0.85), the
+        # pressure (0.92), the quote and the affiliation; the three actors without any edge hide
+        assert page.drawn() == {"nodes": 6, "edges": 6}
+        assert page.page.inner_text("#min-confidence-value") == "0.8"
+        narrower = edge_widths(page, strikes, backing)
+        assert narrower[0] < widths[0] and narrower[1] < widths[1]
+        page.page.fill("#min-confidence", "0.9")
+        assert page.drawn() == {"nodes": 5, "edges": 5}  # the Houthis go: their edges are at 0.8 and 0.65
+        assert "showing 5 of 9 actors, 5 of 9 edges" in page.page.inner_text("#counts")
+        page.click_edge(*strikes)
+        info = page.info()
+        assert "3 statements (greyed ones are hidden by the filters)" in info and "confidence 0.93" in info
+        assert "No evidence sentence recorded" not in info  # every statement here has its sentence
+        shown = page.js("actorgraph.data.statements.map((s, i) => actorgraph.statementShown(i) ? s.sentence : null)"
+                        ".filter(Boolean)")
+        assert "Israel struck Hezbollah positions on Monday." in shown
+        assert "Israel bombed a Hezbollah commander's car." not in shown
+        page.page.fill("#min-confidence", "0.96")
+        assert page.drawn() == {"nodes": 3, "edges": 2}  # the quote and the affiliation are not filtered
+        page.page.fill("#min-confidence", "0")
+        assert page.drawn() == {"nodes": 9, "edges": 7} and edge_widths(page, strikes, backing) == widths
+    finally:
+        page.close()
+
+
+def test_a_page_written_with_min_confidence_starts_its_slider_there(browser, tmp_path):
+    path = tmp_path / "confident.html"
+    write_html(graded_graph(), path, min_confidence=0.9)
+    page = Page(browser, path)
+    try:
+        assert page.js("[...['value', 'min']].map((k) => document.getElementById('min-confidence')[k])") == ["0.9", "0.9"]
+        assert page.page.inner_text("#min-confidence-value") == "0.9"
+        assert page.drawn() == {"nodes": 5, "edges": 5}
+        page.page.fill("#min-confidence", "1")
+        assert page.drawn() == {"nodes": 3, "edges": 2}
+    finally:
+        page.close()
+
+
+def test_a_graph_without_confidences_has_no_slider(sample_page, tmp_path):
+    assert sample_page.page.is_visible("#min-confidence")  # the sample states 0.9 for every statement
+    g = Graph()
+    g.parse(data="""@prefix ag: <https://w3id.org/actorgraph/ontology#> .
+        @prefix actor: <https://w3id.org/actorgraph/actor/> .
+        actor:a a ag:State . actor:b a ag:Group . actor:a ag:attacks actor:b .""", format="turtle")
+    path = tmp_path / "bare.html"
+    write_html(g, path)
+    page = Page(sample_page.page.context, path)
+    try:
+        assert not page.page.is_visible("#min-confidence") and page.drawn() == {"nodes": 2, "edges": 1}
     finally:
         page.close()

@@ -1,8 +1,9 @@
 """Small graphs for the explorer's tests, built with the same functions as the pipeline.
 
 :func:`sample_graph` has every actor type, the three relations in every modality, a quote
-and an affiliation, across two dated documents. :func:`xss_graph` is an article whose
-actor names, sentences, title and URL are all attacks on the page.
+and an affiliation, across two dated documents; :func:`graded_graph` is the same with confidences
+that differ. :func:`xss_graph` is an article whose actor names, sentences, title and URL are all
+attacks on the page.
 """
 from __future__ import annotations
 
@@ -66,6 +67,25 @@ def sample_extractions() -> list[Extraction]:
 def sample_graph() -> Graph:
     """The sample as RDF: 9 actors, 7 edges drawn by default (9 in all)."""
     return build_graph(sample_extractions())
+
+
+# The measured confidence of the sample's relation statements, by sentence (the hypothetical and negated ones: 0.9).
+GRADED = {"Tehran has armed and funded Hezbollah for decades.": 0.95, "Iran keeps sending Hezbollah money.": 0.7,
+          "Iran allegedly supplies the Houthis with drones.": 0.8, "Israel struck Hezbollah positions on Monday.": 0.93,
+          "Israeli jets hit Hezbollah depots again.": 0.6, "Israel bombed a Hezbollah commander's car.": 0.85,
+          "The Houthis fired a missile at Israel.": 0.65, "Washington urged Iran to rein in its proxies.": 0.92}
+
+
+def graded_graph() -> Graph:
+    """The sample with confidences that differ: at 0.9, of the relations drawn by default only Iran backs
+    Hezbollah, Israel attacks Hezbollah (one statement each) and the United States pressures Iran are left."""
+    from dataclasses import replace
+
+    extractions = sample_extractions()
+    for ex in extractions:
+        ex.relations = [replace(r, evidence=replace(r.evidence, confidence=GRADED.get(r.evidence.sentence, 0.9)))
+                        for r in ex.relations]
+    return build_graph(extractions)
 
 
 SCRIPT = "<script>window.__xss = 1</script>"

@@ -11,7 +11,7 @@
     types: new Set(Object.keys(STYLE.types)),
     kinds: new Set(Object.keys(STYLE.kinds)),
     modalities: new Set(Object.keys(STYLE.modalities).filter((m) => STYLE.modalities[m].on)),
-    minStatements: 1, from: "", to: "", sizeBy: "degree",
+    minStatements: 1, from: "", to: "", sizeBy: "degree", minConfidence: DATA.minConfidence || 0,
   };
   const api = { ready: false, data: DATA };
   window.actorgraph = api;
@@ -99,6 +99,7 @@
 
   // ---------- filters ----------
   function known(v) { return v !== null && v !== undefined; }
+  function decimal(v) { return String(Math.round(v * 1000) / 1000); }
   // When a statement happened: its event's dates, else its own time, else its article's day.
   function statementSpan(s) {
     if (known(s.event)) { const e = DATA.events[s.event]; return [e.from, e.to]; }
@@ -109,6 +110,8 @@
   function statementShown(i) {
     const s = DATA.statements[i];
     if (s.modality && !state.modalities.has(s.modality)) return false;
+    // a relation statement (it has a modality) below the confidence asked for; one without a confidence too
+    if (s.modality && state.minConfidence > 0 && !(s.confidence >= state.minConfidence)) return false;
     const span = statementSpan(s);
     if (span && state.from && span[1] && span[1] < state.from) return false;
     if (span && state.to && span[0] && span[0].slice(0, state.to.length) > state.to) return false;
@@ -124,18 +127,24 @@
     return { hidden: !visible, dashes: alleged, width: width };
   }
   function nodeValue(a) { return state.sizeBy === "degree" ? a.degree : a.mentions; }
+  // An actor is drawn when its type is shown and, once a confidence threshold is set, it has an edge drawn.
+  function nodesHidden(edgeLooks) {
+    const linked = new Uint8Array(DATA.actors.length);
+    DATA.edges.forEach((e, j) => { if (!edgeLooks[j].hidden) { linked[e.from] = 1; linked[e.to] = 1; } });
+    return DATA.actors.map((a, i) => !state.types.has(a.type) || (state.minConfidence > 0 && !linked[i]));
+  }
 
   function nodeFor(a, i) {
     const s = typeStyle(a.type);
     const label = a.label.length > 40 ? a.label.slice(0, 39) + "…" : a.label;
     return {
-      id: i, label: label, shape: s.shape, x: a.x, y: a.y, value: nodeValue(a), hidden: !state.types.has(a.type),
+      id: i, label: label, shape: s.shape, x: a.x, y: a.y, value: nodeValue(a), hidden: looks.nodes[i].hidden,
       color: { background: s.color, border: "#333", highlight: { background: s.color, border: "#000" } },
     };
   }
   function edgeFor(e, i) {
     const s = STYLE.kinds[e.kind];
-    const look = edgeLook(e);
+    const look = looks.edges[i];
     const edge = {
       id: i, from: e.from, to: e.to, hidden: look.hidden, dashes: look.dashes, width: look.width,
       color: { color: s.color, highlight: s.color, opacity: s.light ? 0.7 : 1 },
@@ -151,8 +160,10 @@
   function applyFilters() {
     if (!network) return;
     const nodeChanges = [], edgeChanges = [];
+    const edgeLooks = DATA.edges.map(edgeLook);
+    const hiddenNodes = nodesHidden(edgeLooks);
     DATA.actors.forEach((a, i) => {
-      const hidden = !state.types.has(a.type);
+      const hidden = hiddenNodes[i];
       const value = nodeValue(a);
       const old = looks.nodes[i];
       if (!old || old.hidden !== hidden || old.value !== value) {
@@ -161,7 +172,7 @@
       }
     });
     DATA.edges.forEach((e, i) => {
-      const look = edgeLook(e);
+      const look = edgeLooks[i];
       const old = looks.edges[i];
       if (!old || old.hidden !== look.hidden || old.dashes !== look.dashes || old.width !== look.width) {
         looks.edges[i] = look;
@@ -203,6 +214,19 @@
     const most = Math.max(1, ...DATA.edges.map((e) => e.st.length));
     min.max = String(most);
     min.addEventListener("input", () => { state.minStatements = Math.max(1, parseInt(min.value, 10) || 1); applyFilters(); });
+    if (DATA.statements.some((s) => typeof s.confidence === "number")) {
+      document.getElementById("confidence").hidden = false;
+      const slider = document.getElementById("min-confidence");
+      const shown = document.getElementById("min-confidence-value");
+      slider.min = String(state.minConfidence);  // what the page was written with: the statements below are not in it
+      slider.value = String(state.minConfidence);
+      shown.textContent = decimal(state.minConfidence);
+      slider.addEventListener("input", () => {
+        state.minConfidence = parseFloat(slider.value) || 0;
+        shown.textContent = decimal(state.minConfidence);
+        applyFilters();
+      });
+    }
     const days = DATA.documents.map((d) => d.day).concat(DATA.events.flatMap((e) => [e.from, e.to]))
       .filter((d) => d && d.length === 10).sort();
     if (days.length) {
@@ -295,8 +319,10 @@
       const other = e.from === i ? e.to : e.from;
       if (!groups.has(heading)) groups.set(heading, []);
       const shown = !looks.edges[j].hidden;
+      const count = e.st.filter(statementShown).length;
       groups.get(heading).push(el("li", shown ? null : { class: "filtered", title: "hidden by the filters" },
-        edgeButton(j, DATA.actors[other].label), ` (${e.st.length} statement${e.st.length === 1 ? "" : "s"})`));
+        edgeButton(j, DATA.actors[other].label), ` (${count === e.st.length ? "" : count + " of "}` +
+        `${e.st.length} statement${e.st.length === 1 ? "" : "s"})`));
     });
     if (!groups.size) rows.push(el("p", { class: "note" }, "No relations."));
     for (const [heading, items] of groups) rows.push(el("h3", null, heading), el("ul", null, ...items));
@@ -306,11 +332,12 @@
     const s = DATA.statements[i];
     const box = el("div", { class: "statement" + (statementShown(i) ? "" : " filtered") });
     if (s.modality) box.append(el("span", { class: "badge " + s.modality }, s.modality), " ");
+    if (typeof s.confidence === "number") box.append(el("span", { class: "confidence" }, "confidence " + decimal(s.confidence)), " ");
     if (s.role) box.append(el("span", null, "role: " + s.role));
     if (s.quote) box.append(el("blockquote", null, "“" + s.quote + "”"));
     if (s.sentence) box.append(el("blockquote", null, s.sentence));
-    if (s.when) box.append(el("div", { class: "when" }, `when: ${s.when} (${s.from ? s.from + " to " : "to "}${s.to}, ${s.precision})`));
     else box.append(el("p", { class: "note" }, "No evidence sentence recorded."));
+    if (s.when) box.append(el("div", { class: "when" }, `when: ${s.when} (${s.from ? s.from + " to " : "to "}${s.to}, ${s.precision})`));
     if (s.doc !== null && s.doc !== undefined) {
       const d = DATA.documents[s.doc];
       const source = el("div", { class: "source" }, d.title);
@@ -359,10 +386,11 @@
       document.body.dataset.ready = "true";
       return;
     }
+    DATA.edges.forEach((e, j) => { looks.edges[j] = edgeLook(e); });
+    const hiddenNodes = nodesHidden(looks.edges);
+    DATA.actors.forEach((a, i) => { looks.nodes[i] = { hidden: hiddenNodes[i], value: nodeValue(a) }; });
     nodes = new vis.DataSet(DATA.actors.map(nodeFor));
     edges = new vis.DataSet(DATA.edges.map(edgeFor));
-    DATA.actors.forEach((a, i) => { looks.nodes[i] = { hidden: !state.types.has(a.type), value: nodeValue(a) }; });
-    DATA.edges.forEach((e, j) => { looks.edges[j] = edgeLook(e); });
     network = new vis.Network(document.getElementById("graph"), { nodes, edges }, {
       physics: { enabled: false, solver: "barnesHut", stabilization: false,
                  barnesHut: { gravitationalConstant: -4000, springLength: 120, avoidOverlap: 0.2 } },
