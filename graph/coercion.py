@@ -139,16 +139,31 @@ class CoercionFrames:
         elif mark.dep_ == "prep":
             clause = next((c for c in mark.children if c.dep_ == "pcomp"), None)
             main = mark.head
-            if clause is None:
-                return
         else:
             return
-        if clause.lemma_.lower() not in self.rules["cessation_verbs"]:
-            return
-        targets = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.np(c)]
+        if clause is not None and clause.lemma_.lower() in self.rules["cessation_verbs"]:
+            targets = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.np(c)]
+        else:
+            targets = self.stopping_in_order(mark)  # the parser often reads *until Israel halts …* as nouns
         agents = self.subjects(main) if main.pos_ in ("VERB", "AUX") else self.np(main)
         targets = [t for t in targets if t not in self.own_side(agents)]
         self.emit(agents, "pressures", targets, main, "until-demand", 0.7, modality="asserted")
+        spec = self.rules["predicates"]["attacks"]
+        for fight in (c for c in main.children if c.dep_ == "dobj" and self.is_event(c)):
+            if not self.pobj_of(fight, spec["target_preps"]):  # *will continue its fight until Israel leaves*
+                self.emit(agents, "attacks", targets, fight, "until-fight", 0.7, modality="asserted")
+
+    def stopping_in_order(self, mark) -> list[str]:
+        """*until Israel halts …*, *until all Israeli troops leave …*, read in word order: the first actor
+        after *until*, followed within three words by a verb of stopping."""
+        at, cessation = self.found.actor_at, self.rules["cessation_verbs"]
+        window = self.sdoc[mark.i + 1: min(mark.sent.end, mark.i + 6)]
+        first = next((t for t in window if t.i in at), None)
+        if first is None:
+            return []
+        after = self.sdoc[first.i + 1: min(mark.sent.end, first.i + 4)]
+        stops = any(t.lemma_.lower() in cessation or t.lower_.removesuffix("s") in cessation for t in after)
+        return [at[first.i]] if stops else []
 
     def frame_designation(self, v) -> None:
         """*X has been designated a terrorist group by Y and Z*, *Y lists X as a terrorist organisation*:

@@ -651,3 +651,15 @@ def test_a_groups_training_camp_is_the_groups(found):
 def test_reimposed_sanctions_press(found):
     check(found, "President Trump reimposed sanctions on Iran after withdrawing from the nuclear deal.",
           [("donald-trump", "pressures", "iran")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Houthis said they will continue their campaign until Israel halts combat operations in Gaza.",
+     [("houthis", "pressures", "israel")]),
+    ("Hezbollah will continue its fight until all Israeli troops leave Lebanon.",
+     [("hezbollah", "pressures", "israel"), ("hezbollah", "attacks", "israel")]),
+    ("The RSF vowed to keep up the siege until the Sudanese army withdraws from El Fasher.",
+     [("rapid-support-forces", "pressures", "sudan")]),
+])
+def test_until_clauses_the_parser_misreads_are_read_in_word_order(found, text, expected):
+    check(found, text, expected)
