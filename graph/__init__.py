@@ -13,14 +13,15 @@ __version__ = "0.1.0"
 
 
 @lru_cache(maxsize=4)
-def _extractor(actor_files: tuple[str, ...], model: str | None) -> Extractor:
+def _extractor(actor_files: tuple[str, ...], model: str | None, min_confidence: float = 0.0) -> Extractor:
     from .pipeline import Extractor
 
-    return Extractor(actor_files, model)
+    return Extractor(actor_files, model, min_confidence)
 
 
 def extract_text(text: str, *, doc_id: str | None = None, title: str | None = None, date: str | None = None,
-                 url: str | None = None, actor_files: tuple[str, ...] = (), model: str | None = None) -> Graph:
+                 url: str | None = None, actor_files: tuple[str, ...] = (), model: str | None = None,
+                 min_confidence: float = 0.0) -> Graph:
     """Extract one article given as a string into an rdflib Graph.
 
     The model and the gazetteers are loaded on the first call and reused by later calls with the
@@ -34,6 +35,7 @@ def extract_text(text: str, *, doc_id: str | None = None, title: str | None = No
         title, date, url: The article's metadata, as in a JSONL record.
         actor_files: Extra gazetteer files in the format of ``graph/data/actors/README.md``.
         model: A spaCy model name other than the default.
+        min_confidence: Leave out the relation statements whose confidence is below this (0 to 1).
 
     Returns:
         The graph that ``actorgraph extract`` would write for this article.
@@ -44,5 +46,5 @@ def extract_text(text: str, *, doc_id: str | None = None, title: str | None = No
     if title is None:
         title = next((line.strip() for line in text.splitlines() if line.strip()), None)
     doc = make_document(text, doc_id or "text", doc_id=doc_id, title=title, date=date, url=url)
-    extractor = _extractor(tuple(str(f) for f in actor_files), model)
+    extractor = _extractor(tuple(str(f) for f in actor_files), model, min_confidence)
     return build_graph(extractor.extract([doc]))

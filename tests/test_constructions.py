@@ -663,3 +663,21 @@ def test_reimposed_sanctions_press(found):
 ])
 def test_until_clauses_the_parser_misreads_are_read_in_word_order(found, text, expected):
     check(found, text, expected)
+
+
+def test_the_readme_python_section_runs():
+    """The README's Python examples, run as written (the model is loaded by them)."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Python", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    assert len(blocks) == 2
+    for code in blocks:
+        exec(compile(code, "README.md", "exec"), {})  # noqa: S102 - the README's own example
+    from graph import extract_text
+
+    g = extract_text("Iran-backed Houthi rebels fired missiles at Israel.")
+    assert len(g) > 10
+    assert len(extract_text("Iran-backed Houthi rebels fired missiles at Israel.", min_confidence=1.0)) < len(g)
