@@ -48,10 +48,11 @@ def text_hash(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[list[re.Pattern[str]], int, re.Pattern[str]]:
+def _boilerplate() -> tuple[list[re.Pattern[str]], int, re.Pattern[str], re.Pattern[str]]:
     raw = json.loads(resources.files("graph.data").joinpath("boilerplate.json").read_text("utf-8"))
     pats = [re.compile(p, re.IGNORECASE) for p in raw["line_patterns"]]
-    return pats, int(raw["repeated_line_min_words"]), re.compile(raw["dateline"])
+    inline = re.compile("|".join(raw["inline_patterns"]), re.IGNORECASE)
+    return pats, int(raw["repeated_line_min_words"]), re.compile(raw["dateline"]), inline
 
 
 def strip_boilerplate(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -62,8 +63,10 @@ def strip_boilerplate(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     ('Iran struck.', ((0, 12),))
     >>> strip_boilerplate("BEIRUT — Israel struck.")[1]
     ((9, 23),)
+    >>> strip_boilerplate("Iran armed the group.[12][a] It grew.")[0]
+    'Iran armed the group.        It grew.'
     """
-    patterns, min_words, dateline = _boilerplate()
+    patterns, min_words, dateline, inline = _boilerplate()
     lines = text.splitlines(keepends=True)
     stripped = [ln.strip() for ln in lines]
     counts = Counter(s for s in stripped if len(s.split()) >= min_words)
@@ -73,7 +76,7 @@ def strip_boilerplate(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         if drop:
             out.append("".join(" " if ch not in "\r\n" else ch for ch in line))
         else:
-            out.append(line)
+            out.append(inline.sub(lambda m: " " * len(m.group()), line))  # offsets stay
             if s:
                 lead = len(line) - len(line.lstrip())
                 if m := dateline.match(s):  # "BEIRUT — …": the place line is not part of the sentence

@@ -61,6 +61,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
                 self.frame_rely(tok)
             if tok.pos_ == "VERB" and lemma in self.rules["repel_verbs"]:
                 self.repelled(tok)
+            if tok.pos_ == "VERB" and lemma in self.rules["founding_verbs"]:
+                self.frame_founded(tok)
             if tok.pos_ != "VERB" and lemma in self.verbs:
                 self.frame_misread_relative(tok, self.verbs[lemma])
             if tok.pos_ == "NOUN" and lemma in self.rules["side_nouns"]:

@@ -98,6 +98,7 @@ class DocumentActors:
     affiliations: dict[tuple[str, str], Affiliation] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)
     salient: list[str] = field(default_factory=list)
+    plural: set[str] = field(default_factory=set)
     attacks: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)
     org_candidates: set[str] = field(default_factory=set)
@@ -106,10 +107,11 @@ class DocumentActors:
     last_place: str | None = None
 
     # --- registry -------------------------------------------------------------------------
-    def last_salient(self, types: tuple[str, ...]) -> str | None:
-        """The last actor of these types that was the subject of a main clause, else the last named."""
+    def last_salient(self, types: tuple[str, ...], singular: bool = False) -> str | None:
+        """The last actor of these types that was the subject of a main clause, else the last named.
+        ``singular``: for *it*, not one the text named in the plural (*Pakistanis have fought …*)."""
         for actor_id in reversed(self.salient[-3:]):
-            if self.type_of(actor_id) in types:
+            if self.type_of(actor_id) in types and not (singular and actor_id in self.plural):
                 return actor_id
         return self.last(types)
 
@@ -274,6 +276,10 @@ def _mark_salient(span, reg: DocumentActors, actor_id: str, found: Mentions) -> 
         root = root.head  # *Hezbollah and Hamas fired …*: each conjunct of the subject
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "conj") and not found.quoted(span):
         reg.salient.append(actor_id)
+        if span.root.tag_ in ("NNS", "NNPS") and span.label_ == "AG_DEMONYM":
+            reg.plural.add(actor_id)  # *Pakistanis* are people, never *it*
+        else:
+            reg.plural.discard(actor_id)
 
 
 def _demonym_acts(span, lex: dict) -> bool:
@@ -460,8 +466,11 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         if sibling is not None:  # *the army's troops and their allies*: the possessor just before
             target = found.actor_at.get(sibling.i)
         else:
+            main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+            # *Like other brigades in Syria, it is funded …*: a main clause's subject pronoun continues the topic
+            nearby = None if main_subject and reg.salient else _same_sentence(tok, reg, found, types)
             target = (_cataphor(tok, found) or _clause_antecedent(tok, reg, lex, found, types)
-                      or _same_sentence(tok, reg, found, types) or reg.last_salient(types))
+                      or nearby or reg.last_salient(types, singular=low in ("it", "its")))
     else:
         return
     if target:

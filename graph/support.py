@@ -183,3 +183,12 @@ class SupportFrames:
         else:
             agents = self.event_agents(head) or self.noun_agents(head)
         self.emit(agents, "backs", beneficiaries, n, "on-side-of", 0.7, modality="asserted")
+
+    def frame_founded(self, v) -> None:
+        """*the militia was founded by the Quds Force*, *a group set up by Iran*: a state or group that creates
+        an armed group backs it (a person who founds one leads it instead)."""
+        if v.lemma_.lower() not in self.rules["founding_verbs"] or not any(c.dep_ in ("auxpass", "agent") for c in v.children):
+            return
+        founders = [a for a in self.pobj_of(v, ["by"]) if self.reg.type_of(a) in ("State", "Group")]
+        founded = [a for a in self.patients(v) if self.reg.type_of(a) == "Group"]
+        self.emit(founders, "backs", founded, v, "founded-by", 0.7)

@@ -681,3 +681,21 @@ def test_the_readme_python_section_runs():
     g = extract_text("Iran-backed Houthi rebels fired missiles at Israel.")
     assert len(g) > 10
     assert len(extract_text("Iran-backed Houthi rebels fired missiles at Israel.", min_confidence=1.0)) < len(g)
+
+
+# --- pronouns keep to the topic and to number ---------------------------------------------------------------
+def test_a_main_clause_pronoun_continues_the_topic_not_a_fronted_place(found):
+    text = ("The Zainabiyoun Brigade is a militia of Pakistani fighters. Pakistanis have fought in Syria since 2013. "
+            "Like other foreign brigades in Syria, it is funded and trained by the Quds Force.")
+    check(found, text, [("quds-force", "backs", "zainabiyoun-brigade")],
+          [("quds-force", "backs", "syria"), ("quds-force", "backs", "pakistan")])
+
+
+def test_reference_marks_of_encyclopedia_copy_do_not_glue_sentences(found):
+    text = ("The Fatemiyoun Brigade is an Afghan Shia militia.[3][4] It was founded by the Quds Force in 2014.[5] "
+            "Its fighters were deployed to Syria.[6]")
+    check(found, text, [("quds-force", "backs", "fatemiyoun-brigade")], [("quds-force", "backs", "syria")])
+
+
+def test_a_mosque_is_no_actor(actors):
+    assert "sayyida-zeinab-mosque" not in actors("Militiamen guarded the Sayyida Zeinab Mosque near Damascus.")
