@@ -25,7 +25,7 @@ from .coercion import CoercionFrames
 from .combat import CombatFrames
 from .modality import modality_of
 from .model import Relation
-from .resolve import DocumentActors, Mentions, evidence_for
+from .resolve import DocumentActors, Mentions, evidence_for, load_lexicon
 from .support import SupportFrames
 
 __all__ = ["SentenceReader", "extract_relations", "load_confidence", "load_rules"]
@@ -47,47 +47,46 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
 
     # --- frames ------------------------------------------------------------------------------
     def run(self) -> list[Relation]:
+        by_lemma, by_form = dispatch_table()
+        at, pronouns = self.found.actor_at, self.found.pronoun_at
         for tok in self.sdoc:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ in ("VERB", "AUX") and lemma in self.verbs:
-                self.frame_verb(tok, self.verbs[lemma])
-            elif tok.pos_ == "VERB" and lemma in self.rules["receive_verbs"]:
-                self.frame_received(tok)
-            elif tok.pos_ == "VERB" and lemma in self.rules["predicates"]["backs"]["delivery_verbs"]:
-                self.frame_delivered(tok)
-            elif tok.pos_ == "VERB" and lemma == "inflict":
-                self.inflicted(tok)
-            elif tok.pos_ == "VERB" and lemma in self.rules["reliance_verbs"]:
-                self.frame_rely(tok)
-            if tok.pos_ == "VERB" and lemma in self.rules["repel_verbs"]:
-                self.repelled(tok)
-            if tok.pos_ == "VERB" and lemma in self.rules["founding_verbs"]:
-                self.frame_founded(tok)
-            if tok.pos_ != "VERB" and lemma in self.verbs:
-                self.frame_misread_relative(tok, self.verbs[lemma])
-            if tok.pos_ == "NOUN" and lemma in self.rules["side_nouns"]:
-                self.frame_on_side(tok)
-            if tok.pos_ == "VERB" and lemma in self.rules["expulsion_verbs"] and \
-                    any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back", "away") for c in tok.children):
-                self.frame_verb(tok, "attacks")  # *drove the Islamic State out of Raqqa*, *pushed the rebels back*
-            elif tok.pos_ == "VERB" and lemma in self.rules["consequence_verbs"]:
-                self.frame_consequences(tok)
-            if tok.pos_ == "VERB" and lemma in self.rules["designation_verbs"]:
-                self.frame_designation(tok)
-            if tok.lower_ == "until":
-                self.frame_until(tok)
-            if tok.pos_ == "VERB" and (lemma in self.lex["speech_verbs"] or lemma in self.rules["demand_that_verbs"]):
-                self.frame_obligation(tok)
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.found.actor_at:
-                self.frame_nominal(tok, lemma)
-            if tok.lower_ in self.rules["compound_participles"]:
-                self.frame_compound(tok)
-            if tok.lower_ in self.rules["allied_adjectives"]:
-                self.frame_allied(tok)
-            if tok.i in self.found.actor_at and tok.i not in self.found.pronoun_at:
+            for pos, name in (*by_lemma.get(tok.lemma_.lower(), ()), *by_form.get(tok.lower_, ())):
+                if pos is None or tok.pos_ in pos:
+                    getattr(self, name)(tok)
+            if tok.i in at and tok.i not in pronouns:
                 self.frame_client(tok)
-            self.frame_attribution(tok, lemma)
         return self.out
+
+    # --- triggers: each frame's words, as :func:`dispatch_table` lists them ----------------------------------
+    def trigger_verb(self, tok) -> None:
+        self.frame_verb(tok, self.verbs[tok.lemma_.lower()])
+
+    def trigger_misread(self, tok) -> None:
+        self.frame_misread_relative(tok, self.verbs[tok.lemma_.lower()])
+
+    def trigger_expelled(self, tok) -> None:
+        if any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back", "away") for c in tok.children):
+            self.frame_verb(tok, "attacks")  # *drove the Islamic State out of Raqqa*, *pushed the rebels back*
+
+    def trigger_noun(self, tok) -> None:
+        if tok.i not in self.found.actor_at:
+            self.frame_noun(tok, self.nouns[tok.lemma_.lower()])
+
+    def trigger_nominal(self, tok) -> None:
+        """Nouns of projectiles, allies and backers, read only where no event noun of the same word is."""
+        if tok.i in self.found.actor_at or tok.lemma_.lower() in self.nouns:
+            return
+        lemma = tok.lemma_.lower()
+        if lemma in self.rules["predicates"]["attacks"]["projectiles"]:
+            self.frame_projectile(tok)
+        elif lemma in self.rules["ally_nouns"]:
+            self.frame_ally(tok)
+        elif lemma in self.rules["backer_nouns"]:
+            self.frame_backer(tok)
+
+    def trigger_help(self, tok) -> None:
+        if tok.i not in self.found.actor_at:
+            self.frame_help(tok)
 
     def frame_misread_relative(self, tok, pred: str) -> None:
         """*Hezbollah, which Iran arms and funds*, where the parser read *arms* as a noun: in word order,
@@ -98,28 +97,6 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         before = i - 4 if self.sdoc[i - 3].text == "," else i - 3
         if before in at and at[before] != at[i - 1]:
             self.emit([at[i - 1]], pred, [at[before]], tok, "relative-misread", 0.7)
-
-    def frame_attribution(self, tok, lemma: str) -> None:
-        if lemma in ("responsibility", "responsible"):
-            self.frame_responsibility(tok)
-        elif tok.pos_ == "ADP" and tok.lower_ == "behind":
-            self.frame_behind(tok)
-        elif tok.pos_ == "NOUN" and lemma in self.rules["perpetrator_nouns"]:
-            self.frame_perpetrator(tok)
-        elif tok.pos_ == "VERB" and lemma in self.rules["accuse_verbs"]:
-            self.blamed_event(tok)
-
-    def frame_nominal(self, tok, lemma: str) -> None:
-        if lemma in self.rules["help_nouns"]:
-            self.frame_help(tok)
-        if lemma in self.nouns:
-            self.frame_noun(tok, self.nouns[lemma])
-        elif lemma in self.rules["predicates"]["attacks"]["projectiles"]:
-            self.frame_projectile(tok)
-        elif lemma in self.rules["ally_nouns"]:
-            self.frame_ally(tok)
-        elif lemma in self.rules["backer_nouns"]:
-            self.frame_backer(tok)
 
     def frame_verb(self, v, pred: str) -> None:
         if v.lower_ in self.rules["allied_adjectives"] and (v.dep_ == "amod" or self.allied_pair(v) is not None):
@@ -307,6 +284,58 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
                         if actor_id not in self.reg.actors and actor_id in self.reg.gaz.actors:
                             self.reg.known(actor_id)
                     self.out.append(Relation(a, pred, o, modality, ev))
+
+
+VERB, NOUN, NOMINAL = frozenset({"VERB"}), frozenset({"NOUN"}), frozenset({"NOUN", "PROPN"})
+
+
+@lru_cache(maxsize=1)
+def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
+    """Which frames a word triggers: ``(by lemma, by lower-case form)``, each word mapped to
+    ``(parts of speech or None, SentenceReader method)`` pairs, built once from the pattern files."""
+    rules, _ = load_rules()
+    lex = load_lexicon()
+    preds = rules["predicates"]
+    verbs = {lemma for spec in preds.values() for lemma in spec["verbs"]}
+    nouns = {lemma for spec in preds.values() for lemma in spec["nouns"]}
+    lemma_rows: list[tuple[object, frozenset | None, str]] = [
+        (verbs, frozenset({"VERB", "AUX"}), "trigger_verb"),
+        # a word that is a relation verb of its own is read by that frame only (*supplied weapons to X*)
+        (set(rules["receive_verbs"]) - verbs, VERB, "frame_received"),
+        (set(preds["backs"]["delivery_verbs"]) - verbs - set(rules["receive_verbs"]), VERB, "frame_delivered"),
+        (["inflict"], VERB, "inflicted"),
+        (set(rules["reliance_verbs"]) - verbs, VERB, "frame_rely"),
+        (rules["repel_verbs"], VERB, "repelled"),
+        (rules["founding_verbs"], VERB, "frame_founded"),
+        (verbs, frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP"}), "trigger_misread"),
+        (rules["side_nouns"], NOUN, "frame_on_side"),
+        (rules["expulsion_verbs"], VERB, "trigger_expelled"),
+        (rules["consequence_verbs"], VERB, "frame_consequences"),
+        (rules["designation_verbs"], VERB, "frame_designation"),
+        (set(lex["speech_verbs"]) | set(rules["demand_that_verbs"]), VERB, "frame_obligation"),
+        (rules["help_nouns"], NOMINAL, "trigger_help"),
+        (nouns, NOMINAL, "trigger_noun"),
+        (set(preds["attacks"]["projectiles"]) | set(rules["ally_nouns"]) | set(rules["backer_nouns"]), NOMINAL,
+         "trigger_nominal"),
+        (["responsibility", "responsible"], None, "frame_responsibility"),
+        (rules["perpetrator_nouns"], NOUN, "frame_perpetrator"),
+        (rules["accuse_verbs"], VERB, "blamed_event"),
+    ]
+    form_rows: list[tuple[object, frozenset | None, str]] = [
+        (["until"], None, "frame_until"),
+        (["behind"], frozenset({"ADP"}), "frame_behind"),
+        (rules["compound_participles"], None, "frame_compound"),
+        (rules["allied_adjectives"], None, "frame_allied"),
+    ]
+
+    def table(rows):
+        out: dict[str, list] = {}
+        for words, pos, name in rows:
+            for word in words:
+                out.setdefault(word, []).append((pos, name))
+        return {word: tuple(pairs) for word, pairs in out.items()}
+
+    return table(lemma_rows), table(form_rows)
 
 
 def extract_relations(sdoc, found: Mentions, reg: DocumentActors, offset: int) -> list[Relation]:
