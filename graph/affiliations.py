@@ -12,7 +12,7 @@ Each also types a person no data file knows: think-tank staff and analysts are
 from __future__ import annotations
 
 from .model import PERSON_TYPES, Affiliation
-from .resolve import DocumentActors, Mentions, evidence_for, load_lexicon
+from .registry import DocumentActors, Mentions, evidence_for, load_lexicon
 
 ORG_PREPS = ("of", "at", "for", "with", "from")
 

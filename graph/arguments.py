@@ -12,7 +12,7 @@ import json
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from .resolve import DocumentActors, Mentions, load_lexicon
+from .registry import DocumentActors, Mentions, load_lexicon
 
 RELATIVE = {"which", "that", "who", "whom", "whose"}
 

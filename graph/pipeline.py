@@ -13,8 +13,9 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .model import PERSON_TYPES, Affiliation, Document, Extraction
 from .nlp import load_language
 from .quotes import extract_quotes
+from .registry import DocumentActors
 from .relations import extract_relations
-from .resolve import DocumentActors, resolve_paragraph
+from .resolve import resolve_paragraph
 
 log = logging.getLogger(__name__)
 

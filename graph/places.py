@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .model import Actor, Place
-from .resolve import clean_name, slugify
+from .registry import clean_name, slugify
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .model import PERSON_TYPES, Quote
-from .resolve import DocumentActors, Mentions, evidence_for, load_lexicon
+from .registry import DocumentActors, Mentions, evidence_for, load_lexicon
 
 QUOTE_RE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"")
 # *BRIG. GEN. PAT RYDER: Good afternoon …*, *SECRETARY BLINKEN: …*; not a lone *Q:*

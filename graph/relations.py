@@ -25,7 +25,7 @@ from .coercion import CoercionFrames
 from .combat import CombatFrames
 from .modality import modality_of
 from .model import Relation
-from .resolve import DocumentActors, Mentions, evidence_for, load_lexicon
+from .registry import DocumentActors, Mentions, evidence_for, load_lexicon
 from .support import SupportFrames
 
 __all__ = ["SentenceReader", "extract_relations", "load_confidence", "load_rules"]

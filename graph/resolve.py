@@ -2,216 +2,36 @@
 
 Gazetteer names come marked by the actor ruler; everything else is resolved here:
 people the data files don't know (typed from their titles and roles), surname-only
-re-mentions and misspellings of a person named earlier, pronouns and "the group"-style
-mentions, organisations typed from name cues, and capitals used only as places.
+re-mentions and misspellings of a person named earlier, organisations typed from name cues
+and from what the text calls them, acronyms the text defines, and capitals used only as places.
+Pronouns and *the group*-style mentions are read by :mod:`graph.anaphora`; the document's
+registry of actors is :class:`graph.registry.DocumentActors`.
 """
 from __future__ import annotations
 
-import json
-import re
-import unicodedata
-from collections import Counter
-from dataclasses import dataclass, field
-from difflib import SequenceMatcher
-from functools import lru_cache
-from importlib import resources
-
 from spacy.tokens import Span
 
-from .gazetteer import Gazetteer
-from .model import PERSON_TYPES, Actor, Affiliation, Evidence
+from .anaphora import _anaphor, _pronoun
+from .model import PERSON_TYPES
 from .naming import acronym_parts, called_group, called_thing, defined_acronym, group_words, named_before_acronym, strip_titles
 from .nlp import KIND_OF_LABEL
+from .registry import (
+    FUZZY_SURNAME,
+    MONTHS,
+    NOT_NAMES,
+    DocumentActors,
+    Mentions,
+    clean_name,
+    evidence_for,
+    load_lexicon,
+    similar,
+    slugify,
+)
 
-FUZZY_SURNAME = 0.8
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"}
-NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}  # *in May* is a month
-POSSESSIVE = re.compile(r"[’']s?$")
-
-
-@lru_cache(maxsize=1)
-def load_lexicon() -> dict:
-    """The word classes in ``data/lexicon.json``."""
-    return json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text("utf-8"))
-
-
-def slugify(name: str) -> str:
-    """A deterministic id for an actor that no data file knows.
-
-    >>> slugify("Melissa Kurma’s")
-    'melissa-kurma'
-    >>> slugify("Ali  Vaez")
-    'ali-vaez'
-    """
-    name = POSSESSIVE.sub("", name.strip())
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
+__all__ = ["DocumentActors", "Mentions", "clean_name", "evidence_for", "load_lexicon", "resolve_paragraph", "similar",
+           "slugify"]
 
 
-def clean_name(text: str) -> str:
-    """Strip possessives, stray quotes and the article from a mention.
-
-    >>> clean_name("the Houthis’")
-    'Houthis'
-    >>> clean_name("National Movement for the Liberation of Azawad (MNLA)")
-    'National Movement for the Liberation of Azawad'
-    """
-    text = re.sub(r"\s*\(.*$", "", text.strip())
-    text = POSSESSIVE.sub("", text).strip(" \"“”'’,.")
-    return re.sub(r"^(the|The)\s+", "", text)
-
-
-def similar(a: str, b: str) -> float:
-    """Edit similarity of two names, case-insensitive.
-
-    >>> round(similar("Watanka", "Vatanka"), 2)
-    0.86
-    """
-    return SequenceMatcher(None, a.lower(), b.lower()).ratio()
-
-
-@dataclass
-class Mentions:
-    """What the resolver found in one parsed paragraph."""
-
-    actor_at: dict[int, str] = field(default_factory=dict)
-    place_at: dict[int, str] = field(default_factory=dict)
-    pronoun_at: set[int] = field(default_factory=set)
-    quote_chars: list[tuple[int, int]] = field(default_factory=list)
-
-    def quoted(self, span) -> bool:
-        return any(s <= span.start_char < e for s, e in self.quote_chars)
-
-
-@dataclass
-class DocumentActors:
-    """The actors of one document, built up paragraph by paragraph."""
-
-    gaz: Gazetteer
-    doc_id: str
-    actors: dict[str, Actor] = field(default_factory=dict)
-    names: dict[str, set[str]] = field(default_factory=dict)
-    mentions: Counter = field(default_factory=Counter)
-    surnames: dict[str, str] = field(default_factory=dict)
-    cues: dict[str, Counter] = field(default_factory=dict)
-    affiliations: dict[tuple[str, str], Affiliation] = field(default_factory=dict)
-    recent: list[str] = field(default_factory=list)
-    salient: list[str] = field(default_factory=list)
-    plural: set[str] = field(default_factory=set)
-    attacks: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
-    aliases: dict[str, str] = field(default_factory=dict)
-    org_candidates: set[str] = field(default_factory=set)
-    not_actors: set[str] = field(default_factory=set)
-    called: dict[str, str] = field(default_factory=dict)
-    last_place: str | None = None
-
-    # --- registry -------------------------------------------------------------------------
-    def last_salient(self, types: tuple[str, ...], singular: bool = False) -> str | None:
-        """The last actor of these types that was the subject of a main clause, else the last named.
-        ``singular``: for *it*, not one the text named in the plural (*Pakistanis have fought …*)."""
-        for actor_id in reversed(self.salient[-3:]):
-            if self.type_of(actor_id) in types and not (singular and actor_id in self.plural):
-                return actor_id
-        return self.last(types)
-
-    def note(self, actor_id: str, name: str | None, quoted: bool = False) -> str:
-        """Count a mention; mentions inside quotation marks don't become antecedents of pronouns."""
-        self.mentions[actor_id] += 1
-        if name:
-            self.names.setdefault(actor_id, set()).add(name)
-        if not quoted:
-            self.recent.append(actor_id)
-        return actor_id
-
-    def known(self, actor_id: str) -> str:
-        if actor_id not in self.actors:
-            self.actors[actor_id] = self.gaz.actors[actor_id]
-        return actor_id
-
-    def new_actor(self, name: str, actor_type: str | None) -> str:
-        actor_id = slugify(name)
-        if actor_id in self.gaz.actors:
-            return self.known(actor_id)
-        if actor_id not in self.actors:
-            self.actors[actor_id] = Actor(actor_id=actor_id, actor_type=actor_type or "Official", label=name)
-            if actor_type is None:
-                self.cues.setdefault(actor_id, Counter())
-        return actor_id
-
-    def candidate_org(self, name: str) -> str:
-        """An organisation named in the text that is an actor only if the text shows it is a group."""
-        actor_id = slugify(name)
-        if actor_id in self.gaz.actors:
-            return self.known(actor_id)
-        if actor_id not in self.actors:
-            self.actors[actor_id] = Actor(actor_id=actor_id, actor_type="Group", label=name)
-            self.cues.setdefault(actor_id, Counter())
-            self.org_candidates.add(actor_id)
-        return actor_id
-
-    def type_of(self, actor_id: str) -> str:
-        actor = self.actors.get(actor_id) or self.gaz.actors[actor_id]
-        return actor.actor_type
-
-    def last(self, types: tuple[str, ...], before: int = 0) -> str | None:
-        for actor_id in reversed(self.recent[: len(self.recent) - before or None]):
-            if self.type_of(actor_id) in types:
-                return actor_id
-        return None
-
-    # --- people -----------------------------------------------------------------------------
-    def person(self, text: str) -> str | None:
-        """A person by full name, surname or a misspelt surname already seen in the document."""
-        name = clean_name(text)
-        if not name or not name[0].isupper():
-            return None
-        if name in self.gaz.names and self.gaz.actors[self.gaz.names[name]].actor_type in PERSON_TYPES:
-            actor_id = self.known(self.gaz.names[name])
-        else:
-            parts = name.split()
-            actor_id = self.surnames.get(parts[-1]) if len(parts) == 1 else None
-            if actor_id is None and len(parts) == 1 and len(name) >= 5:
-                best = max(self.surnames, key=lambda s: similar(s, name), default=None)
-                if best and similar(best, name) >= FUZZY_SURNAME:
-                    actor_id = self.surnames[best]
-            if actor_id is None and parts[-1] in self.gaz.surnames and len(parts) == 1:
-                actor_id = self.known(self.gaz.surnames[parts[-1]])
-            if actor_id is None and len(parts) > 1 and parts[-1] in self.surnames:
-                actor_id = self.surnames[parts[-1]]
-            if actor_id is None:
-                actor_id = self.new_actor(name, None)
-        self.surnames.setdefault(name.split()[-1], actor_id)
-        return actor_id
-
-    def cue(self, actor_id: str, actor_type: str, weight: float = 1.0) -> None:
-        """Evidence for the type of an actor no data file knows (ignored for known ones)."""
-        if actor_id in self.cues:
-            self.cues[actor_id][actor_type] += weight
-
-    def finish(self) -> dict[str, Actor]:
-        """Type the people no data file knows from the cues collected; drop those with none."""
-        for actor_id, cue in self.cues.items():
-            actor = self.actors[actor_id]
-            if not cue:
-                del self.actors[actor_id]
-                continue
-            best = max(("Official", "Expert", "Group"), key=lambda t: cue[t])
-            if actor_id in self.org_candidates and best != "Group":
-                del self.actors[actor_id]
-                continue
-            self.actors[actor_id] = Actor(actor_id=actor_id, actor_type=best, label=actor.label)
-        return self.actors
-
-
-def evidence_for(span, doc_id: str, offset: int, rule: str, confidence: float) -> Evidence:
-    """Evidence pointing at the sentence of ``span`` (offsets into the document text)."""
-    sent = span.sent
-    return Evidence(doc_id=doc_id, sentence=sent.text.strip(), start=offset + sent.start_char,
-                    end=offset + sent.end_char, rule=rule, confidence=confidence)
-
-
-# --- spaCy side ---------------------------------------------------------------------------------
 def _is_place_use(span, lex: dict) -> bool:
     """A capital or demonym naming a place, not a government (*killed in Tehran*, *the Iranian city*)."""
     root = span.root
@@ -454,123 +274,6 @@ def _lone_surname(tok, reg: DocumentActors) -> bool:
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return not ((before is not None and before.pos_ == "PROPN") or (after is not None and after.pos_ == "PROPN"))
-
-
-def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
-    low = tok.lower_
-    if low in lex["person_pronouns"]:
-        target = reg.last(PERSON_TYPES)
-    elif low in lex["group_pronouns"] and tok.tag_ in ("PRP$", "PRP"):
-        types = ("Group", "State", "InternationalOrganization")
-        sibling = _conjunct_possessor(tok)
-        if sibling is not None:  # *the army's troops and their allies*: the possessor just before
-            target = found.actor_at.get(sibling.i)
-        else:
-            main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
-            # *Like other brigades in Syria, it is funded …*: a main clause's subject pronoun continues the topic
-            nearby = None if main_subject and reg.salient else _same_sentence(tok, reg, found, types)
-            target = (_cataphor(tok, found) or _clause_antecedent(tok, reg, lex, found, types)
-                      or nearby or reg.last_salient(types, singular=low in ("it", "its")))
-    else:
-        return
-    if target:
-        found.actor_at[tok.i] = target
-        found.pronoun_at.add(tok.i)
-
-
-def _conjunct_possessor(tok):
-    """The possessor of the conjunct before the one a possessive pronoun qualifies (*Kenya's troops and their
-    allies*, *the government's forces and its militias*), or None."""
-    if tok.dep_ != "poss" or tok.head.dep_ != "conj":
-        return None
-    first = tok.head.head
-    return next((c for c in first.children if c.dep_ == "poss" and c.i < tok.i), None)
-
-
-def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, types: tuple) -> str | None:
-    """*Hamas launched its attack*, *forced Iran to reconsider its strategy*: the subject (or, under
-    an object-control verb, the object) of a clause the pronoun sits in, named before it."""
-    node = tok
-    for _ in range(10):
-        if node.head.i == node.i:
-            return None
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
-            return None  # *sanctioned Russia after it annexed Crimea*: the nearest fitting name, not the main subject
-        node = node.head
-        if node.pos_ not in ("VERB", "AUX"):
-            continue
-        deps = ("dobj", "nsubj") if node.lemma_ in lex["object_control_verbs"] else ("nsubj", "nsubjpass")
-        for dep in deps:
-            for child in node.children:
-                if child.dep_ != dep or child.i >= tok.i:
-                    continue
-                # the subject itself, or the actor qualifying it (*the G7 leaders*, *Iran's mission*)
-                for cand in (child, *(c for c in child.children if c.dep_ in ("compound", "poss", "amod"))):
-                    actor = found.actor_at.get(cand.i)
-                    if actor and reg.type_of(actor) in types:
-                        return actor
-    return None
-
-
-def _same_sentence(tok, reg: DocumentActors, found: Mentions, types: tuple) -> str | None:
-    """The nearest actor of these types named earlier in the pronoun's sentence."""
-    for i in range(tok.i - 1, tok.sent.start - 1, -1):
-        actor = found.actor_at.get(i)
-        if actor and reg.type_of(actor) in types:
-            return actor
-    return None
-
-
-def _cataphor(tok, found: Mentions) -> str | None:
-    """*In retaliation for Israel's killing of its commanders, Hezbollah launched …*: its = Hezbollah."""
-    root = tok.sent.root
-    if tok.i > root.i:
-        return None
-    for child in root.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i > tok.i and child.ent_id_:
-            return child.ent_id_
-    return None
-
-
-def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
-    """*the group*, *the militia*, *the country*: the last actor of that kind."""
-    # *Coalition forces*, *coalition airstrikes*: a group noun the text has named an actor by, used as a name
-    named_so = (tok.text[:1].isupper() or tok.dep_ == "compound") and tok.lemma_.lower() in reg.called
-    if not named_so and (tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)):
-        return
-    if any(c.dep_ in ("compound", "poss", "prep", "relcl", "acl") for c in tok.children):
-        return
-    lemma = tok.lemma_.lower()
-    if lemma in lex["place_anaphors"] and reg.last_place and not any(c.dep_ in ("amod", "nummod") for c in tok.children):
-        found.place_at[tok.i] = reg.last_place  # *shelled the city*: the place named last
-        return
-    types = ("Group",) if lemma in lex["group_nouns"] else ("State",) if lemma in lex["state_anaphors"] else ()
-    if named_so:
-        found.actor_at[tok.i] = reg.called[lemma]
-        found.pronoun_at.add(tok.i)
-        return
-    states = [found.actor_at[c.i] for c in tok.children if c.dep_ == "amod" and c.i in found.actor_at]
-    if states and lemma in lex["institution_nouns"]:
-        return  # *the Afghan army* is the state's, named by its demonym
-    if any(c.dep_ == "amod" and c.i not in found.actor_at and c.pos_ == "ADJ" and c.lower_ not in
-           ("same", "militant", "armed", "islamist", "rebel", "powerful", "main") for c in tok.children):
-        return
-    target = None
-    if types == ("Group",) and states:
-        # *the Lebanese movement*: the last group named that operates in Lebanon
-        target = next((a for a in reversed(reg.recent) if reg.type_of(a) == "Group"
-                       and set(states) & set(reg.actors[a].operates_in)), None)
-    elif types == ("Group",) and lemma in reg.called:
-        target = reg.called[lemma]  # *CSP rebels* … *the rebels*; *X is a coalition* … *the coalition*
-    elif types == ("State",) and lemma != "country":
-        target = reg.last_salient(types)  # *the government*, *the regime*: the state the text is about
-    elif types == ("Group",):
-        target = reg.last_salient(types)  # *the group*: the group the text is about, before one just named
-    elif types:
-        target = reg.last(types)
-    if target:
-        found.actor_at[tok.i] = target
-        found.pronoun_at.add(tok.i)
 
 
 def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:

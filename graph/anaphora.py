@@ -1,0 +1,130 @@
+"""Pronouns and *the group*-style mentions: which actor of the document each one means.
+
+A possessive pronoun in a conjunct takes the conjunct's possessor; a pronoun inside a clause takes the
+clause's subject (or, under an object-control verb, its object); a main clause's subject pronoun continues
+the topic (the last subject of a main clause, of the right type and number); a cataphor (*In retaliation for
+the killing of its commanders, Hezbollah …*) only where nothing nearer fits; *the group*, *the rebels*,
+*the coalition* take the actor the text called so, else the group the text is about; *the city* the place
+named last.
+"""
+from __future__ import annotations
+
+from .model import PERSON_TYPES
+from .registry import DocumentActors, Mentions
+
+
+def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
+    low = tok.lower_
+    if low in lex["person_pronouns"]:
+        target = reg.last(PERSON_TYPES)
+    elif low in lex["group_pronouns"] and tok.tag_ in ("PRP$", "PRP"):
+        types = ("Group", "State", "InternationalOrganization")
+        sibling = _conjunct_possessor(tok)
+        if sibling is not None:  # *the army's troops and their allies*: the possessor just before
+            target = found.actor_at.get(sibling.i)
+        else:
+            main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+            # *Like other brigades in Syria, it is funded …*: a main clause's subject pronoun continues the topic
+            nearby = None if main_subject and reg.salient else _same_sentence(tok, reg, found, types)
+            target = (_cataphor(tok, found) or _clause_antecedent(tok, reg, lex, found, types)
+                      or nearby or reg.last_salient(types, singular=low in ("it", "its")))
+    else:
+        return
+    if target:
+        found.actor_at[tok.i] = target
+        found.pronoun_at.add(tok.i)
+
+
+def _conjunct_possessor(tok):
+    """The possessor of the conjunct before the one a possessive pronoun qualifies (*Kenya's troops and their
+    allies*, *the government's forces and its militias*), or None."""
+    if tok.dep_ != "poss" or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    return next((c for c in first.children if c.dep_ == "poss" and c.i < tok.i), None)
+
+
+def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, types: tuple) -> str | None:
+    """*Hamas launched its attack*, *forced Iran to reconsider its strategy*: the subject (or, under
+    an object-control verb, the object) of a clause the pronoun sits in, named before it."""
+    node = tok
+    for _ in range(10):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return None  # *sanctioned Russia after it annexed Crimea*: the nearest fitting name, not the main subject
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        deps = ("dobj", "nsubj") if node.lemma_ in lex["object_control_verbs"] else ("nsubj", "nsubjpass")
+        for dep in deps:
+            for child in node.children:
+                if child.dep_ != dep or child.i >= tok.i:
+                    continue
+                # the subject itself, or the actor qualifying it (*the G7 leaders*, *Iran's mission*)
+                for cand in (child, *(c for c in child.children if c.dep_ in ("compound", "poss", "amod"))):
+                    actor = found.actor_at.get(cand.i)
+                    if actor and reg.type_of(actor) in types:
+                        return actor
+    return None
+
+
+def _same_sentence(tok, reg: DocumentActors, found: Mentions, types: tuple) -> str | None:
+    """The nearest actor of these types named earlier in the pronoun's sentence."""
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        actor = found.actor_at.get(i)
+        if actor and reg.type_of(actor) in types:
+            return actor
+    return None
+
+
+def _cataphor(tok, found: Mentions) -> str | None:
+    """*In retaliation for Israel's killing of its commanders, Hezbollah launched …*: its = Hezbollah."""
+    root = tok.sent.root
+    if tok.i > root.i:
+        return None
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i > tok.i and child.ent_id_:
+            return child.ent_id_
+    return None
+
+
+def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
+    """*the group*, *the militia*, *the country*: the last actor of that kind."""
+    # *Coalition forces*, *coalition airstrikes*: a group noun the text has named an actor by, used as a name
+    named_so = (tok.text[:1].isupper() or tok.dep_ == "compound") and tok.lemma_.lower() in reg.called
+    if not named_so and (tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)):
+        return
+    if any(c.dep_ in ("compound", "poss", "prep", "relcl", "acl") for c in tok.children):
+        return
+    lemma = tok.lemma_.lower()
+    if lemma in lex["place_anaphors"] and reg.last_place and not any(c.dep_ in ("amod", "nummod") for c in tok.children):
+        found.place_at[tok.i] = reg.last_place  # *shelled the city*: the place named last
+        return
+    types = ("Group",) if lemma in lex["group_nouns"] else ("State",) if lemma in lex["state_anaphors"] else ()
+    if named_so:
+        found.actor_at[tok.i] = reg.called[lemma]
+        found.pronoun_at.add(tok.i)
+        return
+    states = [found.actor_at[c.i] for c in tok.children if c.dep_ == "amod" and c.i in found.actor_at]
+    if states and lemma in lex["institution_nouns"]:
+        return  # *the Afghan army* is the state's, named by its demonym
+    if any(c.dep_ == "amod" and c.i not in found.actor_at and c.pos_ == "ADJ" and c.lower_ not in
+           ("same", "militant", "armed", "islamist", "rebel", "powerful", "main") for c in tok.children):
+        return
+    target = None
+    if types == ("Group",) and states:
+        # *the Lebanese movement*: the last group named that operates in Lebanon
+        target = next((a for a in reversed(reg.recent) if reg.type_of(a) == "Group"
+                       and set(states) & set(reg.actors[a].operates_in)), None)
+    elif types == ("Group",) and lemma in reg.called:
+        target = reg.called[lemma]  # *CSP rebels* … *the rebels*; *X is a coalition* … *the coalition*
+    elif types == ("State",) and lemma != "country":
+        target = reg.last_salient(types)  # *the government*, *the regime*: the state the text is about
+    elif types == ("Group",):
+        target = reg.last_salient(types)  # *the group*: the group the text is about, before one just named
+    elif types:
+        target = reg.last(types)
+    if target:
+        found.actor_at[tok.i] = target
+        found.pronoun_at.add(tok.i)

@@ -1,0 +1,209 @@
+"""The actors of one document as they are found: the registry the resolver fills and the frames read.
+
+Plain helpers for names (slugs, cleaning, similarity), the per-paragraph :class:`Mentions` and the
+per-document :class:`DocumentActors` (who is named, how often, in what role, and what the text has said
+of them so far), and :func:`evidence_for`. No spaCy pipeline here, only the spans it made.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
+
+from .gazetteer import Gazetteer
+from .model import PERSON_TYPES, Actor, Affiliation, Evidence
+
+FUZZY_SURNAME = 0.8
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}  # *in May* is a month
+POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict:
+    """The word classes in ``data/lexicon.json``."""
+    return json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text("utf-8"))
+
+
+def slugify(name: str) -> str:
+    """A deterministic id for an actor that no data file knows.
+
+    >>> slugify("Melissa Kurma’s")
+    'melissa-kurma'
+    >>> slugify("Ali  Vaez")
+    'ali-vaez'
+    """
+    name = POSSESSIVE.sub("", name.strip())
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
+
+
+def clean_name(text: str) -> str:
+    """Strip possessives, stray quotes and the article from a mention.
+
+    >>> clean_name("the Houthis’")
+    'Houthis'
+    >>> clean_name("National Movement for the Liberation of Azawad (MNLA)")
+    'National Movement for the Liberation of Azawad'
+    """
+    text = re.sub(r"\s*\(.*$", "", text.strip())
+    text = POSSESSIVE.sub("", text).strip(" \"“”'’,.")
+    return re.sub(r"^(the|The)\s+", "", text)
+
+
+def similar(a: str, b: str) -> float:
+    """Edit similarity of two names, case-insensitive.
+
+    >>> round(similar("Watanka", "Vatanka"), 2)
+    0.86
+    """
+    return SequenceMatcher(None, a.lower(), b.lower()).ratio()
+
+
+@dataclass
+class Mentions:
+    """What the resolver found in one parsed paragraph."""
+
+    actor_at: dict[int, str] = field(default_factory=dict)
+    place_at: dict[int, str] = field(default_factory=dict)
+    pronoun_at: set[int] = field(default_factory=set)
+    quote_chars: list[tuple[int, int]] = field(default_factory=list)
+
+    def quoted(self, span) -> bool:
+        return any(s <= span.start_char < e for s, e in self.quote_chars)
+
+
+@dataclass
+class DocumentActors:
+    """The actors of one document, built up paragraph by paragraph."""
+
+    gaz: Gazetteer
+    doc_id: str
+    actors: dict[str, Actor] = field(default_factory=dict)
+    names: dict[str, set[str]] = field(default_factory=dict)
+    mentions: Counter = field(default_factory=Counter)
+    surnames: dict[str, str] = field(default_factory=dict)
+    cues: dict[str, Counter] = field(default_factory=dict)
+    affiliations: dict[tuple[str, str], Affiliation] = field(default_factory=dict)
+    recent: list[str] = field(default_factory=list)
+    salient: list[str] = field(default_factory=list)
+    plural: set[str] = field(default_factory=set)
+    attacks: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)
+    org_candidates: set[str] = field(default_factory=set)
+    not_actors: set[str] = field(default_factory=set)
+    called: dict[str, str] = field(default_factory=dict)
+    last_place: str | None = None
+
+    # --- registry -------------------------------------------------------------------------
+    def last_salient(self, types: tuple[str, ...], singular: bool = False) -> str | None:
+        """The last actor of these types that was the subject of a main clause, else the last named.
+        ``singular``: for *it*, not one the text named in the plural (*Pakistanis have fought …*)."""
+        for actor_id in reversed(self.salient[-3:]):
+            if self.type_of(actor_id) in types and not (singular and actor_id in self.plural):
+                return actor_id
+        return self.last(types)
+
+    def note(self, actor_id: str, name: str | None, quoted: bool = False) -> str:
+        """Count a mention; mentions inside quotation marks don't become antecedents of pronouns."""
+        self.mentions[actor_id] += 1
+        if name:
+            self.names.setdefault(actor_id, set()).add(name)
+        if not quoted:
+            self.recent.append(actor_id)
+        return actor_id
+
+    def known(self, actor_id: str) -> str:
+        if actor_id not in self.actors:
+            self.actors[actor_id] = self.gaz.actors[actor_id]
+        return actor_id
+
+    def new_actor(self, name: str, actor_type: str | None) -> str:
+        actor_id = slugify(name)
+        if actor_id in self.gaz.actors:
+            return self.known(actor_id)
+        if actor_id not in self.actors:
+            self.actors[actor_id] = Actor(actor_id=actor_id, actor_type=actor_type or "Official", label=name)
+            if actor_type is None:
+                self.cues.setdefault(actor_id, Counter())
+        return actor_id
+
+    def candidate_org(self, name: str) -> str:
+        """An organisation named in the text that is an actor only if the text shows it is a group."""
+        actor_id = slugify(name)
+        if actor_id in self.gaz.actors:
+            return self.known(actor_id)
+        if actor_id not in self.actors:
+            self.actors[actor_id] = Actor(actor_id=actor_id, actor_type="Group", label=name)
+            self.cues.setdefault(actor_id, Counter())
+            self.org_candidates.add(actor_id)
+        return actor_id
+
+    def type_of(self, actor_id: str) -> str:
+        actor = self.actors.get(actor_id) or self.gaz.actors[actor_id]
+        return actor.actor_type
+
+    def last(self, types: tuple[str, ...], before: int = 0) -> str | None:
+        for actor_id in reversed(self.recent[: len(self.recent) - before or None]):
+            if self.type_of(actor_id) in types:
+                return actor_id
+        return None
+
+    # --- people -----------------------------------------------------------------------------
+    def person(self, text: str) -> str | None:
+        """A person by full name, surname or a misspelt surname already seen in the document."""
+        name = clean_name(text)
+        if not name or not name[0].isupper():
+            return None
+        if name in self.gaz.names and self.gaz.actors[self.gaz.names[name]].actor_type in PERSON_TYPES:
+            actor_id = self.known(self.gaz.names[name])
+        else:
+            parts = name.split()
+            actor_id = self.surnames.get(parts[-1]) if len(parts) == 1 else None
+            if actor_id is None and len(parts) == 1 and len(name) >= 5:
+                best = max(self.surnames, key=lambda s: similar(s, name), default=None)
+                if best and similar(best, name) >= FUZZY_SURNAME:
+                    actor_id = self.surnames[best]
+            if actor_id is None and parts[-1] in self.gaz.surnames and len(parts) == 1:
+                actor_id = self.known(self.gaz.surnames[parts[-1]])
+            if actor_id is None and len(parts) > 1 and parts[-1] in self.surnames:
+                actor_id = self.surnames[parts[-1]]
+            if actor_id is None:
+                actor_id = self.new_actor(name, None)
+        self.surnames.setdefault(name.split()[-1], actor_id)
+        return actor_id
+
+    def cue(self, actor_id: str, actor_type: str, weight: float = 1.0) -> None:
+        """Evidence for the type of an actor no data file knows (ignored for known ones)."""
+        if actor_id in self.cues:
+            self.cues[actor_id][actor_type] += weight
+
+    def finish(self) -> dict[str, Actor]:
+        """Type the people no data file knows from the cues collected; drop those with none."""
+        for actor_id, cue in self.cues.items():
+            actor = self.actors[actor_id]
+            if not cue:
+                del self.actors[actor_id]
+                continue
+            best = max(("Official", "Expert", "Group"), key=lambda t: cue[t])
+            if actor_id in self.org_candidates and best != "Group":
+                del self.actors[actor_id]
+                continue
+            self.actors[actor_id] = Actor(actor_id=actor_id, actor_type=best, label=actor.label)
+        return self.actors
+
+
+def evidence_for(span, doc_id: str, offset: int, rule: str, confidence: float) -> Evidence:
+    """Evidence pointing at the sentence of ``span`` (offsets into the document text)."""
+    sent = span.sent
+    return Evidence(doc_id=doc_id, sentence=sent.text.strip(), start=offset + sent.start_char,
+                    end=offset + sent.end_char, rule=rule, confidence=confidence)
+
+
+# --- spaCy side ---------------------------------------------------------------------------------
