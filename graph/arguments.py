@@ -170,6 +170,18 @@ class ArgumentReader:
                 return self.reg.known(state)
         return None
 
+    def own_side(self, agents: list[str]) -> set[str]:
+        """The agents and those they serve (*Biden ordered the strikes* the United States carried out; the RSF's
+        commander's side is the RSF)."""
+        side = set(agents)
+        for a in agents:
+            actor = self.reg.actors.get(a) or self.reg.gaz.actors.get(a)
+            if actor is not None and actor.affiliation:
+                side.add(actor.affiliation)
+            if (served := self.served_by(a)) is not None:
+                side.add(served)
+        return side
+
     def served_by(self, actor_id: str) -> str | None:
         """Whom a person serves: what the text says (*Yemeni President X*), else the reference data."""
         said = [org for person, org in self.reg.affiliations if person == actor_id]

@@ -41,15 +41,6 @@ class AttributionFrames:
             return []  # every new agent must be (or serve) one of the attack's agents
         return [t for t in targets if t not in agents]
 
-    def own_side(self, agents: list[str]) -> set[str]:
-        """The agents and those they serve (*Biden ordered the strikes* the United States carried out)."""
-        side = set(agents)
-        for a in agents:
-            actor = self.reg.actors.get(a) or self.reg.gaz.actors.get(a)
-            if actor is not None and actor.affiliation:
-                side.add(actor.affiliation)
-        return side
-
     def definite(self, n) -> bool:
         """*the attack*, *these strikes*, *its attack*, *it*: an attack told of before."""
         if n.lower_ in EVENT_PRONOUNS:

@@ -58,16 +58,7 @@ class CombatFrames:
         # where the taking happened counts only for land taken (*seized the town near Kharkiv*), not a ship
         if all(o.lemma_.lower() in self.lex["place_nouns"] or o.i in self.found.place_at for o in objects):
             states += self.locative(v)
-        return [s for s in dict.fromkeys(states) if s not in self.own_states(agents)]
-
-    def own_states(self, agents: list[str]) -> set[str]:
-        """The states the agents are (or are a force of)."""
-        own = set(agents)
-        for a in agents:
-            actor = self.reg.actors.get(a) or self.reg.gaz.actors.get(a)
-            if actor is not None and actor.affiliation:
-                own.add(actor.affiliation)
-        return own
+        return [s for s in dict.fromkeys(states) if s not in self.own_side(agents)]
 
     def strike_place(self, head, agents: list[str]) -> list[str]:
         """A strike's place as its target, only for striking words whose object (if any) is no military
@@ -84,9 +75,9 @@ class CombatFrames:
             return list(dict.fromkeys(held))
         places = [s for o in land for s in self.places_in(o)]
         if places:  # *struck Ukrainian cities*, *shelled villages near Kharkiv*
-            return [s for s in dict.fromkeys(places) if s not in self.own_states(agents)]
+            return [s for s in dict.fromkeys(places) if s not in self.own_side(agents)]
         places = self.locative(head)
-        return [] if set(places) & self.own_states(agents) else places
+        return [] if set(places) & self.own_side(agents) else places
 
     def inflicted(self, v) -> None:
         """*inflicted heavy casualties on the rebels*: the subject attacks whoever suffered them."""

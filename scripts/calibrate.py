@@ -19,12 +19,13 @@ into ``docs/calibration.png`` with ``--plot``.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
+
+from evaluate import load_scorer  # the sibling script: the shared scorer, loaded as a module
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "graph" / "data" / "confidence.json"
@@ -37,14 +38,6 @@ SELECT ?s ?p ?o ?rule ?conf WHERE {
       ag:confidence ?conf ; ag:modality ?m .
   FILTER(?m IN (ag:asserted, ag:alleged))
 }"""
-
-
-def load_scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("agscore", shared / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["agscore"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def family(rule: str) -> str:
