@@ -155,6 +155,11 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             targets = [a for a in near_by if self.reg.type_of(a) == "State"]
         if pred == "pressures" and n.lemma_.lower() in spec["to_target_nouns"]:
             targets += self.pobj_of(n, ["to"])  # *a warning to Pakistan*
+            # *its demand that Israel ease the restrictions* (the clause may hang on the verb): whoever must act
+            held = self.governor(n)
+            clauses = [*n.children, *(held.children if held is not None and held.lemma_ in self.rules["light_verbs"] else ())]
+            targets += [a for c in clauses if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark"
+                        for m in c.children) for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in self.np(s)]
             targets += self.targeted_by_participle(n)  # *sanctions aimed at X's network*
         loose = n.lemma_.lower() not in spec.get("need_target_prep", [])
         if not targets and pred == "attacks" and loose:

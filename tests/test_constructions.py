@@ -699,3 +699,19 @@ def test_reference_marks_of_encyclopedia_copy_do_not_glue_sentences(found):
 
 def test_a_mosque_is_no_actor(actors):
     assert "sayyida-zeinab-mosque" not in actors("Militiamen guarded the Sayyida Zeinab Mosque near Damascus.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union reiterated its demand that Sudan's army open the roads to Darfur.",
+     ("african-union", "pressures", "sudan")),
+    ("President Emmanuel Macron issued a stern reminder to Russia that it must respect the truce.",
+     ("emmanuel-macron", "pressures", "russia")),
+    ("The UN renewed its call that Israel lift the restrictions on aid.", ("united-nations", "pressures", "israel")),
+])
+def test_a_demand_or_reminder_that_someone_act_presses_them(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_dateline_with_a_region_and_a_colon_is_no_sentence(found):
+    check(found, "KHARTOUM, North Sudan: The RSF shelled the city's airport on Monday, officials said.", [],
+          [("sudan", "attacks", "rapid-support-forces")])
