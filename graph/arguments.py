@@ -107,6 +107,8 @@ class ArgumentReader:
             return [at[c.i + 1]]
         if c.lemma_.lower() in self.lex["state_nouns"] and (state := self.government_of(c)):
             return [state]
+        if self.others_of_a_kind(c):
+            return []
         named = [ch for ch in kids if ch.dep_ in ("compound", "amod", "nmod") and ch.i in at and ch.i not in seen
                  and ch.ent_type_ != "AG_DEMONYM" and self.reg.type_of(at[ch.i]) != "State"]
         if named and any(ch.dep_ == "poss" for ch in kids):  # *bin Laden's al-Qaeda network* is al-Qaeda's
@@ -147,6 +149,14 @@ class ArgumentReader:
                         if p.dep_ == "pobj" and p.i not in seen:
                             return self.np(p, seen | {c.i})
         return []
+
+    def others_of_a_kind(self, c) -> bool:
+        """*Hamas and other Palestinian factions*, *the Houthis and other Yemeni forces*: *other* makes the
+        demonym's noun more of the kind the list began with (armed groups), not the named country's army."""
+        if c.dep_ != "conj" or not any(ch.dep_ == "amod" and ch.lower_ == "other" for ch in c.children):
+            return False
+        peers = [self.found.actor_at[x.i] for x in c.conjuncts if x.i < c.i and x.i in self.found.actor_at]
+        return bool(peers) and all(self.reg.type_of(p) != "State" for p in peers)
 
     def government_of(self, c) -> str | None:
         """*the Biden administration*, *Netanyahu's government*: the state its leader serves."""

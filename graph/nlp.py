@@ -15,6 +15,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Span
 
+from . import parsefix  # noqa: F401  (registers the parse_fixes component)
 from .errors import ModelError
 from .gazetteer import MIN_FOLDED, Gazetteer, fold_name
 
@@ -200,6 +201,7 @@ def load_language(gaz: Gazetteer, model: str | None = None):
         # ruler's time with thousands of names); it has, so the check is skipped
         ruler._require_patterns = lambda: None
     nlp.add_pipe("lemma_fixes", after="lemmatizer")
+    nlp.add_pipe("parse_fixes", after="lemma_fixes")  # needs the coarse tags the attribute ruler sets
     variants = nlp.add_pipe("actor_variants", after="actor_ruler")
     variants.__init__(gaz.folded)
     log.info("loaded %s with %d actor patterns", name, len(ruler.patterns))

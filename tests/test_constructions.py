@@ -715,3 +715,38 @@ def test_a_demand_or_reminder_that_someone_act_presses_them(found, text, expecte
 def test_a_dateline_with_a_region_and_a_colon_is_no_sentence(found):
     check(found, "KHARTOUM, North Sudan: The RSF shelled the city's airport on Monday, officials said.", [],
           [("sudan", "attacks", "rapid-support-forces")])
+
+
+# --- parse repairs ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected, absent", [
+    ("After the Russian attack on Ukraine, Poland and Lithuania have closed their borders.",
+     [("russia", "attacks", "ukraine")], [("russia", "attacks", "poland"), ("russia", "attacks", "lithuania")]),
+    ("Since the Houthi attacks on Israel, the United States and Britain have struck Yemen.",
+     [("houthis", "attacks", "israel"), ("united-states", "attacks", "yemen"), ("united-kingdom", "attacks", "yemen")],
+     [("houthis", "attacks", "united-states"), ("houthis", "attacks", "yemen")]),
+    ("Following the Israeli strikes on Iran, Qatar and Oman have urged restraint.",
+     [("israel", "attacks", "iran")], [("israel", "attacks", "qatar"), ("israel", "attacks", "oman")]),
+    ("After the Indian strikes on Pakistan, China and Turkey voiced concern.",
+     [("india", "attacks", "pakistan")], [("india", "attacks", "china"), ("india", "attacks", "turkey")]),
+])
+def test_a_fronted_phrase_does_not_swallow_the_subject_of_its_clause(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+def test_a_list_inside_a_fronted_phrase_stays_there_when_the_clause_has_its_subject(extractor):
+    from graph.parsefix import swallowed_subject
+    doc = extractor.nlp("After talks with France, Germany and Italy, the minister flew home.")
+    assert [t.text for t in doc if t.dep_ == "conj"] == ["Germany", "Italy"]
+    assert all(swallowed_subject(t) is None for t in doc)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Hamas and other Palestinian forces fired rockets at Israel.",
+     [("hamas", "attacks", "israel")], [("palestine", "attacks", "israel")]),
+    ("The Houthis and other Yemeni forces launched drones at Saudi Arabia.",
+     [("houthis", "attacks", "saudi-arabia")], [("yemen", "attacks", "saudi-arabia")]),
+    ("Hezbollah and other Lebanese militias shelled northern Israel.",
+     [("hezbollah", "attacks", "israel")], [("lebanon", "attacks", "israel")]),
+])
+def test_other_forces_of_a_country_after_a_group_are_more_groups(found, text, expected, absent):
+    check(found, text, expected, absent)

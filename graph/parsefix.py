@@ -1,0 +1,121 @@
+"""Repairs of dependency parses the small English model gets wrong in a way that changes who did what.
+
+One repair so far: a fronted phrase that swallows the subject of its clause. In *After the strike on Ukraine,
+Poland and Lithuania closed their borders* the parser reads *Poland and Lithuania* as more conjuncts of
+*Ukraine* and leaves *closed* without a subject, so the strike seems to hit Poland and Lithuania, and the
+closing has no one doing it. When a clause's verb has no subject and a list inside a phrase before it runs, past
+a comma, right up to that verb (or its auxiliary), the conjuncts from that comma on are the subject.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl"}
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _clause_start(verb):
+    """The first token of the verb's own material: its left-most auxiliary or adverb before it, else the verb."""
+    first = verb
+    for c in verb.lefts:
+        if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i > first.i - 4:
+            first = min(first, c, key=lambda t: t.i)
+    return first
+
+
+def _in_fronted_phrase(tok, verb) -> bool:
+    """Whether *tok* hangs from *verb* through a preposition or adverbial clause that comes before it."""
+    node = tok
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+    return node.head.i == verb.i and node.i < verb.i and node.dep_ in ("prep", "advcl", "npadvmod", "advmod")
+
+
+def _subject(verb):
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _fronting_mark(verb, subject):
+    """*After*, *Since*, *Despite* read as the verb's subordinator although a noun phrase, not a clause, follows."""
+    return next((c for c in verb.children if c.dep_ == "mark" and c.tag_ == "IN" and c.i < subject.i
+                 and c.i == subject.left_edge.i - 1), None)
+
+
+def _split_conjunct(verb):
+    """The conjunct after the last comma of a list that ends right before the verb's clause, if any."""
+    start = _clause_start(verb)
+    if start.i == 0:
+        return None
+    head = verb.doc[start.i - 1]
+    while head.dep_ != "conj" and head.head.i != head.i and head.head.i <= start.i - 1 \
+            and head.dep_ in ("compound", "amod", "det", "poss", "nummod", "case"):
+        head = head.head
+    if head.dep_ != "conj" or head.pos_ not in ("PROPN", "NOUN") or head.right_edge.i != start.i - 1:
+        return None
+    first = head
+    while first.dep_ == "conj":
+        first = first.head
+    split = None
+    for c in sorted((c for c in first.conjuncts if first.i < c.i <= head.i), key=lambda t: t.i):
+        if c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ",":
+            split = c
+    return split
+
+
+def _chain_start(tok):
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok
+
+
+def swallowed_subject(verb):
+    """The conjunct that should head *verb*'s subject, or None when the parse is fine."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in CLAUSE_DEPS:
+        return None
+    split = _split_conjunct(verb)
+    if split is None:
+        return None
+    first = _chain_start(split)
+    subject = _subject(verb)
+    if subject is None:
+        return split if _in_fronted_phrase(first, verb) else None
+    mark = _fronting_mark(verb, subject)
+    if mark is not None and subject.left_edge.i <= first.i and subject.right_edge.i >= split.i:
+        # *After the strike on Ukraine, Poland and Lithuania closed*: the fronted phrase was read as the subject
+        subject.head = mark
+        subject.dep_ = "pobj"
+        mark.dep_ = "prep"
+        return split
+    return None
+
+
+def _reattach(verb, subject) -> None:
+    """Make *subject* (and the conjuncts after it) the subject of *verb*."""
+    first = _chain_start(subject)
+    followers = [c for c in first.conjuncts if c.i > subject.i]
+    subject.head = verb
+    subject.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    for c in followers:
+        if c.head.i < subject.i:
+            c.head = subject
+    for t in verb.doc[subject.i:verb.i]:
+        if t.dep_ == "cc" and t.head.i < subject.i:
+            t.head = subject
+    comma = verb.doc[subject.left_edge.i - 1]
+    if comma.text == "," and comma.dep_ == "punct" and comma.head.i < subject.i:
+        comma.head = verb
+
+
+@Language.component("parse_fixes")
+def fix_parse(doc):
+    """Apply the repairs above to every clause of the document."""
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX"):
+            subject = swallowed_subject(tok)
+            if subject is not None:
+                _reattach(tok, subject)
+    return doc
