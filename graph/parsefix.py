@@ -1,6 +1,6 @@
 """Repairs of dependency parses the small English model gets wrong in a way that changes who did what.
 
-One repair so far: a fronted phrase that swallows the subject of its clause. In *After the strike on Ukraine,
+A bare gerund that is a clause's subject is a noun (*fighting broke out*). And a fronted phrase that swallows the subject of its clause. In *After the strike on Ukraine,
 Poland and Lithuania closed their borders* the parser reads *Poland and Lithuania* as more conjuncts of
 *Ukraine* and leaves *closed* without a subject, so the strike seems to hit Poland and Lithuania, and the
 closing has no one doing it. When a clause's verb has no subject and a list inside a phrase before it runs, past
@@ -110,9 +110,19 @@ def _reattach(verb, subject) -> None:
         comma.head = verb
 
 
+def bare_gerund_subject(tok) -> bool:
+    """*On 3 May, fighting broke out*: a gerund with no object or auxiliary of its own that is the subject
+    of a clause is a noun (the model tags it a verb after a fronted date, and the noun frames miss it)."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("dobj", "nsubj", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp", "prt") for c in tok.children)
+
+
 @Language.component("parse_fixes")
 def fix_parse(doc):
     """Apply the repairs above to every clause of the document."""
+    for tok in doc:
+        if bare_gerund_subject(tok):
+            tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
     for tok in doc:
         if tok.pos_ in ("VERB", "AUX"):
             subject = swallowed_subject(tok)

@@ -750,3 +750,17 @@ def test_a_list_inside_a_fronted_phrase_stays_there_when_the_clause_has_its_subj
 ])
 def test_other_forces_of_a_country_after_a_group_are_more_groups(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("On 3 May, fighting erupted between the Ethiopian army and the TPLF in Tigray.", "ethiopia", "tplf"),
+    ("In March 2024, fighting broke out between the Tatmadaw and the Arakan Army.", "tatmadaw", "arakan-army"),
+    ("Last week, fighting broke out between Hamas and Fatah in Gaza.", "hamas", "fatah"),
+])
+def test_a_bare_gerund_subject_after_a_date_is_the_noun(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+def test_a_gerund_with_its_own_object_stays_a_verb(extractor):
+    doc = extractor.nlp("Fighting the Taliban cost the army dearly.")
+    assert doc[0].pos_ == "VERB" and doc[0].lemma_ == "fight"
