@@ -12,6 +12,8 @@ from __future__ import annotations
 from .model import PERSON_TYPES
 from .registry import DocumentActors, Mentions
 
+RELATIVES = {"which", "that", "who"}
+
 
 def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     low = tok.lower_
@@ -61,6 +63,13 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
             for child in node.children:
                 if child.dep_ != dep or child.i >= tok.i:
                     continue
+                if child.lower_ in RELATIVES and node.dep_ == "relcl":
+                    # *the Courts Union, which splintered after its defeat*: the clause's subject is what the
+                    # relative pronoun stands for
+                    actor = found.actor_at.get(node.head.i)
+                    if actor and reg.type_of(actor) in types:
+                        return actor
+                    return None
                 # the subject itself, or the actor qualifying it (*the G7 leaders*, *Iran's mission*)
                 for cand in (child, *(c for c in child.children if c.dep_ in ("compound", "poss", "amod"))):
                     actor = found.actor_at.get(cand.i)

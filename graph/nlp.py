@@ -202,6 +202,7 @@ def load_language(gaz: Gazetteer, model: str | None = None):
         ruler._require_patterns = lambda: None
     nlp.add_pipe("lemma_fixes", after="lemmatizer")
     nlp.add_pipe("parse_fixes", after="lemma_fixes")  # needs the coarse tags the attribute ruler sets
+    nlp.add_pipe("name_ends", after="ner")
     variants = nlp.add_pipe("actor_variants", after="actor_ruler")
     variants.__init__(gaz.folded)
     log.info("loaded %s with %d actor patterns", name, len(ruler.patterns))

@@ -1,14 +1,17 @@
-"""Repairs of dependency parses the small English model gets wrong in a way that changes who did what.
+"""Repairs of parses and names the small English model gets wrong in a way that changes who did what.
 
-A bare gerund that is a clause's subject is a noun (*fighting broke out*). And a fronted phrase that swallows the subject of its clause. In *After the strike on Ukraine,
-Poland and Lithuania closed their borders* the parser reads *Poland and Lithuania* as more conjuncts of
-*Ukraine* and leaves *closed* without a subject, so the strike seems to hit Poland and Lithuania, and the
-closing has no one doing it. When a clause's verb has no subject and a list inside a phrase before it runs, past
-a comma, right up to that verb (or its auxiliary), the conjuncts from that comma on are the subject.
+- A bare gerund that is a clause's subject is a noun (*On 3 May, fighting broke out between ...*).
+- A fronted phrase must not swallow the subject of its clause. In *After the strike on Ukraine, Poland and
+  Lithuania closed their borders* the parser reads *Poland and Lithuania* as more conjuncts of *Ukraine* and
+  leaves *closed* without a subject, so the strike seems to hit Poland and Lithuania. When a clause's verb has
+  no subject and a list inside a phrase before it runs, past a comma, right up to that verb (or its
+  auxiliary), the conjuncts from that comma on are the subject.
+- A name the NER ends before an unknown last word the parser hangs it on gets that word back.
 """
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl"}
@@ -129,3 +132,43 @@ def fix_parse(doc):
             if subject is not None:
                 _reattach(tok, subject)
     return doc
+
+
+def english_words(nlp) -> frozenset[str]:
+    """Every word the model's lemmatizer knows as a noun, verb, adjective or adverb."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for pos in index.keys() for w in index[pos])
+
+
+class NameEnds:
+    """*the Sufi militia Ahlu Sunna Waljama'a*: the model ends the name before a last word it has never seen,
+    which the parser still hangs the name on. Such a word (capitalised, no English word, not a sentence start)
+    is given back to the name."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def __call__(self, doc):
+        ents = list(doc.ents)
+        changed = False
+        for k, ent in enumerate(ents):
+            if ent.label_ not in ("PERSON", "ORG") or ent.end >= len(doc):
+                continue
+            nxt, last = doc[ent.end], doc[ent.end - 1]
+            if nxt.ent_type_ or nxt.is_sent_start or not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "NOUN") \
+                    or last.dep_ != "compound" or last.head.i != nxt.i or nxt.is_stop \
+                    or nxt.lower_ in self.words or nxt.lower_.rstrip("s") in self.words:
+                continue
+            ents[k] = Span(doc, ent.start, ent.end + 1, label=ent.label_)
+            changed = True
+        if changed:
+            doc.ents = ents
+        return doc
+
+
+@Language.factory("name_ends", default_config={})
+def make_name_ends(nlp, name: str):
+    return NameEnds(english_words(nlp))

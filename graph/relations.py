@@ -346,3 +346,17 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
 def extract_relations(sdoc, found: Mentions, reg: DocumentActors, offset: int) -> list[Relation]:
     """Every relation in one parsed paragraph (offsets into the document text)."""
     return SentenceReader(sdoc, found, reg, offset).run()
+
+
+def cue_armed_parties(relations: list[Relation], reg: DocumentActors) -> None:
+    """An organisation the text names without calling it a group is one when it fights: the agent of an
+    attack, or a side of a battle, a clash or a defeat (*the Courts Union, defeated by Ethiopian troops*).
+    The target of a strike alone is not enough (*missiles hit the offices of the power company*)."""
+    combat = set(load_rules()[0]["armed_party_triggers"])
+    for r in relations:
+        if r.predicate != "attacks" or r.modality not in ("asserted", "alleged"):
+            continue
+        if r.subject in reg.org_candidates:
+            reg.cue(r.subject, "Group")
+        if r.obj in reg.org_candidates and r.evidence.rule.rsplit("/", 1)[-1] in combat:
+            reg.cue(r.obj, "Group")

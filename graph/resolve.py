@@ -242,10 +242,37 @@ def _unknown_defined_names(sdoc, reg: DocumentActors, lex: dict, found: Mentions
     return taken
 
 
-def _joined_names(sdoc) -> list:
-    """The entities, with names the NER cut in two joined again (*Ahlu Sunna* + *Waljama'a*)."""
+def _longer_name_start(ent, reg: DocumentActors, titles: set[str]) -> int | None:
+    """*the Popular Resistance Front*: a known group's name (*Resistance Front*) that capitalised words
+    before it extend is another, longer name. Returns where that name starts, or None."""
+    if KIND_OF_LABEL.get(ent.label_) != "name" or ent.ent_id_ not in reg.gaz.actors \
+            or reg.gaz.actors[ent.ent_id_].actor_type != "Group":
+        return None
+    start = ent.start
+    while start > 0:
+        prev = ent.doc[start - 1]
+        if not (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.dep_ == "compound"
+                and (ent.start <= prev.head.i < ent.end or prev.head.i == start)) \
+                or prev.ent_type_ in KIND_OF_LABEL and KIND_OF_LABEL[prev.ent_type_] != "name" \
+                or prev.lower_ in titles or prev.is_sent_start:
+            break
+        if prev.ent_type_ in KIND_OF_LABEL:  # another known name before it: two names side by side
+            return None
+        start -= 1
+    return start if start < ent.start else None
+
+
+def _joined_names(sdoc, reg: DocumentActors, lex: dict) -> list:
+    """The entities, with names the NER cut in two joined again (*Ahlu Sunna* + *Waljama'a*), and known
+    group names that are the end of a longer unknown one made that one (an organisation entity)."""
+    titles = {w for t in lex["official_titles"] for w in t.split()}
     out: list = []
     for ent in sdoc.ents:
+        if (start := _longer_name_start(ent, reg, titles)) is not None:
+            while out and out[-1].end > start:
+                out.pop()
+            out.append(Span(sdoc, start, ent.end, label="ORG"))
+            continue
         prev = out[-1] if out else None
         if prev is not None and prev.end == ent.start and prev.label_ in ("PERSON", "ORG") and \
                 ent.label_ in ("PERSON", "ORG") and sdoc[ent.start].pos_ == "PROPN":
@@ -282,7 +309,7 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
 
     lex = load_lexicon()
     found = Mentions(quote_chars=quote_spans(sdoc.text))
-    ents = {ent.start: ent for ent in _joined_names(sdoc)}
+    ents = {ent.start: ent for ent in _joined_names(sdoc, reg, lex)}
     taken = _unknown_defined_names(sdoc, reg, lex, found)
     i = 0
     while i < len(sdoc):

@@ -764,3 +764,44 @@ def test_a_bare_gerund_subject_after_a_date_is_the_noun(found, text, a, b):
 def test_a_gerund_with_its_own_object_stays_a_verb(extractor):
     doc = extractor.nlp("Fighting the Taliban cost the army dearly.")
     assert doc[0].pos_ == "VERB" and doc[0].lemma_ == "fight"
+
+
+# --- names and pronouns -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Al-Shabaab grew out of the CNDP, which collapsed after its defeat by Rwandan forces in 2009.",
+     [("rwanda", "attacks", "cndp")], [("rwanda", "attacks", "al-shabab")]),
+    ("The PKK founded PJAK, which has waged its insurgency against Iran since 2004.",
+     [("pjak", "attacks", "iran")], [("pkk", "attacks", "iran")]),
+    ("Hezbollah praised the Houthis, who resumed their attacks on Israel on Monday.",
+     [("houthis", "attacks", "israel")], [("hezbollah", "attacks", "israel")]),
+])
+def test_a_pronoun_in_a_relative_clause_is_what_the_relative_stands_for(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, group, other", [
+    ("The Union of Democratic Forces ambushed a Chadian army convoy near Abeche.", "union-of-democratic-forces", "chad"),
+    ("The Popular Resistance Front clashed with Ethiopian troops near Gondar.", "popular-resistance-front", "ethiopia"),
+    ("The Courts Council of Kismayo dissolved after its defeat by Kenyan forces in 2012.", "courts-council", "kenya"),
+])
+def test_an_unknown_organisation_that_fights_is_a_group(actors, text, group, other):
+    found_actors = actors(text)
+    assert found_actors[group].actor_type == "Group" and other in found_actors
+
+
+def test_the_target_of_a_strike_alone_is_no_group(actors):
+    assert "ukrenergo" not in actors("Russian missiles struck the offices of Ukrenergo in Kyiv.")
+
+
+def test_a_known_group_name_at_the_end_of_a_longer_name_is_not_that_group(found):
+    check(found, "The Popular Resistance Front clashed with Ethiopian troops near Gondar.",
+          [("popular-resistance-front", "attacks", "ethiopia")], [("the-resistance-front", "attacks", "ethiopia")])
+    check(found, "President Ruto said the Kenya Defence Forces struck al-Shabaab camps.", [("kenya", "attacks", "al-shabab")])
+    check(found, "Prime Minister Netanyahu said Israeli jets struck Hezbollah.", [("israel", "attacks", "hezbollah")])
+
+
+def test_a_name_the_model_cuts_before_an_unknown_last_word_keeps_it(extractor):
+    doc = extractor.nlp("The Somali militia Ahlu Sunna Waljama'a seized Guriel.")
+    assert "Ahlu Sunna Waljama'a" in [e.text for e in doc.ents]
+    doc = extractor.nlp("Prime Minister Narendra Modi Thursday met Xi Jinping.")
+    assert "Thursday" in [e.text for e in doc.ents if e.label_ == "DATE"]
