@@ -72,6 +72,8 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         for tok in span:
             found.place_at[tok.i] = actor_id
         return
+    if kind == "demonym" and _crowd_of_people(span, lex):
+        return  # *thousands of Serbians marched*: people of the country, not its government
     if kind == "demonym" and not _demonym_acts(span, lex):
         for tok in span:  # *Palestinian prisoners*: usable in a relation, but no mention of the state
             found.actor_at[tok.i] = actor_id
@@ -82,6 +84,9 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     if reg.type_of(actor_id) in PERSON_TYPES and kind == "name":
         reg.surnames.setdefault(name.split()[-1], actor_id)
     reg.note(actor_id, name, found.quoted(span))
+    body = _state_body_name(span, lex) if reg.type_of(actor_id) == "State" else None
+    if body:
+        reg.names.setdefault(actor_id, set()).add(body)
     _mark_salient(span, reg, actor_id, found)
     for tok in span:
         found.actor_at[tok.i] = actor_id
@@ -110,6 +115,39 @@ def _demonym_acts(span, lex: dict) -> bool:
         return True
     words = {root.head.lemma_.lower(), root.head.lower_}
     return bool(words & (set(lex["institution_nouns"]) | set(lex["act_nouns"])))
+
+
+def _state_body_name(span, lex: dict) -> str | None:
+    """The name of a state's body that the text uses for the state (*the Somali government*,
+    *Chad's army*, *the government of Peru*), kept as one more name of the state."""
+    root, bodies = span.root, set(lex["state_body_nouns"])
+    doc = span.doc
+    if root.dep_ in ("amod", "compound", "poss") and root.head.i > root.i and root.head.lemma_.lower() in bodies:
+        between = doc[span.end:root.head.i]
+        if all(t.dep_ in ("case", "amod", "compound") and t.is_alpha or t.dep_ == "case" for t in between):
+            return clean_name(doc[span.start:root.head.i + 1].text)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in bodies \
+            and root.head.head.i == root.head.i - 1:
+        return clean_name(doc[root.head.head.i:span.end].text)
+    return None
+
+
+def _crowd_of_people(span, lex: dict) -> bool:
+    """A counted plural demonym that acts (*thousands of Serbians marched*, *many Kenyans protested*,
+    *stormed by dozens of Iraqis*) is a crowd of the country's people, not its government. Counted
+    people who suffer an act (*the strike killed two Americans*) still stand for their state."""
+    root = span.root
+    if root.tag_ != "NNPS" and not root.text.endswith("s"):
+        return False
+    quantities = set(lex["quantity_words"])
+    head, counted = root, any(c.dep_ == "nummod" or c.lower_ in quantities for c in root.children)
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.pos_ == "NUM" or head.head.head.lower_ in quantities):
+        head, counted = head.head.head, True
+    while head.dep_ in ("quantmod", "nummod", "compound") and head.head.pos_ in ("NUM", "NOUN"):
+        head = head.head
+    acts = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+    return counted and acts
 
 
 def _org_type(text: str, lex: dict) -> str | None:

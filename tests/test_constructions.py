@@ -805,3 +805,32 @@ def test_a_name_the_model_cuts_before_an_unknown_last_word_keeps_it(extractor):
     assert "Ahlu Sunna Waljama'a" in [e.text for e in doc.ents]
     doc = extractor.nlp("Prime Minister Narendra Modi Thursday met Xi Jinping.")
     assert "Thursday" in [e.text for e in doc.ents if e.label_ == "DATE"]
+
+
+# --- the people of a country are not its government -------------------------------------------------
+@pytest.mark.parametrize("text, absent", [
+    ("Hundreds of thousands of Serbians marched through Belgrade in support of the students.", ("serbia", "backs", "students")),
+    ("Thousands of Kenyans protested outside the embassy urging Uganda to free the activists.", ("kenya", "pressures", "uganda")),
+    ("Dozens of Iraqis stormed the Swedish embassy in Baghdad.", ("iraq", "attacks", "sweden")),
+])
+def test_a_counted_crowd_of_a_people_that_acts_is_not_the_state(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Kataib Hezbollah drone strike killed three Americans in Jordan.", ("kataib-hezbollah", "attacks", "united-states")),
+    ("Russian shelling killed dozens of Ukrainians in Kharkiv.", ("russia", "attacks", "ukraine")),
+    ("The Israelis struck Hezbollah positions near Tyre.", ("israel", "attacks", "hezbollah")),
+])
+def test_a_people_that_suffers_or_a_demonym_alone_still_stands_for_the_state(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, state, name", [
+    ("Fighters attacked the Somali government in Mogadishu.", "somalia", "Somali government"),
+    ("Chad's army shelled rebel camps.", "chad", "Chad's army"),
+    ("The government of Peru declared a state of emergency.", "peru", "government of Peru"),
+])
+def test_the_name_of_a_state_body_is_kept_as_a_name_of_the_state(extractor, text, state, name):
+    result = next(extractor.extract([make_document(text, "test")]))
+    assert name in result.names[state]
