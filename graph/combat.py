@@ -6,6 +6,7 @@
 - where a strike happened, read as its target only when nothing else is (*a strike near Kharkiv killed two
   people* attacks Ukraine; *jets struck militants in Syria* does not attack Syria);
 - *inflicted heavy losses on the rebels*;
+- losing ground: *the army lost the city to the rebels*, *lost control of the border to X* (X attacked the loser);
 - insurgencies: *an insurgency in Mali* is waged against Mali.
 """
 from __future__ import annotations
@@ -87,6 +88,20 @@ class CombatFrames:
         if any(g.lemma_.lower() in self.rules["harm_nouns"] for g in goods):
             targets = self.pobj_of(v, ["on", "upon"]) or [a for g in goods for a in self.pobj_of(g, ["on", "upon"])]
             self.emit(self.subjects(v), "attacks", targets, v, "verb-inflict", 0.8)
+
+    def lost_to(self, v) -> None:
+        """*the army lost Mosul to the jihadists*, *lost control of three districts to X*: land lost to X in
+        war was taken by force, so X attacks the loser. Only land (a place, a place noun, control, ground)
+        counts: *lost the vote to X* is no war."""
+        if v.lemma_.lower() not in self.rules["lose_verbs"] or any(c.dep_ == "auxpass" for c in v.children):
+            return
+        land = set(self.rules["land_lost_nouns"]) | set(self.lex["place_nouns"])
+        lost = [c for c in v.children if c.dep_ == "dobj"]
+        named = [c for c in v.children if c.dep_ in ("dobj", "advmod", "npadvmod") and c.i in self.found.place_at]
+        if not named and not any(o.lemma_.lower() in land or o.ent_type_ in ("GPE", "LOC", "FAC") for o in lost):
+            return
+        losers, winners = self.subjects(v), self.pobj_of(v, ["to"])
+        self.emit(winners, "attacks", [x for x in losers if x not in winners], v, "lost-to", 0.75)
 
     def insurgency_targets(self, n) -> list[str]:
         """*an insurgency in Mali*, *the rebellion against Kabul*: whom an insurgency is waged against."""

@@ -311,6 +311,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["inflict"], VERB, "inflicted"),
         (set(rules["reliance_verbs"]) - verbs, VERB, "frame_rely"),
         (rules["repel_verbs"], VERB, "repelled"),
+        (rules["lose_verbs"], VERB, "lost_to"),
         (rules["founding_verbs"], VERB, "frame_founded"),
         (verbs, frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP"}), "trigger_misread"),
         (rules["side_nouns"], NOUN, "frame_on_side"),

@@ -74,6 +74,9 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         return
     if kind == "demonym" and _crowd_of_people(span, lex):
         return  # *thousands of Serbians marched*: people of the country, not its government
+    if kind == "demonym" and span.root.dep_ in ("amod", "compound") and \
+            span.root.head.lemma_.lower() in lex["nonstate_people_nouns"]:
+        return  # *Armenian separatists*, *Palestinian gunmen*: people against or beside a state, not it
     if kind == "demonym" and not _demonym_acts(span, lex):
         for tok in span:  # *Palestinian prisoners*: usable in a relation, but no mention of the state
             found.actor_at[tok.i] = actor_id

@@ -834,3 +834,36 @@ def test_a_people_that_suffers_or_a_demonym_alone_still_stands_for_the_state(fou
 def test_the_name_of_a_state_body_is_kept_as_a_name_of_the_state(extractor, text, state, name):
     result = next(extractor.extract([make_document(text, "test")]))
     assert name in result.names[state]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Azerbaijan launched a military offensive against Armenian separatists in Karabakh.", ("azerbaijan", "attacks", "armenia")),
+    ("Israeli forces killed three Palestinian gunmen in Nablus.", ("israel", "attacks", "palestine")),
+    ("Turkish jets bombed Kurdish militants near the Iraqi border.", ("turkey", "attacks", "iraq")),
+    ("Pakistani troops fought Afghan insurgents in the tribal areas.", ("pakistan", "attacks", "afghanistan")),
+])
+def test_a_demonym_on_rebels_or_gunmen_is_not_their_state(found, text, absent):
+    check(found, text, [], [absent])
+
+
+def test_congolese_is_the_democratic_republic(found):
+    check(found, "M23 rebels launched an offensive against Congolese troops near Goma.",
+          [("m23", "attacks", "democratic-republic-of-the-congo")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Iraqi army lost Mosul to the Islamic State in June 2014.", ("islamic-state", "attacks", "iraq")),
+    ("The Afghan government lost control of several districts to the Taliban.", ("taliban", "attacks", "afghanistan")),
+    ("In 2023 the Malian army lost the town of Ber to JNIM fighters.", ("jnim", "attacks", "mali")),
+    ("Ukraine lost Bakhmut to Russian forces after months of fighting.", ("russia", "attacks", "ukraine")),
+])
+def test_land_lost_to_someone_was_taken_by_force(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Syria lost the match to Iran in Tehran.", ("iran", "attacks", "syria")),
+    ("Chile lost the contract to China after a long bid.", ("china", "attacks", "chile")),
+])
+def test_losing_something_other_than_land_is_no_attack(found, text, absent):
+    check(found, text, [], [absent])
