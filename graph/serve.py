@@ -198,6 +198,11 @@ class _Worker:
         return self.conn.recv() if self.conn.poll(seconds) else None
 
     def stop(self, kill: bool = False) -> None:
+        self.tell_stop(kill)
+        self.finish()
+
+    def tell_stop(self, kill: bool = False) -> None:
+        """Ask an idle worker to end, or kill a busy one; :meth:`finish` waits for it."""
         if not kill:
             try:
                 self.conn.send(None)
@@ -205,6 +210,8 @@ class _Worker:
                 kill = True
         if kill:
             self.proc.kill()
+
+    def finish(self) -> None:
         self.proc.join(5)
         if self.proc.is_alive():
             self.proc.kill()
@@ -320,8 +327,13 @@ class Endpoint:
         worker = self._spawn()
         try:
             worker.wait_ready()
-        except ServeError as exc:
-            log.error("%s", exc)
+        except (ServeError, EOFError, OSError) as exc:
+            if not self._closing:
+                log.error("%s", exc)
+            return
+        if self._closing:  # started while the endpoint closed: end it here
+            self._all.discard(worker)
+            worker.stop()
             return
         self._idle.put(worker)
 
@@ -345,13 +357,17 @@ class Endpoint:
                 self._thread.join()
             self._front.server_close()
             self._front = None
-        for thread in self._starting:
-            thread.join()
         idle = []
         while not self._idle.empty():
             idle.append(self._idle.get_nowait())
-        for worker in list(self._all):
-            worker.stop(kill=worker not in idle)
+        # every worker is told at once (a starting one is killed, which ends its wait), then all are awaited
+        told = list(self._all)
+        for worker in told:
+            worker.tell_stop(kill=worker not in idle)
+        for thread in self._starting:
+            thread.join()
+        for worker in told:
+            worker.finish()
         self._all.clear()
         if self.spool_dir:
             shutil.rmtree(self.spool_dir, ignore_errors=True)

@@ -58,7 +58,7 @@ def serving(store_dir: Path, *options: str) -> Iterator[tuple[str, subprocess.Po
     finally:
         kids = children(proc.pid)
         proc.send_signal(signal.SIGTERM)
-        proc.wait(10)
+        proc.wait(60)  # generous: a loaded machine may be slow to end the worker processes
         proc.stderr.close()
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and any(alive(kid) for kid in kids):
