@@ -55,8 +55,10 @@ class QuoteReader:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 actor = self.found.actor_at.get(child.i)
-                if actor is None:
+                if actor is None:  # *the ministry's spokesman, Ahmed Said,*: the named one, never the possessor
+                    owners = {t.i for c in child.children if c.dep_ == "poss" for t in c.subtree}
                     actor = next((self.found.actor_at[t.i] for t in child.subtree if t.i in self.found.actor_at
+                                  and t.i not in owners
                                   and self.reg.type_of(self.found.actor_at[t.i]) in PERSON_TYPES), None)
                 if actor and self.reg.type_of(actor) in PERSON_TYPES:
                     return actor
@@ -186,6 +188,18 @@ class QuoteReader:
         """*Guaidó rejected the charge, saying that …*: a speech participle speaks for its clause's subject."""
         if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             return self.speaker_of(verb.head)
+        as_ = verb.head
+        if verb.dep_ not in ("pcomp", "pobj") or as_.lower_ != "as":
+            return None
+        cited = as_.head if as_.head.lemma_ in ("quote", "cite") else as_.head.head
+        if cited.lemma_ not in ("quote", "cite") or cited.pos_ != "VERB":
+            return None
+        if any(c.dep_ == "auxpass" for c in cited.children):
+            return self.speaker_of(cited)  # *the minister was quoted as saying that …*
+        for obj in (c for c in cited.children if c.dep_ == "dobj"):  # *the paper quoted the minister as saying*
+            actor = self.found.actor_at.get(obj.i)
+            if actor and self.reg.type_of(actor) in PERSON_TYPES:
+                return actor
         return None
 
     def speech_act(self, verb, covered: list[tuple[int, int]]) -> list[Quote]:

@@ -867,3 +867,27 @@ def test_land_lost_to_someone_was_taken_by_force(found, text, expected):
 ])
 def test_losing_something_other_than_land_is_no_attack(found, text, absent):
     check(found, text, [], [absent])
+
+
+# --- who speaks ------------------------------------------------------------------------------------
+def speakers(extractor, text: str) -> set[str]:
+    return {q.speaker for q in next(extractor.extract([make_document(text, "test")])).quotes}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Antonio Guterres was quoted as saying the strikes were unacceptable.", "antonio-guterres"),
+    ("Sudanese army chief Abdel Fattah al-Burhan was quoted as saying that the war would go on.", "abdel-fattah-al-burhan"),
+    ("The newspaper quoted Defence Minister Yoav Gallant as saying that Hezbollah would pay.", "yoav-gallant"),
+])
+def test_quoted_as_saying_gives_the_speaker(extractor, text, speaker):
+    assert speaker in speakers(extractor, text)
+
+
+@pytest.mark.parametrize("text, speaker, owner", [
+    ("Haftar's spokesman Ahmed al-Mismari announced that his forces had taken the airport.",
+     "ahmed-al-mismari", "khalifa-haftar"),
+    ("Putin's spokesman, Dmitry Peskov, said the talks had stalled.", "dmitry-peskov", "vladimir-putin"),
+])
+def test_the_spokesman_speaks_not_whose_spokesman(extractor, text, speaker, owner):
+    found_speakers = speakers(extractor, text)
+    assert speaker in found_speakers and owner not in found_speakers
