@@ -171,6 +171,9 @@ class ArgumentReader:
                 return self.reg.known(state)
         for child in kids:
             actor_id = self.found.actor_at.get(child.i, "")
+            family = self.reg.gaz.family_states.get(child.text) if child.dep_ in ("compound", "poss") else None
+            if family is not None and family in self.reg.gaz.actors:
+                return self.reg.known(family)  # *the Assad regime*: the family's state
             if child.dep_ not in ("compound", "poss", "pobj") or not actor_id:
                 continue
             if self.reg.type_of(actor_id) == "State":
@@ -462,16 +465,23 @@ class ArgumentReader:
         return n
 
     def governor(self, n):
-        """The verb a noun is the object of, climbing *dozens of rockets* and *missile and air strikes*."""
+        """The verb a noun is the object of, climbing *dozens of rockets*, *missile and air strikes* and
+        *$2 billion in aid*."""
         for _ in range(6):
             if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM", "PRON"):
                 n = n.head.head
             elif n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i not in self.found.actor_at:
                 n = n.head
+            elif n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.ent_type_ == "MONEY":
+                n = n.head.head  # *announced $2 billion in military aid*: the sum stands for the aid
             else:
                 break
         if n.dep_ in ("dobj", "nsubjpass", "obj") and n.head.pos_ in ("VERB", "AUX"):
             return n.head
+        verb = n.head.head
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and verb.pos_ == "VERB" and \
+                any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children):
+            return verb  # *provided $5 billion in aid*, the phrase hung on the verb
         return None
 
     def locative(self, head) -> list[str]:

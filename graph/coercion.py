@@ -188,8 +188,11 @@ class CoercionFrames:
             self.emit(agents, "pressures", targets, v, "designation", 0.8)
 
     def measure_not_force(self, v) -> bool:
-        """*sanctions targeting X*, *seized the assets of X*: a measure, not force."""
+        """*sanctions targeting X*, *seized the assets of X*, *expelled X's ambassador*: a measure, not force."""
         measures = self.rules["measure_nouns"]
+        if v.lemma_.lower() in self.rules["expulsion_measure_verbs"] and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.rules["envoy_nouns"] for c in v.children):
+            return True  # a state sends envoys home: diplomacy, however hostile
         if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in measures:
             return True
         if any(c.dep_ in ("nsubj", "csubj") and c.lemma_.lower() in measures for c in v.children):

@@ -53,6 +53,7 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)
     epithets: dict[str, str] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
+    family_states: dict[str, str] = field(default_factory=dict)  # *Assad*: a ruling family's surname -> its state
     places: dict[str, str] = field(default_factory=dict)
     folded: dict[str, str] = field(default_factory=dict)
 
@@ -126,7 +127,8 @@ def read_records(extra: Iterable[Path] = ()) -> dict[str, dict]:
 
 
 def build_gazetteer(records: dict[str, dict]) -> Gazetteer:
-    """Index records by every name; surnames only where one person has them."""
+    """Index records by every name; surnames only where one person has them (a surname that several
+    people of one state share names that state in *the X government*)."""
     gaz = Gazetteer()
     surname_owners: dict[str, set[str]] = defaultdict(set)
     for rec in records.values():
@@ -149,6 +151,9 @@ def build_gazetteer(records: dict[str, dict]) -> Gazetteer:
     for surname, owners in surname_owners.items():
         if len(owners) == 1 and surname not in gaz.names and surname not in gaz.demonyms:
             gaz.surnames[surname] = next(iter(owners))
+        states = {gaz.actors[o].affiliation for o in owners}
+        if len(owners) > 1 and len(states) == 1 and None not in states:
+            gaz.family_states[surname] = states.pop()  # several people of one state: *the Assad regime*
     for aid, actor in gaz.actors.items():
         if actor.affiliation and actor.affiliation not in gaz.actors:
             gaz.actors[aid] = replace(actor, affiliation=None)

@@ -891,3 +891,32 @@ def test_quoted_as_saying_gives_the_speaker(extractor, text, speaker):
 def test_the_spokesman_speaks_not_whose_spokesman(extractor, text, speaker, owner):
     found_speakers = speakers(extractor, text)
     assert speaker in found_speakers and owner not in found_speakers
+
+
+# --- measures and aid ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Ecuador expelled Mexico's ambassador.", ("ecuador", "pressures", "mexico"), ("ecuador", "attacks", "mexico")),
+    ("Mali expelled the French ambassador in 2022.", ("mali", "pressures", "france"), ("mali", "attacks", "france")),
+    ("Lithuania expelled three Russian diplomats on Friday.", ("lithuania", "pressures", "russia"),
+     ("lithuania", "attacks", "russia")),
+])
+def test_expelling_envoys_presses_their_state_and_is_no_attack(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States announced $2 billion in military aid for Ukraine.", ("united-states", "backs", "ukraine")),
+    ("Britain has provided more than 12 billion pounds in support to Ukraine.", ("united-kingdom", "backs", "ukraine")),
+    ("Saudi Arabia gave $500 million in assistance to Yemen's government.", ("saudi-arabia", "backs", "yemen")),
+])
+def test_a_sum_in_aid_is_aid(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow has propped up the Assad government with air power.", ("russia", "backs", "syria")),
+    ("Iran has armed the Assad regime since 2011.", ("iran", "backs", "syria")),
+    ("Riyadh pressed the Thani government to cut ties with Tehran.", ("saudi-arabia", "pressures", "qatar")),
+])
+def test_a_ruling_familys_government_is_its_state(found, text, expected):
+    check(found, text, [expected])
