@@ -90,7 +90,23 @@ class SupportFrames:
             return
         head = tok.head if tok.head.i != tok.i else None
         targets = self.np(head, frozenset({tok.i})) if head is not None else []
+        if not targets and head is not None:
+            targets = self.described(head)
         self.emit([agent], pred, targets, tok, "compound", 0.85)
+
+    def described(self, n) -> list[str]:
+        """Who a descriptive noun phrase is said to be: *X is an Iran-backed militia*, *X, a coalition of
+        Turkish-backed factions,* (a collective noun of such members is the whole), *X is one of the
+        Russian-backed groups*."""
+        collective = set(self.lex["group_nouns"]) | set(self.rules["collective_nouns"])
+        whole = collective | {"one", "part", "member"}  # *X is one of the Iran-backed groups*
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in whole:
+            n = n.head.head
+        if n.dep_ == "attr" and n.head.lemma_ == "be":
+            return self.subjects(n.head)
+        if n.dep_ == "appos":
+            return self.np(n.head)
+        return []
 
     def allied_pair(self, adj) -> tuple[list[str], list[str]] | None:
         """``(allies, partners)`` of *X and allied Y*, read from the words in order (the parser often makes

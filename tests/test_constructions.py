@@ -920,3 +920,20 @@ def test_a_sum_in_aid_is_aid(found, text, expected):
 ])
 def test_a_ruling_familys_government_is_its_state(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Islamic Resistance in Iraq is a coalition of Iranian-backed militias.",
+     ("iran", "backs", "islamic-resistance-in-iraq")),
+    ("The Syrian National Army is an alliance of Turkish-backed rebel factions.", ("turkey", "backs", "syrian-national-army")),
+    ("Hezbollah is an Iranian-backed militia.", ("iran", "backs", "hezbollah")),
+    ("The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed the attack.",
+     ("iran", "backs", "islamic-resistance-in-iraq")),
+    ("Kataib Hezbollah is one of the Iran-backed groups in Iraq.", ("iran", "backs", "kataib-hezbollah")),
+])
+def test_a_backed_description_of_the_subject_or_apposition_backs_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_denied_backed_description_is_no_backing(found):
+    check(found, "Hezbollah is not an Iranian-backed militia, its leader insisted.", [], [("iran", "backs", "hezbollah")])
