@@ -12,7 +12,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from . import parsefix  # noqa: F401  (registers the parse_fixes component)
@@ -168,13 +171,19 @@ def lemma_fixes() -> dict[str, str]:
     return json.loads(resources.files("graph.data").joinpath("lemmas.json").read_text("utf-8"))["forms"]
 
 
+@lru_cache(maxsize=1)
+def lemma_fix_ids() -> numpy.ndarray:
+    """The string ids of the forms in :func:`lemma_fixes` (what ``Doc.to_array(LOWER)`` holds)."""
+    return numpy.array([get_string_id(form) for form in lemma_fixes()], dtype=numpy.uint64)
+
+
 @Language.component("lemma_fixes")
 def fix_lemmas(doc):
     """Set the lemmas the model gets wrong (*waged* is not a form of *wag*)."""
     table = lemma_fixes()
-    for tok in doc:
-        if tok.lower_ in table:
-            tok.lemma_ = table[tok.lower_]
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), lemma_fix_ids())).tolist():
+        tok = doc[i]  # only the tokens of a listed form become objects
+        tok.lemma_ = table[tok.lower_]
     return doc
 
 

@@ -10,7 +10,11 @@
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -120,13 +124,23 @@ def bare_gerund_subject(tok) -> bool:
         c.dep_ in ("dobj", "nsubj", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp", "prt") for c in tok.children)
 
 
+def _where(doc, attr, values: tuple[str, ...]) -> list[int]:
+    """The indices of the tokens whose ``attr`` is one of ``values``, read from the document's array (no
+    token object is made for the others)."""
+    wanted = [POS_IDS[v] if attr == POS else get_string_id(v) for v in values]  # POS is an enum
+    column = doc.to_array(attr)
+    return numpy.flatnonzero(numpy.isin(column, wanted)).tolist()
+
+
 @Language.component("parse_fixes")
 def fix_parse(doc):
     """Apply the repairs above to every clause of the document."""
-    for tok in doc:
+    for i in _where(doc, TAG, ("VBG",)):
+        tok = doc[i]
         if bare_gerund_subject(tok):
             tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
-    for tok in doc:
+    for i in _where(doc, POS, ("VERB", "AUX")):
+        tok = doc[i]
         if tok.pos_ in ("VERB", "AUX"):
             subject = swallowed_subject(tok)
             if subject is not None:

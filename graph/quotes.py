@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .model import PERSON_TYPES, Quote
-from .registry import DocumentActors, Mentions, evidence_for, load_lexicon
+from .registry import DocumentActors, Mentions, evidence_for, load_lexicon, paragraph_text
 
 QUOTE_RE = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"")
 # *BRIG. GEN. PAT RYDER: Good afternoon …*, *SECRETARY BLINKEN: …*; not a lone *Q:*
@@ -45,10 +45,11 @@ class QuoteReader:
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int, state: dict) -> None:
         self.sdoc, self.found, self.reg, self.offset, self.state = sdoc, found, reg, offset, state
-        self.text = sdoc.text  # spaCy joins the tokens at every read
+        self.text = paragraph_text(sdoc)
         lex = load_lexicon()
         self.speech = set(lex["speech_verbs"])
         self.acts = set(lex["speech_act_verbs"])
+        self.cues = self.speech | self.acts
         self.titles = set(lex["official_titles"]) | {"mr", "ms", "mrs", "dr", "brig", "gen", "maj", "lt", "col", "adm"}
 
     def speaker_of(self, verb) -> str | None:
@@ -161,8 +162,9 @@ class QuoteReader:
 
     def reported(self, covered: list[tuple[int, int]]) -> list[Quote]:
         out = []
+        inside = {i for s, e in covered for i in range(s, e)}
         for tok in self.sdoc:
-            if any(s <= tok.i < e for s, e in covered):
+            if tok.i in inside or (tok.lemma_ not in self.cues and tok.lower_ != "according"):
                 continue
             if tok.lemma_ in self.acts and tok.pos_ == "VERB" and not any(c.dep_ == "ccomp" for c in tok.children):
                 out += self.speech_act(tok, covered)

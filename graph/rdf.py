@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
@@ -125,13 +126,21 @@ def document_iri(sha256: str) -> URIRef:
     return URIRef(f"{BASE}doc/{sha256[:16]}")
 
 
+@lru_cache(maxsize=4096)
+def _term(value: str | float, decimal: bool = False) -> Literal:
+    """The literal of a value that recurs across statements (a rule name, a confidence), made once."""
+    if decimal:
+        return Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
+    return Literal(value)
+
+
 def _evidence(g: Graph, node: URIRef, ev: Evidence, doc: URIRef) -> None:
     g.add((node, PROV.wasDerivedFrom, doc))
     g.add((node, AG.sentence, Literal(ev.sentence)))
     g.add((node, AG.startChar, Literal(ev.start)))
     g.add((node, AG.endChar, Literal(max(ev.end, ev.start + 1))))
-    g.add((node, AG.rule, Literal(ev.rule)))
-    g.add((node, AG.confidence, Literal(Decimal(str(round(ev.confidence, 3))), datatype=XSD.decimal)))
+    g.add((node, AG.rule, _term(ev.rule)))
+    g.add((node, AG.confidence, _term(ev.confidence, decimal=True)))
 
 
 def add_document(g: Graph, ex: Extraction) -> URIRef:
@@ -323,13 +332,15 @@ def add_actors(g: Graph, ex: Extraction, tally_in: URIRef | None = None) -> None
     for actor in ex.actors.values():
         node = actor_iri(actor.actor_id)
         g.add((node, RDF.type, AG[actor.actor_type]))
-        g.set((node, RDFS.label, Literal(actor.label)))
+        label = Literal(actor.label)
+        if g.value(node, RDFS.label) != label:
+            g.set((node, RDFS.label, label))
         for name in sorted(ex.names.get(actor.actor_id, ())):
             if name != actor.label:
                 g.add((node, SKOS.altLabel, Literal(name)))
-        if actor.qid:
+        if actor.qid and g.value(node, SKOS.exactMatch) != WD[actor.qid]:
             g.set((node, SKOS.exactMatch, WD[actor.qid]))
-        if actor.iso3:
+        if actor.iso3 and g.value(node, AG.iso3) != Literal(actor.iso3):
             g.set((node, AG.iso3, Literal(actor.iso3)))
         for state in actor.operates_in:
             if state in ex.actors:

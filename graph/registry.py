@@ -44,6 +44,14 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
 
 
+def paragraph_text(sdoc) -> str:
+    """A parsed paragraph's text, joined from its tokens once (spaCy joins them at every read of ``Doc.text``)."""
+    text = sdoc.user_data.get("actorgraph_text")
+    if text is None:
+        text = sdoc.user_data["actorgraph_text"] = sdoc.text
+    return text
+
+
 def clean_name(text: str) -> str:
     """Strip possessives, stray quotes and the article from a mention.
 

@@ -24,6 +24,7 @@ from .registry import (
     clean_name,
     evidence_for,
     load_lexicon,
+    paragraph_text,
     similar,
     slugify,
 )
@@ -250,6 +251,8 @@ def _unknown_defined_names(sdoc, reg: DocumentActors, lex: dict, found: Mentions
     """Names no data file knows, defined with an acronym (*the Coordination of Azawad Movements (CMA)*),
     whatever pieces the NER cut them into: candidate organisations. Returns the tokens taken."""
     taken: set[int] = set()
+    if "(" not in paragraph_text(sdoc):
+        return taken
     ruled = {i for ent in sdoc.ents if ent.label_ in KIND_OF_LABEL for i in range(ent.start, ent.end)}
     for tok in sdoc:
         if tok.text != "(" or tok.i in ruled:
@@ -325,6 +328,9 @@ def _joined_names(sdoc, reg: DocumentActors, lex: dict) -> list:
 
 def _alias_at(sdoc, i: int, aliases: dict[str, str]) -> int | None:
     """The end of a document acronym written at token ``i`` (*CSP-DPA* may be three tokens)."""
+    first = sdoc[i].text
+    if not first[:1].isalnum() or not any(alias.startswith(first) for alias in aliases):
+        return None
     for end in range(min(len(sdoc), i + 5), i, -1):
         if sdoc[i:end].text.replace(" ", "") in aliases and sdoc[end - 1].text[:1].isalnum():
             return end
@@ -349,7 +355,7 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
     from .quotes import quote_spans
 
     lex = load_lexicon()
-    found = Mentions(quote_chars=quote_spans(sdoc.text))
+    found = Mentions(quote_chars=quote_spans(paragraph_text(sdoc)))
     ents = {ent.start: ent for ent in _joined_names(sdoc, reg, lex)}
     taken = _unknown_defined_names(sdoc, reg, lex, found)
     i = 0
