@@ -111,6 +111,12 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         found.place_at[tok.i] = reg.last_place  # *shelled the city*: the place named last
         return
     types = ("Group",) if lemma in lex["group_nouns"] else ("State",) if lemma in lex["state_anaphors"] else ()
+    if lemma in lex["state_army_nouns"] and not tok.text[:1].isupper():
+        # *the army*, *the military*: a state's forces (a rebel army is named, or called *the group*)
+        if not any(c.dep_ == "amod" for c in tok.children) and (state := reg.last_salient(("State",))):
+            found.actor_at[tok.i] = state
+            found.pronoun_at.add(tok.i)
+        return
     if named_so:
         found.actor_at[tok.i] = reg.called[lemma]
         found.pronoun_at.add(tok.i)

@@ -87,6 +87,10 @@ class ArgumentReader:
     def np_one(self, c, seen: frozenset) -> list[str]:
         at = self.found.actor_at
         if c.i in at:
+            for child in c.children:  # *Malian and Wagner forces*, the alias *Wagner forces* taking the shared noun
+                if child.dep_ in ("amod", "compound") and child.i in at and at[child.i] != at[c.i] and \
+                        any(at.get(x.i) == at[c.i] for x in child.conjuncts):
+                    return list(dict.fromkeys([at[child.i], *(at[x.i] for x in child.conjuncts if x.i in at)]))
             return [at[c.i]]
         if (holder := self.controller(c)) is not None:
             return [holder]

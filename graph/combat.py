@@ -110,11 +110,17 @@ class CombatFrames:
         return self.pobj_of(n, ["against"]) or [s for s in self.locative(n) if self.reg.type_of(s) == "State"]
 
     def repelled(self, v) -> None:
-        """*the army repelled an RSF assault on El Obeid*: whoever made the assault attacked the repeller."""
+        """*the army repelled an RSF assault on El Obeid*, *RSF fighters were repulsed by the army*: whoever made
+        the assault, or was driven back, attacked the repeller."""
         if v.lemma_.lower() not in self.rules["repel_verbs"]:
             return
         events = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and self.is_event(c)]
         passive = any(c.dep_ == "auxpass" for c in v.children)
         defenders = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
         attackers = [a for e in events for a in self.event_agents(e)]
+        if not events and v.lemma_.lower() in self.rules["repel_attacker_verbs"]:
+            # *the troops were repelled by the rebels*, *the rebels repulsed government forces*: those driven back
+            # had attacked
+            attackers = ([a for c in v.children if c.dep_ == "nsubjpass" for a in self.np(c)] or self.subjects(v)) \
+                if passive else self.objects(v, "attacks")
         self.emit(attackers, "attacks", [d for d in defenders if d not in attackers], v, "repelled", 0.75)

@@ -937,3 +937,29 @@ def test_a_backed_description_of_the_subject_or_apposition_backs_it(found, text,
 
 def test_a_denied_backed_description_is_no_backing(found):
     check(found, "Hezbollah is not an Iranian-backed militia, its leader insisted.", [], [("iran", "backs", "hezbollah")])
+
+
+# --- sides ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Sudan's army and the RSF have fought since April. On Monday the army shelled RSF positions in Omdurman.",
+     ("sudan", "attacks", "rapid-support-forces"), None),
+    ("Myanmar's junta faces the Arakan Army in Rakhine. The army bombed a village near Sittwe.",
+     None, ("arakan-army", "attacks", "myanmar")),
+    ("When Malian and Wagner forces captured the city, the army declared victory.", None, ("wagner-group", "attacks", "mali")),
+])
+def test_the_army_is_a_states_army(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+def test_a_demonym_and_a_name_share_the_forces_noun(found):
+    check(found, "Malian and Wagner forces attacked CSP-PSD positions near Kidal.",
+          [("mali", "attacks", "csp-dpa"), ("wagner-group", "attacks", "csp-dpa")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malian and French forces tried to take the town in 2014, but were repelled by the MNLA.", ("france", "attacks", "mnla")),
+    ("Ukrainian troops repulsed Russian forces near Kharkiv.", ("russia", "attacks", "ukraine")),
+    ("Colombian troops were repelled by FARC guerrillas near the border.", ("colombia", "attacks", "farc")),
+])
+def test_those_driven_back_had_attacked(found, text, expected):
+    check(found, text, [expected])
