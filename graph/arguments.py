@@ -117,7 +117,12 @@ class ArgumentReader:
                  and ch.ent_type_ != "AG_DEMONYM" and self.reg.type_of(at[ch.i]) != "State"]
         if named and any(ch.dep_ == "poss" for ch in kids):  # *bin Laden's al-Qaeda network* is al-Qaeda's
             return list(dict.fromkeys(at[ch.i] for ch in named))
-        for deps in (("appos",), ("compound",), ("poss",), ("amod", "nmod")):
+        order: tuple = (("appos",), ("compound",), ("poss",), ("amod", "nmod"))
+        if c.lemma_.lower() in self.rules["ally_nouns"] or c.lemma_.lower() in self.rules["backer_nouns"]:
+            # *the TFG's Ethiopian allies* are Ethiopia; *Iran's allies* are nobody named (the possessor is the
+            # one they are allied with)
+            order = (("appos",), ("compound",), ("amod", "nmod"))
+        for deps in order:
             for child in kids:
                 if child.dep_ in deps and child.i not in seen:
                     if child.i in at or any(x.i in at for x in child.conjuncts):

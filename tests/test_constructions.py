@@ -963,3 +963,14 @@ def test_a_demonym_and_a_name_share_the_forces_noun(found):
 ])
 def test_those_driven_back_had_attacked(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The ICU collapsed after its defeat in 2006 by the TFG's Ethiopian military allies.",
+     ("ethiopia", "attacks", "icu"), ("somalia", "attacks", "icu")),
+    ("The junta's Russian partners shelled rebel camps near Kidal.", None, ("mali", "attacks", "mali")),
+    ("Iran's allies fired rockets at Israel on Monday.", None, ("iran", "attacks", "israel")),
+    ("Kyiv's Western partners struck no deal with Moscow.", None, ("ukraine", "attacks", "russia")),
+])
+def test_allies_are_the_ones_named_not_whose_allies(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent])
