@@ -134,6 +134,10 @@ class ArgumentReader:
             if child.dep_ == "amod" and child.lower_ == "led":  # *U.S.-led forces*
                 if leaders := [at[g.i] for g in child.children if g.i in at]:
                     return leaders
+            if child.dep_ == "amod" and child.lower_ == "loyal" and c.lemma_.lower() in self.lex["group_nouns"] + \
+                    self.lex["institution_nouns"]:  # *forces loyal to Haftar*, *militants loyal to the Islamic State*
+                if masters := self.pobj_of(child, ["to"]):
+                    return masters
             if child.dep_ == "acl" and child.lemma_ in self.rules["possession_verbs"]:
                 if owners := self.pobj_of(child, ["to", "with"]):
                     return owners
@@ -493,10 +497,18 @@ class ArgumentReader:
             return verb  # *provided $5 billion in aid*, the phrase hung on the verb
         return None
 
+    def struck_things(self, head) -> list:
+        """What a strike hits when that is no actor: its object, or the noun after *on*, *at*, *against*
+        (*a strike on a hospital in Dnipro*)."""
+        out = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        out += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        return [c for c in out if c.i not in self.found.actor_at]
+
     def locative(self, head) -> list[str]:
         """A strike *near the Iranian city of Isfahan* is a strike on Iran."""
         lex = self.lex["locative_preps"]
-        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in self.found.actor_at]
+        objects = self.struck_things(head)
         for child in [*head.children, *(g for o in objects for g in o.children)]:
             if child.dep_ == "prep" and child.lower_ in lex:
                 for p in child.children:

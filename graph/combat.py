@@ -67,7 +67,8 @@ class CombatFrames:
         if head.lemma_.lower() not in self.rules["place_strike_words"]:
             return []
         military = self.rules["military_objectives"]
-        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] + \
+            [p for p in self.struck_things(head) if p.dep_ == "pobj"]
         if any(o.lemma_.lower() in military or o.lower_ in military for o in objects):
             return []
         land = [o for o in objects if o.lemma_.lower() in self.lex["place_nouns"]]

@@ -974,3 +974,24 @@ def test_those_driven_back_had_attacked(found, text, expected):
 ])
 def test_allies_are_the_ones_named_not_whose_allies(found, text, expected, absent):
     check(found, text, [expected] if expected else [], [absent])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Kyiv blamed Moscow for the missile strike on a hospital in Dnipro.", ("russia", "attacks", "ukraine"), None),
+    ("A Russian strike on a shopping centre in Kremenchuk killed 20 people.", ("russia", "attacks", "ukraine"), None),
+    ("A US strike on militants in Syria killed two.", None, ("united-states", "attacks", "syria")),
+    ("Recent attacks against coalition forces in Syria by Iran-backed groups alarmed Washington.", None,
+     ("iran", "attacks", "syria")),
+])
+def test_the_place_of_a_thing_struck_is_the_target_unless_the_thing_is_military(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Forces loyal to Khalifa Haftar attacked Egyptian troops.", ("khalifa-haftar", "attacks", "egypt")),
+    ("Militants loyal to the Islamic State attacked a Christian village in Mozambique.",
+     ("islamic-state", "attacks", "mozambique")),
+    ("Fighters loyal to the Houthis fired on Saudi border posts.", ("houthis", "attacks", "saudi-arabia")),
+])
+def test_forces_loyal_to_someone_are_theirs(found, text, expected):
+    check(found, text, [expected])
