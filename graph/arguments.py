@@ -359,14 +359,15 @@ class ArgumentReader:
         return self.nouns.get(tok.lemma_.lower()) == "attacks" and tok.pos_ in ("NOUN", "PROPN")
 
     def accused(self, tok) -> list[str]:
-        """*Washington blames X for the attack*, *accused Iran of arming the Houthis*: the accused
-        is the agent (the blame verb makes it alleged)."""
+        """*Washington blames X for the attack*, *accused Iran of arming the Houthis*, *sanctioned X for
+        arming Y*: the accused or punished is the agent (a blame verb makes it alleged)."""
         prep = tok.head
         if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "of", "over"):
             return []
         verb = prep.head
-        if verb.lemma_ not in self.rules["accuse_verbs"]:
-            return []
+        punished = prep.lower_ == "for" and tok.dep_ == "pcomp" and verb.lemma_ in self.rules["punish_verbs"]
+        if verb.lemma_ not in self.rules["accuse_verbs"] and not punished:
+            return []  # *sanctioned two firms for supplying drones to Russia*: the firms supplied them
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass"):
                 if child.lower_ in RELATIVE and verb.dep_ == "relcl":

@@ -312,6 +312,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (set(rules["reliance_verbs"]) - verbs, VERB, "frame_rely"),
         (rules["repel_verbs"], VERB, "repelled"),
         (rules["lose_verbs"], VERB, "lost_to"),
+        (rules["delivery_nouns"], NOUN, "frame_delivery_noun"),
         (rules["founding_verbs"], VERB, "frame_founded"),
         (verbs, frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP"}), "trigger_misread"),
         (rules["side_nouns"], NOUN, "frame_on_side"),

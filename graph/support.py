@@ -22,6 +22,36 @@ class SupportFrames:
             givers = self.pobj_of(v, ["from"]) or [a for g in goods for a in self.pobj_of(g, ["from"])]
             self.emit(givers, "backs", self.subjects(v), v, "materiel-received", 0.75)
 
+    def frame_delivery_noun(self, n) -> None:
+        """*Iran's drone deliveries to Russia*, *Emirati arms shipments to the RSF*, *facilitated the transfer of
+        millions of dollars to the Houthis*: whoever sends materiel or money to an actor backs it. Sales and
+        exports of ordinary goods are trade, and a delivery that is stopped or blocked is none."""
+        holders = [n] + ([n.head] if n.dep_ == "dobj" else [])  # *documented arms shipments to the RSF*
+        recipients = [a for h in holders[:2] for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                      for p in prep.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)
+                      for a in self.np_one(c, frozenset())]
+        if not recipients:
+            return
+        backs = self.rules["predicates"]["backs"]
+        goods = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in self.found.actor_at]
+        goods += [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        commercial = n.lemma_.lower() in self.rules["trade_nouns"]
+        wanted = set(backs["materiel"]) | set(self.rules["money_words"])
+        if commercial:
+            wanted -= set(backs["commercial_goods"])
+        if not any(t.lemma_.lower() in wanted or t.text in ("$", "€", "£") for g in goods for t in g.subtree):
+            return
+        verb = self.governor(n)
+        if verb is not None and verb.lemma_.lower() in self.rules["stop_verbs"]:
+            return  # *halted weapons exports to Turkey*
+        agents = self.noun_agents(n)
+        if not agents:  # *a shipment of Iranian weapons*: the goods' maker sends them
+            agents = [a for g in goods for c in g.children if c.dep_ in ("amod", "compound") and c.i in self.found.actor_at
+                      for a in self.np(c)]
+        if not agents and verb is not None and verb.lemma_.lower() in self.rules["arranging_verbs"]:
+            agents = self.subjects(verb)  # *facilitated the transfer of funds to X*; not who intercepted it
+        self.emit(agents, "backs", [r for r in recipients if r not in agents], n, "delivery-noun", 0.75)
+
     def frame_rely(self, v) -> None:
         """*the Contras relied on the United States for weapons*, *Assad depends on Russia*: X backs the subject."""
         if v.lemma_ not in self.rules["reliance_verbs"]:

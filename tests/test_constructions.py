@@ -995,3 +995,32 @@ def test_the_place_of_a_thing_struck_is_the_target_unless_the_thing_is_military(
 ])
 def test_forces_loyal_to_someone_are_theirs(found, text, expected):
     check(found, text, [expected])
+
+
+# --- deliveries and their grounds -------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The United States sanctioned two Chinese companies for supplying drone parts to Russia.", ("china", "backs", "russia")),
+    ("Britain sanctioned Iran for arming the Houthis.", ("iran", "backs", "houthis")),
+    ("Washington designated Kataib Hezbollah in 2009 for attacking coalition forces.",
+     ("united-states", "pressures", "kataib-hezbollah")),
+])
+def test_the_punished_did_what_they_are_punished_for(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UN experts documented Emirati arms shipments to the RSF.", ("united-arab-emirates", "backs", "rapid-support-forces")),
+    ("North Korea's transfer of artillery shells to Russia alarmed Seoul.", ("north-korea", "backs", "russia")),
+    ("The shipment of Iranian weapons to Hezbollah was intercepted.", ("iran", "backs", "hezbollah")),
+])
+def test_a_delivery_of_arms_or_money_backs_the_recipient(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Germany halted weapons exports to Turkey after the incursion.", ("germany", "backs", "turkey")),
+    ("China's oil purchases from Iran and its car exports to Russia grew.", ("china", "backs", "russia")),
+    ("Houthi attacks disrupt the delivery of humanitarian aid to Yemen.", ("houthis", "backs", "yemen")),
+])
+def test_stopped_deliveries_and_trade_are_no_backing(found, text, absent):
+    check(found, text, [], [absent])
