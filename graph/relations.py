@@ -25,6 +25,7 @@ from .coercion import CoercionFrames
 from .combat import CombatFrames
 from .modality import modality_of
 from .model import Relation
+from .posture import PostureFrames
 from .registry import DocumentActors, Mentions, evidence_for, load_lexicon
 from .support import SupportFrames
 
@@ -38,7 +39,7 @@ def load_confidence() -> dict[str, float]:
     return json.loads(path.read_text("utf-8"))["families"] if path.is_file() else {}
 
 
-class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFrames, SupportFrames):
+class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFrames, SupportFrames, PostureFrames):
     """Reads relations from one parsed paragraph, given the resolved mentions."""
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int) -> None:
@@ -313,6 +314,8 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["repel_verbs"], VERB, "repelled"),
         (rules["lose_verbs"], VERB, "lost_to"),
         (rules["delivery_nouns"], NOUN, "frame_delivery_noun"),
+        ([*rules["stop_verbs"], "withhold", "withdraw"], VERB, "frame_withheld"),
+        (rules["deploy_verbs"], VERB, "frame_deployed_near"),
         (rules["founding_verbs"], VERB, "frame_founded"),
         (verbs, frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP"}), "trigger_misread"),
         (rules["side_nouns"], NOUN, "frame_on_side"),

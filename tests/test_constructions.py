@@ -1024,3 +1024,24 @@ def test_a_delivery_of_arms_or_money_backs_the_recipient(found, text, expected):
 ])
 def test_stopped_deliveries_and_trade_are_no_backing(found, text, absent):
     check(found, text, [], [absent])
+
+
+# --- pressure without a pressing word ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The United States suspended military aid to Niger after the coup.", ("united-states", "pressures", "niger")),
+    ("Washington froze $95 million in aid to Guatemala.", ("united-states", "pressures", "guatemala")),
+    ("The EU cut off budget support to Mali in 2022.", ("european-union", "pressures", "mali")),
+    ("China sent warships and fighter jets near Taiwan.", ("china", "pressures", "taiwan")),
+    ("Russia massed troops along Ukraine's border in late 2021.", ("russia", "pressures", "ukraine")),
+    ("Iran summoned the British ambassador over the seizure of a tanker.", ("iran", "pressures", "united-kingdom")),
+])
+def test_withholding_help_a_show_of_force_and_a_summons_press(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Britain deployed jets to Poland to reassure NATO allies.", ("united-kingdom", "pressures", "poland")),
+    ("The Pentagon sent two carriers to the eastern Mediterranean near Israel.", ("united-states", "pressures", "israel")),
+])
+def test_forces_sent_to_a_friend_press_nobody(found, text, absent):
+    check(found, text, [], [absent])
