@@ -1045,3 +1045,14 @@ def test_withholding_help_a_show_of_force_and_a_summons_press(found, text, expec
 ])
 def test_forces_sent_to_a_friend_press_nobody(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ambazonian separatists of the Ambazonia Defence Forces killed four Cameroonian soldiers.",
+     ("ambazonia-defence-forces", "attacks", "cameroon")),
+    ("Extremists of Ansarul Islam attacked a school in northern Burkina Faso.", ("ansarul-islam", "attacks", "burkina-faso")),
+    ("The Clan del Golfo, Colombia's largest drug cartel, ambushed a police patrol in Antioquia.",
+     ("clan-del-golfo", "attacks", "colombia")),
+])
+def test_members_of_a_named_group_and_an_ambush_on_a_states_patrol(found, text, expected):
+    check(found, text, [expected])
