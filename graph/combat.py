@@ -39,6 +39,34 @@ class CombatFrames:
             return True
         return False
 
+    def opponents_with(self, head) -> list[str]:
+        """The other side of *a war with X*, *clashes with X*; not a helper (*a conflict with US backing*)."""
+        helps = set(self.rules["predicates"]["backs"]["nouns"]) | set(self.rules["help_nouns"])
+        return [a for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in helps for a in self.np(p)]
+
+    def intercepted(self, v, agents: list[str], passive: bool) -> bool:
+        """*Saudi air defences intercepted a Houthi missile*, *shot down Iranian drones*: whoever fired the
+        projectile attacked the interceptor, not the other way round. True when the frame applied."""
+        shot_down = v.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)
+        if v.lemma_.lower() not in self.rules["repel_verbs"] and not shot_down:
+            return False
+        fired = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        fired += [x for f in fired for x in f.conjuncts]
+        projectiles = set(self.rules["predicates"]["attacks"]["projectiles"])
+        if shot_down:  # a drone shot down may be an aircraft on watch (*shot down an Israeli drone over Lebanon*)
+            projectiles -= {"drone"}
+            if not fired or not all(f.lemma_.lower() in projectiles for f in fired):
+                return False
+        if not fired or not all(f.lemma_.lower() in projectiles for f in fired):
+            # *intercepted an arms shipment*, *intercepted the flotilla*: a stop, not a strike on the sender
+            return v.lemma_.lower() == "intercept" and bool(fired)
+        defenders = self.pobj_of(v, ["by"]) if passive else agents
+        shooters = [a for f in fired for a in self.np(f)]
+        shooters += [a for f in fired for c in f.children if c.dep_ == "acl" for a in self.pobj_of(c, ["by"])]
+        self.emit(shooters, "attacks", [d for d in defenders if d not in shooters], v, "intercepted", 0.75)
+        return True
+
     def taken_from(self, v) -> list[str]:
         """*seized the airport from the army*, *was captured by Israel from Syria*: who lost it."""
         if v.lemma_.lower() not in self.rules["taking_verbs"]:

@@ -125,7 +125,7 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             if pred == "pressures" and not targets and v.lemma_ in spec["threat_verbs"]:
                 targets, rule = self.vowed_against(v) or self.threatened(v), "verb-threat"
         if pred == "attacks":
-            if self.reciprocal_verb(v, agents, targets, passive):
+            if self.reciprocal_verb(v, agents, targets, passive) or self.intercepted(v, agents, passive):
                 return
             targets = [*targets, *(t for t in self.taken_from(v) if t not in targets)]
             if not targets:
@@ -185,13 +185,13 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
                     others = [a for j, g in enumerate(groups) if j != i for a in g if a not in side]
                     self.emit(side, pred, others, n, "noun-between", 0.75)
                 return
-            if partners := self.pobj_of(n, ["with"]):  # *its war with rebel groups*
+            if partners := self.opponents_with(n):  # *its war with rebel groups*
                 sides = agents or (self.subjects(verb) if verb is not None else [])
                 self.emit(sides, pred, partners, n, "noun-reciprocal", 0.75)
                 self.emit(partners, pred, sides, n, "noun-reciprocal", 0.75)
                 return
         if pred == "attacks" and verb is not None and verb.lemma_ in self.rules["reciprocal_verbs"]:
-            partners = self.pobj_of(n, ["with"]) or self.pobj_of(verb, ["with"])
+            partners = self.opponents_with(n) or self.opponents_with(verb)
             sides = agents or self.subjects(verb)
             if not partners and len(sides) > 1:  # *Azerbaijan and Armenia exchanged fire*
                 self.emit(sides, pred, sides, n, "noun-reciprocal", 0.8)

@@ -1056,3 +1056,24 @@ def test_forces_sent_to_a_friend_press_nobody(found, text, absent):
 ])
 def test_members_of_a_named_group_and_an_ambush_on_a_states_patrol(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Saudi air defences intercepted a Houthi missile over Riyadh.", ("houthis", "attacks", "saudi-arabia"),
+     ("saudi-arabia", "attacks", "houthis")),
+    ("Israel's Iron Dome intercepted rockets fired by Hamas.", ("hamas", "attacks", "israel"), ("israel", "attacks", "hamas")),
+    ("Israeli jets shot down a missile fired by the Houthis.", ("houthis", "attacks", "israel"),
+     ("israel", "attacks", "houthis")),
+    ("Hezbollah shot down an Israeli drone over southern Lebanon.", ("hezbollah", "attacks", "israel"), None),
+    ("The US Navy intercepted an Iranian arms shipment bound for the Houthis.", None, ("united-states", "attacks", "iran")),
+])
+def test_who_fired_what_was_intercepted_attacked(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Maduro accused Guyana of provoking a conflict with US backing.", ("united-states", "attacks", "guyana")),
+    ("Israeli settlers attacked Palestinian villages in the West Bank.", ("israel", "attacks", "palestine")),
+])
+def test_a_helper_is_no_opponent_and_settlers_are_no_state(found, text, absent):
+    check(found, text, [], [absent])
