@@ -170,6 +170,9 @@ class QuoteReader:
                 out += self.speech_act(tok, covered)
             if tok.lemma_ in self.speech and tok.pos_ == "VERB":
                 comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+                if not comp and tok.dep_ == "ROOT":  # *The strikes will go on, Netanyahu said.*: the clause first
+                    comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i
+                            and c.left_edge.i == tok.sent.start and self.sdoc[c.right_edge.i + 1].text == ","]
                 speaker = self.speaker_of(tok) or self.participle_speaker(tok)
                 if comp and speaker:
                     self.reg.cue(speaker, "Official", 0.1)

@@ -1077,3 +1077,12 @@ def test_who_fired_what_was_intercepted_attacked(found, text, expected, absent):
 ])
 def test_a_helper_is_no_opponent_and_settlers_are_no_state(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The strikes will continue until the hostages are home, Netanyahu said.", "benjamin-netanyahu"),
+    ("Russia will never accept NATO troops in Ukraine, Lavrov told reporters on Tuesday.", "sergey-lavrov"),
+    ("Kenya will not send more troops to Haiti, William Ruto said in Nairobi.", "william-ruto"),
+])
+def test_reported_speech_before_its_speaker_is_a_quote(extractor, text, speaker):
+    assert speaker in speakers(extractor, text)
