@@ -6,6 +6,7 @@
 - where a strike happened, read as its target only when nothing else is (*a strike near Kharkiv killed two
   people* attacks Ukraine; *jets struck militants in Syria* does not attack Syria);
 - *inflicted heavy losses on the rebels*;
+- arms used against someone: *used chemical weapons against Iranian troops*;
 - losing ground: *the army lost the city to the rebels*, *lost control of the border to X* (X attacked the loser);
 - insurgencies: *an insurgency in Mali* is waged against Mali.
 """
@@ -38,6 +39,18 @@ class CombatFrames:
             self.emit(agents, "attacks", agents, v, "verb-reciprocal", 0.75)
             return True
         return False
+
+    def used_against(self, v) -> None:
+        """*Iraq used chemical weapons against Iranian troops*, *the army employed drones against the rebels*:
+        using arms or force against someone attacks them."""
+        arms = set(self.rules["weapon_nouns"]) | set(self.rules["predicates"]["attacks"]["projectiles"])
+        means = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in arms]
+        if not means:
+            return
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        users = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
+        targets = self.pobj_of(v, ["against", "on"]) + [a for m in means for a in self.pobj_of(m, ["against", "on"])]
+        self.emit(users, "attacks", [t for t in targets if t not in users], v, "used-against", 0.8)
 
     def opponents_with(self, head) -> list[str]:
         """The other side of *a war with X*, *clashes with X*; not a helper (*a conflict with US backing*)."""

@@ -1,6 +1,7 @@
 """Repairs of parses and names the small English model gets wrong in a way that changes who did what.
 
-- A bare gerund that is a clause's subject is a noun (*On 3 May, fighting broke out between ...*).
+- A bare gerund that is a clause's subject is a noun (*On 3 May, fighting broke out between ...*), and a noun
+  heading its sentence with a subject and an object is its verb (*The Islamic State overran Mosul*).
 - A fronted phrase must not swallow the subject of its clause. In *After the strike on Ukraine, Poland and
   Lithuania closed their borders* the parser reads *Poland and Lithuania* as more conjuncts of *Ukraine* and
   leaves *closed* without a subject, so the strike seems to hit Poland and Lithuania. When a clause's verb has
@@ -132,9 +133,20 @@ def _where(doc, attr, values: tuple[str, ...]) -> list[int]:
     return numpy.flatnonzero(numpy.isin(column, wanted)).tolist()
 
 
+def verb_read_as_noun(tok) -> bool:
+    """*The Islamic State overran Mosul*: a noun heading its sentence with a subject and an object of its own
+    is the sentence's verb (the model tags rare past forms as nouns)."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
+
+
 @Language.component("parse_fixes")
 def fix_parse(doc):
     """Apply the repairs above to every clause of the document."""
+    for i in _where(doc, POS, ("NOUN",)):
+        tok = doc[i]
+        if verb_read_as_noun(tok):
+            tok.pos_, tok.tag_ = "VERB", "VBD" if tok.lower_ != tok.lemma_.lower() else "VBP"
     for i in _where(doc, TAG, ("VBG",)):
         tok = doc[i]
         if bare_gerund_subject(tok):

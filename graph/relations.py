@@ -313,6 +313,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (set(rules["reliance_verbs"]) - verbs, VERB, "frame_rely"),
         (rules["repel_verbs"], VERB, "repelled"),
         (rules["lose_verbs"], VERB, "lost_to"),
+        (rules["use_verbs"], VERB, "used_against"),
         (rules["delivery_nouns"], NOUN, "frame_delivery_noun"),
         ([*rules["stop_verbs"], "withhold", "withdraw"], VERB, "frame_withheld"),
         (rules["deploy_verbs"], VERB, "frame_deployed_near"),

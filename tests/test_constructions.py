@@ -1086,3 +1086,20 @@ def test_a_helper_is_no_opponent_and_settlers_are_no_state(found, text, absent):
 ])
 def test_reported_speech_before_its_speaker_is_a_quote(extractor, text, speaker):
     assert speaker in speakers(extractor, text)
+
+
+# --- history in encyclopaedia prose -----------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("During the Iran-Iraq War, Iraq used chemical weapons against Iranian troops.", ("iraq", "attacks", "iran")),
+    ("The Sudanese army employed drones against RSF positions in Omdurman.", ("sudan", "attacks", "rapid-support-forces")),
+    ("The LTTE fought a 26-year war against the Sri Lankan government.", ("ltte", "attacks", "sri-lanka")),
+    ("The Islamic State overran Mosul, Iraq's second city, in June 2014.", ("islamic-state", "attacks", "iraq")),
+    ("NATO bombed Yugoslavia for 78 days in 1999.", ("nato", "attacks", "yugoslavia")),
+])
+def test_wars_of_the_past_in_encyclopaedia_prose(found, text, expected):
+    check(found, text, [expected] if expected else [])
+
+
+def test_a_noun_heading_its_sentence_with_subject_and_object_is_the_verb(extractor):
+    doc = extractor.nlp("The Islamic State overran Mosul, Iraq's second city, in June 2014.")
+    assert [t.pos_ for t in doc if t.lower_ == "overran"] == ["VERB"]
