@@ -119,8 +119,8 @@ class SupportFrames:
         if agent is None or tok.dep_ not in ("amod", "compound", "acl", "nmod", "ROOT", "conj"):
             return
         head = tok.head if tok.head.i != tok.i else None
-        targets = self.np(head, frozenset({tok.i})) if head is not None else []
-        if not targets and head is not None:
+        targets = [t for t in self.np(head, frozenset({tok.i})) if t != agent] if head is not None else []
+        if not targets and head is not None:  # *a UN-sanctioned militia* names only the agent
             targets = self.described(head)
         self.emit([agent], pred, targets, tok, "compound", 0.85)
 

@@ -1103,3 +1103,13 @@ def test_wars_of_the_past_in_encyclopaedia_prose(found, text, expected):
 def test_a_noun_heading_its_sentence_with_subject_and_object_is_the_verb(extractor):
     doc = extractor.nlp("The Islamic State overran Mosul, Iraq's second city, in June 2014.")
     assert [t.pos_ for t in doc if t.lower_ == "overran"] == ["VERB"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah, a U.S.-designated terrorist organization, has launched hundreds of rockets into Israel.",
+     ("united-states", "pressures", "hezbollah")),
+    ("The EU-designated group al-Shabaab claimed the bombing.", ("european-union", "pressures", "al-shabab")),
+    ("The Houthis are a UN-sanctioned militia.", ("united-nations", "pressures", "houthis")),
+])
+def test_a_hyphenated_designation_presses_the_designated(found, text, expected):
+    check(found, text, [expected])
