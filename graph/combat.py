@@ -102,6 +102,11 @@ class CombatFrames:
             states += self.locative(v)
         return [s for s in dict.fromkeys(states) if s not in self.own_side(agents)]
 
+    def owned_things(self, things) -> bool:
+        """Whether a thing struck is said to be someone's (*facilities used by X*, *depots belonging to Y*)."""
+        owned = set(self.rules["carrying_verbs"]) | set(self.rules["possession_verbs"])
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_ in owned for o in things for c in o.children)
+
     def strike_place(self, head, agents: list[str]) -> list[str]:
         """A strike's place as its target, only for striking words whose object (if any) is no military
         objective: *shelling in Donetsk killed three civilians* attacks Ukraine, *struck positions in Syria* not."""
@@ -112,6 +117,8 @@ class CombatFrames:
             [p for p in self.struck_things(head) if p.dep_ == "pobj"]
         if any(o.lemma_.lower() in military or o.lower_ in military for o in objects):
             return []
+        if self.owned_things(objects):
+            return []  # *facilities used by IRGC-backed groups in Syria*: someone's, wherever they stand
         land = [o for o in objects if o.lemma_.lower() in self.lex["place_nouns"]]
         held = [h for o in land for t in o.subtree if (h := self.controller(t)) is not None]
         if held:  # *bombed rebel-held towns and HTS-controlled villages*

@@ -146,6 +146,9 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             return  # *Israeli strikes in Beirut killed a Hezbollah commander*: the verb's frame reads it
         agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
         targets = self.pobj_of(n, spec["target_preps"])
+        if pred == "attacks" and self.owned_things(self.struck_things(n)):
+            # *strikes into Syria against facilities used by X*: the land crossed is not the target
+            targets = [t for t in targets if t not in self.pobj_of(n, ["into", "in", "inside"])]
         if (by := self.pobj_of(n, ["by"])) and (owners := [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]):
             agents, targets = by, targets or owners  # *its defeat by the army*: the possessor undergoes it
         if pred == "pressures" and n.lemma_.lower() in spec["around_nouns"]:
@@ -168,6 +171,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         verb = self.governor(n)
         if not targets and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             targets = self.pobj_of(verb, spec["target_preps"])
+            if pred == "attacks" and self.owned_things(self.struck_things(verb)):
+                targets = [t for t in targets if t not in self.pobj_of(verb, ["into", "in", "inside"])]
             # *launched strikes, codenamed Operation X, against Y*: the phrase hangs on the naming verb
             targets = targets or [a for c in verb.children if c.dep_ == "conj" and c.lemma_ in self.rules["naming_verbs"]
                                   for a in self.pobj_of(c, spec["target_preps"])]

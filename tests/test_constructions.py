@@ -1113,3 +1113,16 @@ def test_a_noun_heading_its_sentence_with_subject_and_object_is_the_verb(extract
 ])
 def test_a_hyphenated_designation_presses_the_designated(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("US forces conducted strikes into eastern Syria against facilities used by IRGC-affiliated groups.", None,
+     ("united-states", "attacks", "syria")),
+    ("Kenyan forces conducted strikes into Somalia against camps run by al-Shabaab.",
+     ("kenya", "attacks", "al-shabab"), ("kenya", "attacks", "somalia")),
+    ("Israeli jets struck warehouses belonging to Hezbollah in the Bekaa.", ("israel", "attacks", "hezbollah"),
+     ("israel", "attacks", "lebanon")),
+    ("Russian missiles hit a hospital in Kyiv.", ("russia", "attacks", "ukraine"), None),
+])
+def test_a_thing_struck_that_is_someones_keeps_the_land_out(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
