@@ -1119,7 +1119,7 @@ def test_a_hyphenated_designation_presses_the_designated(found, text, expected):
     ("US forces conducted strikes into eastern Syria against facilities used by IRGC-affiliated groups.", None,
      ("united-states", "attacks", "syria")),
     ("Kenyan forces conducted strikes into Somalia against camps run by al-Shabaab.",
-     ("kenya", "attacks", "al-shabab"), ("kenya", "attacks", "somalia")),
+     None, ("kenya", "attacks", "somalia")),
     ("Israeli jets struck warehouses belonging to Hezbollah in the Bekaa.", ("israel", "attacks", "hezbollah"),
      ("israel", "attacks", "lebanon")),
     ("Russian missiles hit a hospital in Kyiv.", ("russia", "attacks", "ukraine"), None),
