@@ -225,7 +225,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         if pred == "attacks" and site.dep_ == "pobj" and site.head.lower_ == "under" and site.head.head.lemma_ in \
                 self.rules["undergo_verbs"] + ["come"]:
             # *PKK bases came under a series of Turkish airstrikes*, *the convoy came under fire from the RSF*
-            agents = agents or self.pobj_of(n, ["from", "by"]) or self.pobj_of(site, ["from", "by"])
+            agents = agents or self.pobj_of(n, ["from", "by"]) or self.pobj_of(site, ["from", "by"]) or \
+                self.pobj_of(site.head.head, ["from"])  # *came under fire from X*, the phrase hung on the verb
             targets, rule = self.subjects(site.head.head), "noun-undergone"
         if pred == "backs" and not targets and any(c.dep_ == "poss" for c in n.children):
             targets = self.pobj_of(n, ["of"])  # *Moscow's backing of Assad*

@@ -1126,3 +1126,15 @@ def test_a_hyphenated_designation_presses_the_designated(found, text, expected):
 ])
 def test_a_thing_struck_that_is_someones_keeps_the_land_out(found, text, expected, absent):
     check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Pakistani army convoy came under fire from TTP militants in North Waziristan.",
+     ("tehreek-e-taliban-pakistan", "attacks", "pakistan")),
+    ("A Malian army patrol came under attack from JNIM fighters near Gao.", ("jnim", "attacks", "mali")),
+    ("A suicide bomber from al-Shabaab killed 20 people at a Mogadishu beach.", ("al-shabab", "attacks", "somalia")),
+    ("Attackers from the ADF raided a village in North Kivu.", ("allied-democratic-forces", "attacks",
+                                                               "democratic-republic-of-the-congo")),
+])
+def test_fire_from_x_and_bombers_from_x(found, text, expected):
+    check(found, text, [expected])
