@@ -57,13 +57,23 @@ class QuoteReader:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 actor = self.found.actor_at.get(child.i)
                 if actor is None:  # *the ministry's spokesman, Ahmed Said,*: the named one, never the possessor
-                    owners = {t.i for c in child.children if c.dep_ == "poss" for t in c.subtree}
                     actor = next((self.found.actor_at[t.i] for t in child.subtree if t.i in self.found.actor_at
-                                  and t.i not in owners
+                                  and self.names_subject(t, child)
                                   and self.reg.type_of(self.found.actor_at[t.i]) in PERSON_TYPES), None)
                 if actor and self.reg.type_of(actor) in PERSON_TYPES:
                     return actor
         return None
+
+    @staticmethod
+    def names_subject(tok, subject) -> bool:
+        """Whether ``tok`` is part of the name of the subject phrase's head or of its apposition (*the
+        spokesman, Maria Zakharova*), not a word that only qualifies it (*a Biden administration official*,
+        *an aide to Netanyahu*, *Haftar's spokesman*)."""
+        while tok.i != subject.i:
+            if not (tok.dep_ == "appos" or (tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN")):
+                return False
+            tok = tok.head
+        return True
 
     def attributed(self, start: int, end: int) -> str | None:
         """The speaker of the quote spanning tokens [start, end): a speech verb after, else before it."""

@@ -1138,3 +1138,12 @@ def test_a_thing_struck_that_is_someones_keeps_the_land_out(found, text, expecte
 ])
 def test_fire_from_x_and_bombers_from_x(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    ("A senior Biden administration official said the strikes would continue.", "joe-biden"),
+    ("An aide to Netanyahu said the prime minister would not attend.", "benjamin-netanyahu"),
+    ("A Kremlin official close to Putin told reporters that the talks had stalled.", "vladimir-putin"),
+])
+def test_a_word_that_only_qualifies_the_speaker_is_not_the_speaker(extractor, text, not_speaker):
+    assert not_speaker not in speakers(extractor, text)
