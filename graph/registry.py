@@ -103,6 +103,7 @@ class DocumentActors:
     salient: list[str] = field(default_factory=list)
     plural: set[str] = field(default_factory=set)
     attacks: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    memberships: list[tuple[str, str, Evidence]] = field(default_factory=list)  # (coalition, member, where said)
     aliases: dict[str, str] = field(default_factory=dict)
     org_candidates: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)

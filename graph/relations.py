@@ -16,6 +16,7 @@ reads the dependency parse to find each trigger's agent and target:
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
@@ -319,6 +320,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (set(rules["reliance_verbs"]) - verbs, VERB, "frame_rely"),
         (rules["repel_verbs"], VERB, "repelled"),
         (rules["lose_verbs"], VERB, "lost_to"),
+        (rules["membership_verbs"], VERB, "frame_membership"),
         (rules["use_verbs"], VERB, "used_against"),
         (rules["delivery_nouns"], NOUN, "frame_delivery_noun"),
         ([*rules["stop_verbs"], "withhold", "withdraw"], VERB, "frame_withheld"),
@@ -372,3 +374,24 @@ def cue_armed_parties(relations: list[Relation], reg: DocumentActors) -> None:
             reg.cue(r.subject, "Group")
         if r.obj in reg.org_candidates and r.evidence.rule.rsplit("/", 1)[-1] in combat:
             reg.cue(r.obj, "Group")
+
+
+def inherit_backing(relations: list[Relation], reg: DocumentActors) -> list[Relation]:
+    """Whoever the document says backs a coalition backs each member the document lists for it (*Iran's axis
+    of resistance … It includes Hezbollah and the Houthis*); the statements point at the sentence that lists
+    the members."""
+    patrons: dict[str, list[str]] = {}
+    for r in relations:
+        if r.predicate == "backs" and r.modality == "asserted":
+            patrons.setdefault(r.obj, []).append(r.subject)
+    have = {(r.subject, r.predicate, r.obj) for r in relations}
+    measured = load_confidence()
+    out = []
+    for whole, member, ev in reg.memberships:
+        for patron in dict.fromkeys(patrons.get(whole, ())):
+            if patron != member and (patron, "backs", member) not in have:
+                have.add((patron, "backs", member))
+                conf = measured.get("backs/member-of-backed", measured.get("*", ev.confidence))
+                out.append(Relation(patron, "backs", member, "asserted", replace(ev, confidence=conf)))
+    return out
+

@@ -9,6 +9,9 @@
 """
 from __future__ import annotations
 
+from .modality import modality_of
+from .registry import evidence_for
+
 
 class SupportFrames:
     """Mixed into :class:`graph.relations.SentenceReader`."""
@@ -51,6 +54,19 @@ class SupportFrames:
         if not agents and verb is not None and verb.lemma_.lower() in self.rules["arranging_verbs"]:
             agents = self.subjects(verb)  # *facilitated the transfer of funds to X*; not who intercepted it
         self.emit(agents, "backs", [r for r in recipients if r not in agents], n, "delivery-noun", 0.75)
+
+    def frame_membership(self, v) -> None:
+        """*The Axis of Resistance includes Hezbollah and the Houthis*: noted for the document, so that whoever
+        backs the coalition is read as backing each member (:func:`graph.relations.inherit_backing`)."""
+        if any(c.dep_ == "auxpass" for c in v.children) or modality_of(v, self.modal) != "asserted":
+            return
+        coalitions = [a for a in self.subjects(v) if self.reg.type_of(a) == "Group"]
+        members = [a for c in v.children if c.dep_ == "dobj" for a in self.np(c) if self.reg.type_of(a) == "Group"]
+        if not coalitions or not members:
+            return
+        ev = evidence_for(v, self.reg.doc_id, self.offset, f"backs/member-of-backed/{v.lemma_.lower()}", 0.6)
+        for whole in coalitions:
+            self.reg.memberships += [(whole, m, ev) for m in members if m != whole]
 
     def frame_rely(self, v) -> None:
         """*the Contras relied on the United States for weapons*, *Assad depends on Russia*: X backs the subject."""

@@ -1147,3 +1147,23 @@ def test_fire_from_x_and_bombers_from_x(found, text, expected):
 ])
 def test_a_word_that_only_qualifies_the_speaker_is_not_the_speaker(extractor, text, not_speaker):
     assert not_speaker not in speakers(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Iran-backed Axis of Resistance, which includes Hezbollah, Hamas and the Houthis, has attacked Israel.",
+     [("iran", "backs", "hezbollah"), ("iran", "backs", "houthis")]),
+    ("The Axis of Resistance is a coalition of Iranian-supported groups. It includes Hezbollah and the Houthis.",
+     [("iran", "backs", "hezbollah"), ("iran", "backs", "houthis")]),
+    ("The Syrian National Army, a coalition of Turkish-backed factions, includes the Hamza Division.",
+     [("turkey", "backs", "hamza-division")]),
+])
+def test_the_backer_of_a_coalition_backs_its_members(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Axis of Resistance includes Hezbollah and the Houthis.", ("iran", "backs", "hezbollah")),
+    ("The Iran-backed Axis of Resistance may one day include the Taliban.", ("iran", "backs", "taliban")),
+])
+def test_no_backing_is_inherited_without_a_backer_or_a_membership(found, text, absent):
+    check(found, text, [], [absent])
