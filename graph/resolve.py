@@ -373,6 +373,12 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
                 found.actor_at[j] = actor_id
             i = max(end, ents[i].end if i in ents else end)
             continue
+        if i in ents and len(ents[i]) == 1 and ents[i].text in lex["state_office_words"] and \
+                ents[i].text.lower() in reg.called:  # *the Department*, once the text named *the State Department*
+            found.actor_at[i] = reg.called[ents[i].text.lower()]
+            found.pronoun_at.add(i)
+            i += 1
+            continue
         if i in ents:
             span = ents[i]
             if span.label_ in KIND_OF_LABEL:
@@ -384,6 +390,10 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
                 if reg.type_of(actor_id) in ("Group", "InternationalOrganization"):
                     for word in group_words(span, set(lex["group_nouns"])):
                         reg.called[word] = actor_id
+                elif reg.type_of(actor_id) == "State":  # *the State Department* ... *the Department*
+                    for word in lex["state_office_words"]:
+                        if word in span.text.split():
+                            reg.called[word.lower()] = actor_id
             i = span.end
             continue
         tok = sdoc[i]

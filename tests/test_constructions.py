@@ -1167,3 +1167,18 @@ def test_the_backer_of_a_coalition_backs_its_members(found, text, expected):
 ])
 def test_no_backing_is_inherited_without_a_backer_or_a_membership(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The State Department designated Harakat al-Nujaba in 2019. The Department also sanctioned Kataib Hezbollah.",
+     ("united-states", "pressures", "kataib-hezbollah")),
+    ("The Treasury Department sanctioned two Houthi financiers. The Department also designated Ansar Allah.",
+     ("united-states", "pressures", "houthis")),
+])
+def test_the_department_is_the_state_department_named_before(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_the_department_named_first_is_needed(found):
+    check(found, "The Department sanctioned Kataib Hezbollah on Friday.", [],
+          [("united-states", "pressures", "kataib-hezbollah")])
