@@ -387,6 +387,9 @@ class ArgumentReader:
                 return leaders  # *the U.S.-led invasion*, *Saudi-led air strikes*
         if agents := self.pobj_of(n, ["by"]):
             return agents
+        for child in n.children:  # *an insurgency waged by JNIM*, *strikes carried out by the coalition*
+            if child.dep_ == "acl" and child.tag_ == "VBN" and (agents := self.pobj_of(child, ["by"])):
+                return agents
         if n.dep_ == "pobj" and (sib := [c for c in n.head.head.children if c.i > n.i and c.dep_ == "agent"]):
             if agents := [a for c in sib for p in c.children if p.dep_ == "pobj" for a in self.np(p)]:
                 return agents

@@ -156,7 +156,20 @@ class CombatFrames:
         """*an insurgency in Mali*, *the rebellion against Kabul*: whom an insurgency is waged against."""
         if n.lemma_.lower() not in self.rules["insurgency_nouns"]:
             return []
-        return self.pobj_of(n, ["against"]) or [s for s in self.locative(n) if self.reg.type_of(s) == "State"]
+        return self.pobj_of(n, ["against"]) or [s for s in self.locative(n) if self.reg.type_of(s) == "State"] \
+            or self.scene_of(n)
+
+    def scene_of(self, n) -> list[str]:
+        """*Northern Burkina Faso has been the frontline of an insurgency waged by X*, *Mali is the epicentre of
+        the rebellion*: the state whose land is said to be the scene of it."""
+        if n.dep_ != "pobj" or n.head.lower_ != "of":
+            return []
+        scene = n.head.head
+        if scene.lemma_.lower() not in self.rules["scene_nouns"] or scene.dep_ != "attr" or scene.head.lemma_ != "be":
+            return []
+        land = [t for c in scene.head.children if c.dep_ == "nsubj" for t in c.subtree]
+        states = [self.found.place_at.get(t.i) or self.found.actor_at.get(t.i) for t in land]
+        return list(dict.fromkeys(s for s in states if s is not None and self.reg.type_of(s) == "State"))
 
     def repelled(self, v) -> None:
         """*the army repelled an RSF assault on El Obeid*, *RSF fighters were repulsed by the army*: whoever made

@@ -1182,3 +1182,14 @@ def test_the_department_is_the_state_department_named_before(found, text, expect
 def test_the_department_named_first_is_needed(found):
     check(found, "The Department sanctioned Kataib Hezbollah on Friday.", [],
           [("united-states", "pressures", "kataib-hezbollah")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Much of northern Burkina Faso has been the frontline of an insurgency waged by JNIM since 2015.",
+     ("jnim", "attacks", "burkina-faso")),
+    ("Cabo Delgado is the epicentre of an insurgency led by Islamic State Mozambique.",
+     ("islamic-state-mozambique-province", "attacks", "mozambique")),
+    ("Strikes carried out by the Saudi-led coalition hit Houthi positions.", ("saudi-led-coalition", "attacks", "houthis")),
+])
+def test_an_event_by_its_participle_agent_and_a_war_by_its_scene(found, text, expected):
+    check(found, text, [expected])
