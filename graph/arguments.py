@@ -39,7 +39,8 @@ class ArgumentReader:
     def np(self, tok, seen: frozenset = frozenset()) -> list[str]:
         """Actors a noun phrase denotes, each conjunct included."""
         result: list[str] = []
-        conjuncts = (tok, *[c for c in tok.conjuncts if c.i > tok.i], *self.listed_in_apposition(tok))
+        conjuncts = (tok, *[c for c in tok.conjuncts if c.i > tok.i], *self.listed_in_apposition(tok),
+                     *self.along_with(tok))
         places = [c for c in conjuncts if c.lemma_.lower() in self.lex["place_nouns"] and c.i not in self.found.actor_at
                   and self.controller(c) is None]
         named = [self.found.actor_at[c.i] for c in conjuncts if c.i in self.found.actor_at]
@@ -56,6 +57,15 @@ class ArgumentReader:
                 if a not in result:
                     result.append(a)
         return result
+
+    @staticmethod
+    def along_with(tok) -> list:
+        """*US personnel along with Kenyan troops*, *Russia together with Iran*: the phrase joins another conjunct."""
+        out = [p for a in tok.children if a.dep_ in ("prep", "advmod") and a.lower_ in ("along", "together")
+               for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+        return out + [p for w in tok.children if w.dep_ == "prep" and w.lower_ == "with"
+                      and any(a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in w.children)
+                      for p in w.children if p.dep_ == "pobj"]
 
     def listed_in_apposition(self, tok) -> list:
         """*by Australia, Canada, the United Kingdom and France*, read by the parser as an apposition:
@@ -147,7 +157,7 @@ class ArgumentReader:
                     return said
             if child.dep_ == "relcl" and child.lemma_ == "be":  # *a base, which was home to U.S. troops*
                 if hosted := [a for g in child.children if g.dep_ == "attr" and g.lemma_ == "home"
-                              for a in self.pobj_of(g, ["to"])]:
+                              for a in self.pobj_of(g, ["to"]) + [x for p in self.along_with(child) for x in self.np(p)]]:
                     return hosted
             if child.dep_ in ("acl", "relcl") and child.lemma_ in self.rules["carrying_verbs"]:
                 # *a convoy carrying Malian soldiers*, *a base that houses U.S. troops*, *sites used by X*

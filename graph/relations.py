@@ -166,6 +166,10 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             targets += [a for c in clauses if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark"
                         for m in c.children) for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in self.np(s)]
             targets += self.targeted_by_participle(n)  # *sanctions aimed at X's network*
+            if n.lemma_.lower() in self.rules["threat_nouns"]:  # *Iranian threats to target US troops*
+                targets += [a for c in n.children if c.dep_ in ("acl", "relcl") and self.verbs.get(c.lemma_) == "attacks"
+                            and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                            for a in self.objects(c, "attacks")]
         loose = n.lemma_.lower() not in spec.get("need_target_prep", [])
         if not targets and pred == "attacks" and loose:
             targets = self.pobj_of(n, ["of"])

@@ -1193,3 +1193,21 @@ def test_the_department_named_first_is_needed(found):
 ])
 def test_an_event_by_its_participle_agent_and_a_war_by_its_scene(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea issued a threat to strike US bases in Guam.", ("north-korea", "pressures", "united-states")),
+    ("The Houthis' threat to attack Israeli ships rattled shipping firms.", ("houthis", "pressures", "israel")),
+    ("Iran's warning to strike Israel again came on Monday.", ("iran", "pressures", "israel")),
+])
+def test_a_threat_to_attack_someone_presses_them(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab militants assaulted Camp Simba, which was home to US personnel along with Kenyan troops.",
+     [("al-shabab", "attacks", "united-states"), ("al-shabab", "attacks", "kenya")]),
+    ("Russia, together with Iran, has armed the Syrian army.", [("russia", "backs", "syria"), ("iran", "backs", "syria")]),
+])
+def test_along_with_and_together_with_join_a_conjunct(found, text, expected):
+    check(found, text, expected)
