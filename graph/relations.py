@@ -69,6 +69,17 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
     def trigger_expelled(self, tok) -> None:
         if any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back", "away") for c in tok.children):
             self.frame_verb(tok, "attacks")  # *drove the Islamic State out of Raqqa*, *pushed the rebels back*
+            if self.aimed_at(tok):  # *seeking to drive US forces out of Iraq*: a coercive aim, stated
+                agents = self.subjects(tok)
+                if not agents and tok.head.dep_ == "pobj":  # *waged a campaign in an attempt to drive X out*
+                    agents = self.subjects(tok.head.head.head)
+                self.emit(agents, "pressures", self.objects(tok, "attacks"), tok, "coercive-aim", 0.7, modality="asserted")
+
+    def aimed_at(self, v) -> bool:
+        """Whether an infinitive states what its subject seeks (*seeking to …*, *in an effort to …*)."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or v.dep_ not in ("xcomp", "acl", "advcl"):
+            return False
+        return v.head.lemma_.lower() in self.rules["aim_words"]
 
     def trigger_noun(self, tok) -> None:
         if tok.i not in self.found.actor_at:

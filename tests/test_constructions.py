@@ -1211,3 +1211,17 @@ def test_a_threat_to_attack_someone_presses_them(found, text, expected):
 ])
 def test_along_with_and_together_with_join_a_conjunct(found, text, expected):
     check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AAH claimed thousands of attacks on US forces, seeking to drive US troops out of Iraq.",
+     ("asaib-ahl-al-haq", "pressures", "united-states")),
+    ("Al-Shabaab waged a campaign of bombings in an attempt to drive Kenyan troops out of Somalia.",
+     ("al-shabab", "pressures", "kenya")),
+])
+def test_a_stated_aim_to_drive_someone_out_presses_them(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_driving_someone_out_with_no_aim_stated_is_no_pressure(found):
+    check(found, "The army drove the Islamic State out of Raqqa in 2017.", [], [("syria", "pressures", "islamic-state")])
