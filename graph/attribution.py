@@ -29,6 +29,15 @@ class AttributionFrames:
         lemma = tok.lemma_.lower()
         return self.rules["event_kinds"].get(lemma, lemma)
 
+    def recalled_agents(self, noun) -> list[str]:
+        """Who carried out the attack *the strike* recalls: the agents of the last one of its kind told of
+        (*Israel struck the consulate. Sixteen people were killed in the strike, including IRGC officers*)."""
+        if not self.reg.attacks or not self.definite(noun):
+            return []
+        kind = self.event_kind(noun)
+        last = next((m for m in reversed(self.reg.attacks) if m[0] == kind), None)
+        return list(last[1]) if last is not None else []
+
     def recalled_targets(self, agents: list[str], explicit: bool, noun=None) -> list[str]:
         """The targets of the last attack told of (the last of the same kind as ``noun``, if any). Unless
         the new agents are named as the culprits (``explicit``), it must have had no agent or the same ones."""

@@ -126,7 +126,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             if not agents:
                 events = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
                           for p in c.children if p.dep_ == "pobj" and self.is_event(p)]
-                agents = [a for e in events for a in self.event_agents(e)]
+                agents = [a for e in events for a in self.event_agents(e)] or \
+                    [a for e in events for a in self.recalled_agents(e)]  # *killed in the strike* told of before
         else:
             agents, rule = self.subjects(v), "verb-active"
             spec = self.rules["predicates"]["pressures"]

@@ -1225,3 +1225,12 @@ def test_a_stated_aim_to_drive_someone_out_presses_them(found, text, expected):
 
 def test_driving_someone_out_with_no_aim_stated_is_no_pressure(found):
     check(found, "The army drove the Islamic State out of Raqqa in 2017.", [], [("syria", "pressures", "islamic-state")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli jets struck Beirut. A Hezbollah commander was killed in the strike.", ("israel", "attacks", "hezbollah")),
+    ("Turkish drones struck YPG positions near Kobani. Two SDF commanders were killed in the strike.",
+     ("turkey", "attacks", "syrian-democratic-forces")),
+])
+def test_killed_in_the_strike_told_of_before_takes_its_agents(found, text, expected):
+    check(found, text, [expected])
