@@ -52,6 +52,19 @@ class CombatFrames:
         targets = self.pobj_of(v, ["against", "on"]) + [a for m in means for a in self.pobj_of(m, ["against", "on"])]
         self.emit(users, "attacks", [t for t in targets if t not in users], v, "used-against", 0.8)
 
+    def frame_campaign(self, n) -> None:
+        """*Kenya's military campaign against al-Shabaab*, *an air operation against the TTP*: a campaign or
+        operation is an attack only when a word of arms says so (not *a pressure campaign against Iran*)."""
+        if not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.rules["military_modifiers"]
+                   for c in n.children):
+            return
+        targets = self.pobj_of(n, ["against"])
+        agents = self.event_agents(n)
+        verb = self.governor(n)
+        if not agents and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
+            agents = self.subjects(verb)
+        self.emit(agents, "attacks", [t for t in targets if t not in agents], n, "military-campaign", 0.75)
+
     def opponents_with(self, head) -> list[str]:
         """The other side of *a war with X*, *clashes with X*; not a helper (*a conflict with US backing*)."""
         helps = set(self.rules["predicates"]["backs"]["nouns"]) | set(self.rules["help_nouns"])

@@ -336,6 +336,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (set(rules["reliance_verbs"]) - verbs, VERB, "frame_rely"),
         (rules["repel_verbs"], VERB, "repelled"),
         (rules["lose_verbs"], VERB, "lost_to"),
+        (rules["campaign_nouns"], NOUN, "frame_campaign"),
         (rules["membership_verbs"], VERB, "frame_membership"),
         (rules["use_verbs"], VERB, "used_against"),
         (rules["delivery_nouns"], NOUN, "frame_delivery_noun"),

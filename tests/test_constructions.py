@@ -1234,3 +1234,13 @@ def test_driving_someone_out_with_no_aim_stated_is_no_pressure(found):
 ])
 def test_killed_in_the_strike_told_of_before_takes_its_agents(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Kenya's military campaign against al-Shabaab began in 2011.", ("kenya", "attacks", "al-shabab"), None),
+    ("Pakistan launched a military operation against the TTP in North Waziristan.",
+     ("pakistan", "attacks", "tehreek-e-taliban-pakistan"), None),
+    ("Washington's maximum pressure campaign against Iran continued.", None, ("united-states", "attacks", "iran")),
+])
+def test_a_campaign_is_an_attack_when_a_word_of_arms_says_so(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
