@@ -248,6 +248,12 @@ class ArgumentReader:
             return "such as"
         return prep.lower_
 
+    def doers(self, v) -> list[str]:
+        """Who does what a verb says: its *by* phrase when the verb is passive, else its subject."""
+        if any(c.dep_ == "auxpass" for c in v.children):
+            return self.pobj_of(v, ["by"])
+        return self.subjects(v)
+
     def pobj_of(self, head, preps: list[str]) -> list[str]:
         result = []
         for child in head.children:
@@ -512,7 +518,7 @@ class ArgumentReader:
         return None
 
     def struck_things(self, head) -> list:
-        """What a strike hits when that is no actor: its object, or the noun after *on*, *at*, *against*
+        """What a strike hits when that is no actor: its object, or the noun after *on* or *against*
         (*a strike on a hospital in Dnipro*)."""
         out = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         out += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")

@@ -29,13 +29,16 @@ class AttributionFrames:
         lemma = tok.lemma_.lower()
         return self.rules["event_kinds"].get(lemma, lemma)
 
+    def last_attack(self, kind: str | None):
+        """The last attack told of whose kind is ``kind`` as ``(kind, agents, targets)``, or None."""
+        return next((m for m in reversed(self.reg.attacks) if m[0] == kind), None)
+
     def recalled_agents(self, noun) -> list[str]:
         """Who carried out the attack *the strike* recalls: the agents of the last one of its kind told of
         (*Israel struck the consulate. Sixteen people were killed in the strike, including IRGC officers*)."""
         if not self.reg.attacks or not self.definite(noun):
             return []
-        kind = self.event_kind(noun)
-        last = next((m for m in reversed(self.reg.attacks) if m[0] == kind), None)
+        last = self.last_attack(self.event_kind(noun))
         return list(last[1]) if last is not None else []
 
     def recalled_targets(self, agents: list[str], explicit: bool, noun=None) -> list[str]:
@@ -44,7 +47,7 @@ class AttributionFrames:
         if not self.reg.attacks:
             return []
         kind = self.event_kind(noun) if noun is not None else None
-        _, before, targets = next((m for m in reversed(self.reg.attacks) if m[0] == kind), self.reg.attacks[-1])
+        _, before, targets = self.last_attack(kind) or self.reg.attacks[-1]
         if before and not explicit and not all(a in self.own_side(list(before)) or self.own_side([a]) & set(before)
                                                for a in agents):
             return []  # every new agent must be (or serve) one of the attack's agents

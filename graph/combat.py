@@ -47,8 +47,7 @@ class CombatFrames:
         means = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in arms]
         if not means:
             return
-        passive = any(c.dep_ == "auxpass" for c in v.children)
-        users = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
+        users = self.doers(v)
         targets = self.pobj_of(v, ["against", "on"]) + [a for m in means for a in self.pobj_of(m, ["against", "on"])]
         self.emit(users, "attacks", [t for t in targets if t not in users], v, "used-against", 0.8)
 
@@ -82,11 +81,9 @@ class CombatFrames:
         projectiles = set(self.rules["predicates"]["attacks"]["projectiles"])
         if shot_down:  # a drone shot down may be an aircraft on watch (*shot down an Israeli drone over Lebanon*)
             projectiles -= {"drone"}
-            if not fired or not all(f.lemma_.lower() in projectiles for f in fired):
-                return False
         if not fired or not all(f.lemma_.lower() in projectiles for f in fired):
             # *intercepted an arms shipment*, *intercepted the flotilla*: a stop, not a strike on the sender
-            return v.lemma_.lower() == "intercept" and bool(fired)
+            return not shot_down and v.lemma_.lower() == "intercept" and bool(fired)
         defenders = self.pobj_of(v, ["by"]) if passive else agents
         shooters = [a for f in fired for a in self.np(f)]
         shooters += [a for f in fired for c in f.children if c.dep_ == "acl" for a in self.pobj_of(c, ["by"])]
@@ -119,6 +116,14 @@ class CombatFrames:
         """Whether a thing struck is said to be someone's (*facilities used by X*, *depots belonging to Y*)."""
         owned = set(self.rules["carrying_verbs"]) | set(self.rules["possession_verbs"])
         return any(c.dep_ in ("acl", "relcl") and c.lemma_ in owned for o in things for c in o.children)
+
+    def without_land_crossed(self, head, targets: list[str]) -> list[str]:
+        """*strikes into Syria against facilities used by X*: when the thing struck is someone's, the land the
+        strike goes into is not its target."""
+        if not self.owned_things(self.struck_things(head)):
+            return targets
+        crossed = self.pobj_of(head, ["into", "in", "inside"])
+        return [t for t in targets if t not in crossed]
 
     def strike_place(self, head, agents: list[str]) -> list[str]:
         """A strike's place as its target, only for striking words whose object (if any) is no military
@@ -191,7 +196,7 @@ class CombatFrames:
             return
         events = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and self.is_event(c)]
         passive = any(c.dep_ == "auxpass" for c in v.children)
-        defenders = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
+        defenders = self.doers(v)
         attackers = [a for e in events for a in self.event_agents(e)]
         if not events and v.lemma_.lower() in self.rules["repel_attacker_verbs"]:
             # *the troops were repelled by the rebels*, *the rebels repulsed government forces*: those driven back

@@ -18,9 +18,9 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from . import parsefix  # noqa: F401  (registers the parse_fixes component)
 from .errors import ModelError
 from .gazetteer import MIN_FOLDED, Gazetteer, fold_name
+from .parsefix import tokens_where  # the import also registers the parse_fixes component
 
 log = logging.getLogger(__name__)
 
@@ -181,7 +181,7 @@ def lemma_fix_ids() -> numpy.ndarray:
 def fix_lemmas(doc):
     """Set the lemmas the model gets wrong (*waged* is not a form of *wag*)."""
     table = lemma_fixes()
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), lemma_fix_ids())).tolist():
+    for i in tokens_where(doc, LOWER, lemma_fix_ids()):
         tok = doc[i]  # only the tokens of a listed form become objects
         tok.lemma_ = table[tok.lower_]
     return doc

@@ -125,12 +125,14 @@ def bare_gerund_subject(tok) -> bool:
         c.dep_ in ("dobj", "nsubj", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp", "prt") for c in tok.children)
 
 
-def _where(doc, attr, values: tuple[str, ...]) -> list[int]:
-    """The indices of the tokens whose ``attr`` is one of ``values``, read from the document's array (no
-    token object is made for the others)."""
-    wanted = [POS_IDS[v] if attr == POS else get_string_id(v) for v in values]  # POS is an enum
-    column = doc.to_array(attr)
-    return numpy.flatnonzero(numpy.isin(column, wanted)).tolist()
+NOUNS, VERBS = [POS_IDS["NOUN"]], [POS_IDS["VERB"], POS_IDS["AUX"]]  # POS holds an enum, TAG a string id
+GERUNDS = [get_string_id("VBG")]
+
+
+def tokens_where(doc, attr, ids) -> list[int]:
+    """The indices of the tokens whose ``attr`` (a column of ``Doc.to_array``) holds one of ``ids``, read from
+    the document's array, so no token object is made for the others."""
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist()
 
 
 def verb_read_as_noun(tok) -> bool:
@@ -143,20 +145,19 @@ def verb_read_as_noun(tok) -> bool:
 @Language.component("parse_fixes")
 def fix_parse(doc):
     """Apply the repairs above to every clause of the document."""
-    for i in _where(doc, POS, ("NOUN",)):
+    for i in tokens_where(doc, POS, NOUNS):
         tok = doc[i]
         if verb_read_as_noun(tok):
             tok.pos_, tok.tag_ = "VERB", "VBD" if tok.lower_ != tok.lemma_.lower() else "VBP"
-    for i in _where(doc, TAG, ("VBG",)):
+    for i in tokens_where(doc, TAG, GERUNDS):
         tok = doc[i]
         if bare_gerund_subject(tok):
             tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
-    for i in _where(doc, POS, ("VERB", "AUX")):
+    for i in tokens_where(doc, POS, VERBS):
         tok = doc[i]
-        if tok.pos_ in ("VERB", "AUX"):
-            subject = swallowed_subject(tok)
-            if subject is not None:
-                _reattach(tok, subject)
+        subject = swallowed_subject(tok)
+        if subject is not None:
+            _reattach(tok, subject)
     return doc
 
 

@@ -21,8 +21,7 @@ class PostureFrames:
         if not helped:
             return
         denied = [a for g in helped for a in self.pobj_of(g, ["to", "for"])] or self.pobj_of(v, ["to", "for"])
-        passive = any(c.dep_ == "auxpass" for c in v.children)
-        agents = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
+        agents = self.doers(v)
         self.emit(agents, "pressures", [d for d in denied if d not in agents], v, "aid-withheld", 0.75)
 
     def frame_deployed_near(self, v) -> None:

@@ -134,6 +134,13 @@ def _term(value: str | float, decimal: bool = False) -> Literal:
     return Literal(value)
 
 
+def _set_once(g: Graph, s: URIRef, p: URIRef, o) -> None:
+    """Give ``s`` the single value ``o`` for ``p``; when it already has it, nothing is done (rdflib's ``set``
+    removes and adds every time)."""
+    if g.value(s, p) != o:
+        g.set((s, p, o))
+
+
 def _evidence(g: Graph, node: URIRef, ev: Evidence, doc: URIRef) -> None:
     g.add((node, PROV.wasDerivedFrom, doc))
     g.add((node, AG.sentence, Literal(ev.sentence)))
@@ -332,16 +339,14 @@ def add_actors(g: Graph, ex: Extraction, tally_in: URIRef | None = None) -> None
     for actor in ex.actors.values():
         node = actor_iri(actor.actor_id)
         g.add((node, RDF.type, AG[actor.actor_type]))
-        label = Literal(actor.label)
-        if g.value(node, RDFS.label) != label:
-            g.set((node, RDFS.label, label))
+        _set_once(g, node, RDFS.label, Literal(actor.label))
         for name in sorted(ex.names.get(actor.actor_id, ())):
             if name != actor.label:
                 g.add((node, SKOS.altLabel, Literal(name)))
-        if actor.qid and g.value(node, SKOS.exactMatch) != WD[actor.qid]:
-            g.set((node, SKOS.exactMatch, WD[actor.qid]))
-        if actor.iso3 and g.value(node, AG.iso3) != Literal(actor.iso3):
-            g.set((node, AG.iso3, Literal(actor.iso3)))
+        if actor.qid:
+            _set_once(g, node, SKOS.exactMatch, WD[actor.qid])
+        if actor.iso3:
+            _set_once(g, node, AG.iso3, Literal(actor.iso3))
         for state in actor.operates_in:
             if state in ex.actors:
                 g.add((node, AG.operatesIn, actor_iri(state)))

@@ -40,6 +40,12 @@ def load_confidence() -> dict[str, float]:
     return json.loads(path.read_text("utf-8"))["families"] if path.is_file() else {}
 
 
+def rule_confidence(family: str, default: float) -> float:
+    """What a rule family's statements proved to be worth (its measured precision), else ``default``."""
+    measured = load_confidence()
+    return measured.get(family, measured.get("*", default))
+
+
 class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFrames, SupportFrames, PostureFrames):
     """Reads relations from one parsed paragraph, given the resolved mentions."""
 
@@ -159,9 +165,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             return  # *Israeli strikes in Beirut killed a Hezbollah commander*: the verb's frame reads it
         agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
         targets = self.pobj_of(n, spec["target_preps"])
-        if pred == "attacks" and self.owned_things(self.struck_things(n)):
-            # *strikes into Syria against facilities used by X*: the land crossed is not the target
-            targets = [t for t in targets if t not in self.pobj_of(n, ["into", "in", "inside"])]
+        if pred == "attacks":
+            targets = self.without_land_crossed(n, targets)
         if (by := self.pobj_of(n, ["by"])) and (owners := [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]):
             agents, targets = by, targets or owners  # *its defeat by the army*: the possessor undergoes it
         if pred == "pressures" and n.lemma_.lower() in spec["around_nouns"]:
@@ -188,8 +193,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         verb = self.governor(n)
         if not targets and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             targets = self.pobj_of(verb, spec["target_preps"])
-            if pred == "attacks" and self.owned_things(self.struck_things(verb)):
-                targets = [t for t in targets if t not in self.pobj_of(verb, ["into", "in", "inside"])]
+            if pred == "attacks":
+                targets = self.without_land_crossed(verb, targets)
             # *launched strikes, codenamed Operation X, against Y*: the phrase hangs on the naming verb
             targets = targets or [a for c in verb.children if c.dep_ == "conj" and c.lemma_ in self.rules["naming_verbs"]
                                   for a in self.pobj_of(c, spec["target_preps"])]
@@ -303,8 +308,7 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             targets = targets + [self.employer(t) for t in targets if self.employer(t) not in (None, *targets)]
         read = modality_of(trigger, self.modal)
         modality = "negated" if reversed_ or read == "negated" else read if modality is None else modality
-        measured = load_confidence()
-        conf = measured.get(f"{pred}/{rule}", measured.get("*", conf))  # what the rule's statements proved to be worth
+        conf = rule_confidence(f"{pred}/{rule}", conf)
         ev = evidence_for(trigger, self.reg.doc_id, self.offset, f"{pred}/{rule}/{trigger.lemma_.lower()}", conf)
         for a in dict.fromkeys(agents):
             for o in dict.fromkeys(targets):
@@ -402,13 +406,12 @@ def inherit_backing(relations: list[Relation], reg: DocumentActors) -> list[Rela
         if r.predicate == "backs" and r.modality == "asserted":
             patrons.setdefault(r.obj, []).append(r.subject)
     have = {(r.subject, r.predicate, r.obj) for r in relations}
-    measured = load_confidence()
+    conf = rule_confidence("backs/member-of-backed", 0.6)
     out = []
     for whole, member, ev in reg.memberships:
         for patron in dict.fromkeys(patrons.get(whole, ())):
             if patron != member and (patron, "backs", member) not in have:
                 have.add((patron, "backs", member))
-                conf = measured.get("backs/member-of-backed", measured.get("*", ev.confidence))
                 out.append(Relation(patron, "backs", member, "asserted", replace(ev, confidence=conf)))
     return out
 

@@ -128,7 +128,7 @@ def _state_body_name(span, lex: dict) -> str | None:
     doc = span.doc
     if root.dep_ in ("amod", "compound", "poss") and root.head.i > root.i and root.head.lemma_.lower() in bodies:
         between = doc[span.end:root.head.i]
-        if all(t.dep_ in ("case", "amod", "compound") and t.is_alpha or t.dep_ == "case" for t in between):
+        if all(t.dep_ == "case" or (t.dep_ in ("amod", "compound") and t.is_alpha) for t in between):
             return clean_name(doc[span.start:root.head.i + 1].text)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in bodies \
             and root.head.head.i == root.head.i - 1:

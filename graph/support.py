@@ -240,8 +240,7 @@ class SupportFrames:
         beneficiaries = [a for p in owners if p.ent_type_ != "AG_DEMONYM" for a in self.np(p)]
         head = n.head.head
         if head.pos_ in ("VERB", "AUX"):
-            passive = any(c.dep_ == "auxpass" for c in head.children)
-            agents = self.pobj_of(head, ["by"]) if passive else self.subjects(head)
+            agents = self.doers(head)
         else:
             agents = self.event_agents(head) or self.noun_agents(head)
         self.emit(agents, "backs", beneficiaries, n, "on-side-of", 0.7, modality="asserted")
