@@ -13,17 +13,12 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from graph.store import add_extraction, open_store
-
-from .storedata import corpus
+from .storedata import corpus, stored
 
 
 def make_store(path: Path) -> Path:
     """The three-article test store."""
-    with open_store(path, write=True, create=True) as store:
-        for ex in corpus():
-            add_extraction(store, ex)
-    return path
+    return stored(path, corpus())
 
 
 def children(pid: int) -> list[int]:

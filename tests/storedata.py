@@ -1,10 +1,13 @@
 """Hand-built extractions for the store, endpoint and push tests (no spaCy model needed)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 
 from graph.ingest import make_document
 from graph.model import Actor, Affiliation, Evidence, Extraction, Quote, Relation
+from graph.store import add_extraction, open_store
 
 ACTORS = {
     "iran": Actor("iran", "State", "Iran", qid="Q794", iso3="IRN"),
@@ -85,3 +88,11 @@ def graded_corpus() -> list[Extraction]:
                         for r in ex.relations]
         out.append(ex)
     return out
+
+
+def stored(path: Path, extractions: Iterable[Extraction]) -> Path:
+    """A new store at ``path`` holding ``extractions``; returns ``path``."""
+    with open_store(path, write=True, create=True) as store:
+        for ex in extractions:
+            add_extraction(store, ex)
+    return path

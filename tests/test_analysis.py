@@ -32,9 +32,9 @@ from graph.ingest import load_documents, read_text_file
 from graph.model import Actor
 from graph.rdf import build_graph, write_graph
 from graph.service import example_paths, write_example_corpus
-from graph.store import add_extraction, open_store
+from graph.store import open_store
 
-from .storedata import article, corpus, graded_corpus
+from .storedata import article, corpus, graded_corpus, stored
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAIN = [("a", "backs", "b"), ("b", "backs", "c"), ("c", "backs", "d")]
@@ -266,11 +266,7 @@ def test_balanced_camps_per_connected_part():
 
 @pytest.fixture
 def kg(tmp_path: Path) -> Path:
-    path = tmp_path / "kg"
-    with open_store(path, write=True, create=True) as store:
-        for ex in corpus():
-            add_extraction(store, ex)
-    return path
+    return stored(tmp_path / "kg", corpus())
 
 
 def test_load_a_graph(tmp_path):
@@ -338,10 +334,7 @@ def graded_articles() -> list:
 
 
 def test_min_confidence_keeps_only_the_statements_at_or_above_it(tmp_path):
-    path = tmp_path / "kg"
-    with open_store(path, write=True, create=True) as store:
-        for ex in graded_articles():
-            add_extraction(store, ex)
+    path = stored(tmp_path / "kg", graded_articles())
     every, data = analysis.load(path), analysis.load(path, min_confidence=0.8)
     assert clients(every.network, "iran") == {"hezbollah": 1, "houthis": 1}
     assert clients(data.network, "iran") == {"hezbollah": 1}  # Iran backs the Houthis at 0.65 only

@@ -46,7 +46,7 @@ from graph.store import (
 from graph.viz import write_html
 
 from .conftest import ROOT
-from .storedata import corpus
+from .storedata import corpus, stored
 from .test_batch import read_until
 
 # Short articles of our own, each naming a few actors the bundled gazetteer knows.
@@ -242,11 +242,7 @@ def test_relations_are_read_in_every_piece_of_a_long_paragraph(extractor):
 # --- one-line errors -----------------------------------------------------------------------------------------
 @pytest.fixture
 def kg(tmp_path: Path) -> Path:
-    path = tmp_path / "kg"
-    with open_store(path, write=True, create=True) as store:
-        for ex in corpus():
-            add_extraction(store, ex)
-    return path
+    return stored(tmp_path / "kg", corpus())
 
 
 def test_a_damaged_store_is_a_one_line_error(kg):

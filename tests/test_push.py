@@ -17,9 +17,9 @@ from click.testing import CliRunner
 from graph.cli import main
 from graph.push import PushError, push_store
 from graph.rdf import build_graph, document_iri
-from graph.store import add_extraction, open_store, remove_documents
+from graph.store import remove_documents
 
-from .storedata import corpus
+from .storedata import corpus, stored
 
 
 def oxigraph_binary() -> str:
@@ -61,11 +61,7 @@ def server(tmp_path):
 
 @pytest.fixture
 def kg(tmp_path) -> Path:
-    path = tmp_path / "kg"
-    with open_store(path, write=True, create=True) as store:
-        for ex in corpus():
-            add_extraction(store, ex)
-    return path
+    return stored(tmp_path / "kg", corpus())
 
 
 def select(base: str, query: str) -> list[dict]:

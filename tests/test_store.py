@@ -32,7 +32,7 @@ from graph.store import (
     remove_documents,
 )
 
-from .storedata import corpus, graded_corpus
+from .storedata import corpus, graded_corpus, stored
 
 IRAN, HEZBOLLAH, HOUTHIS, RADWAN = (actor_iri(a) for a in ("iran", "hezbollah", "houthis", "radwan-force"))
 
@@ -304,11 +304,7 @@ def test_named_query_errors(kg, name, params, message):
 
 @pytest.fixture
 def graded_kg(tmp_path: Path) -> Path:
-    path = tmp_path / "graded"
-    with open_store(path, write=True, create=True) as store:
-        for ex in graded_corpus():
-            add_extraction(store, ex)
-    return path
+    return stored(tmp_path / "graded", graded_corpus())
 
 
 def test_named_queries_count_only_statements_at_or_above_min_confidence(graded_kg):

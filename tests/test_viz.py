@@ -215,12 +215,10 @@ def test_cli_viz_errors(graph_file, tmp_path, args, message):
 
 def test_cli_viz_from_a_store(tmp_path):
     pytest.importorskip("pyoxigraph")
-    from graph.store import add_extraction, open_store
+    from tests.storedata import stored
     from tests.vizgraphs import sample_extractions
 
-    with open_store(tmp_path / "kg", write=True, create=True) as store:
-        for ex in sample_extractions():
-            add_extraction(store, ex)
+    stored(tmp_path / "kg", sample_extractions())
     out = tmp_path / "kg.html"
     result = run("viz", "--store", str(tmp_path / "kg"), "--focus", "Iran", "-o", str(out))
     assert result.exit_code == 0, result.output
