@@ -13,6 +13,7 @@ from .model import PERSON_TYPES
 from .registry import DocumentActors, Mentions
 
 RELATIVES = {"which", "that", "who"}
+UNNAMED = ""  # a pronoun bound to a group the text does not name
 
 
 def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
@@ -28,8 +29,10 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
             main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
             # *Like other brigades in Syria, it is funded …*: a main clause's subject pronoun continues the topic
             nearby = None if main_subject and reg.salient else _same_sentence(tok, reg, found, types)
-            target = (_cataphor(tok, found) or _clause_antecedent(tok, reg, lex, found, types)
-                      or nearby or reg.last_salient(types, singular=low in ("it", "its")))
+            clause = _clause_antecedent(tok, reg, lex, found, types)
+            if clause == UNNAMED:
+                return  # *The militia, which has ties to Iran, said it fired*: the militia, whoever that is
+            target = (_cataphor(tok, found) or clause or nearby or reg.last_salient(types, singular=low in ("it", "its")))
     else:
         return
     if target:
@@ -75,7 +78,19 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
                     actor = found.actor_at.get(cand.i)
                     if actor and reg.type_of(actor) in types:
                         return actor
+                if _unnamed_group(child, tok, lex, found):
+                    return UNNAMED
     return None
+
+
+def _unnamed_group(subject, tok, lex: dict, found: Mentions) -> bool:
+    """Whether a clause's subject is a group the text names nowhere (*the militia*, *a rebel faction*, *gunmen*)
+    that the pronoun agrees with: the pronoun then means it, not some actor nearby."""
+    if subject.pos_ != "NOUN" or subject.i in found.actor_at or subject.lemma_.lower() not in lex["group_nouns"]:
+        return False
+    if any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in found.actor_at for c in subject.children):
+        return False  # *Hezbollah fighters*, *the group's fighters*: named after all
+    return subject.tag_ == "NN" if tok.lower_ in ("it", "its") else True
 
 
 def _same_sentence(tok, reg: DocumentActors, found: Mentions, types: tuple) -> str | None:
@@ -98,14 +113,29 @@ def _cataphor(tok, found: Mentions) -> str | None:
     return None
 
 
+def _government_forces(tok, lex: dict) -> bool:
+    """*government troops*, *government forces* (not *pro-government militias*, nor *the Somali government forces*,
+    whose state is named)."""
+    if tok.lower_ != "government" or tok.dep_ != "compound" or tok.head.lower_ not in lex["force_nouns"]:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss") for c in (*tok.children, *tok.head.children) if c.i != tok.i)
+
+
 def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     """*the group*, *the militia*, *the country*: the last actor of that kind."""
     # *Coalition forces*, *coalition airstrikes*: a group noun the text has named an actor by, used as a name
     named_so = (tok.text[:1].isupper() or tok.dep_ == "compound") and tok.lemma_.lower() in reg.called
+    if _government_forces(tok, lex):
+        # *government troops*, *government forces*: the armed forces of the state the text is about
+        if (state := reg.last_salient(("State",))) is not None:
+            found.actor_at[tok.i] = state
+            found.pronoun_at.add(tok.i)
+        return
     if not named_so and (tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)):
         return
-    if any(c.dep_ in ("compound", "poss", "prep", "relcl", "acl") for c in tok.children):
-        return
+    if any(c.dep_ in ("poss", "prep", "relcl", "acl") or (c.dep_ == "compound" and c.lower_ not in lex["anaphor_descriptors"])
+           for c in tok.children):
+        return  # *the rebel group* is still the group; *the Wagner group*, *the group's leader* are not
     lemma = tok.lemma_.lower()
     if lemma in lex["place_anaphors"] and reg.last_place and not any(c.dep_ in ("amod", "nummod") for c in tok.children):
         found.place_at[tok.i] = reg.last_place  # *shelled the city*: the place named last
@@ -124,8 +154,8 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     states = [found.actor_at[c.i] for c in tok.children if c.dep_ == "amod" and c.i in found.actor_at]
     if states and lemma in lex["institution_nouns"]:
         return  # *the Afghan army* is the state's, named by its demonym
-    if any(c.dep_ == "amod" and c.i not in found.actor_at and c.pos_ == "ADJ" and c.lower_ not in
-           ("same", "militant", "armed", "islamist", "rebel", "powerful", "main") for c in tok.children):
+    if any(c.dep_ == "amod" and c.i not in found.actor_at and c.pos_ == "ADJ" and c.lower_ not in lex["anaphor_descriptors"]
+           for c in tok.children):
         return
     target = None
     if types == ("Group",) and states:

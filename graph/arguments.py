@@ -454,8 +454,15 @@ class ArgumentReader:
 
     def places_in(self, tok) -> list[str]:
         """The states of the places named in a phrase (*Iraqi towns*, *targets in Jericho*)."""
-        return list(dict.fromkeys(self.reg.known(self.found.place_at[t.i]) for t in tok.subtree
-                                  if t.i in self.found.place_at))
+        named = [self.reg.known(self.found.place_at[t.i]) for t in tok.subtree if t.i in self.found.place_at]
+        return list(dict.fromkeys(named + [s for t in tok.subtree for s in self.state_of_land(t)]))
+
+    def state_of_land(self, tok) -> list[str]:
+        """*Nigeria's Borno state*, *Ukraine's Kharkiv region*: the states that own a place noun, or nothing."""
+        if tok.lemma_.lower() not in (*self.lex["place_nouns"], "state"):
+            return []
+        owners = [self.found.actor_at.get(c.i) for c in tok.children if c.dep_ == "poss"]
+        return owners if owners and all(o is not None and self.reg.type_of(o) == "State" for o in owners) else []
 
     def between_sides(self, n) -> list[list[str]]:
         """The sides of *between X and Y*, one list per conjunct (*Iranian and Russian forces* is one side)."""
@@ -543,4 +550,6 @@ class ArgumentReader:
                     states = [self.found.actor_at[c.i] for c in (p, *p.conjuncts) if c.i in self.found.actor_at]
                     if states and all(self.reg.type_of(a) == "State" for a in states):
                         return states  # *struck targets in Syria*: the place named is a state
+                    if owners := self.state_of_land(p):
+                        return owners  # *in Nigeria's Borno state*, *in Ukraine's Kharkiv region*
         return []

@@ -145,6 +145,9 @@ class CombatFrames:
         if places:  # *struck Ukrainian cities*, *shelled villages near Kharkiv*
             return [s for s in dict.fromkeys(places) if s not in self.own_side(agents)]
         places = self.locative(head)
+        verb = self.governor(head) if head.pos_ == "NOUN" else None
+        if not places and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
+            places = self.locative(verb)  # *carried out a bombing in Mogadishu*: the phrase hung on the light verb
         return [] if set(places) & self.own_side(agents) else places
 
     def inflicted(self, v) -> None:

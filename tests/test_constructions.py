@@ -1244,3 +1244,74 @@ def test_killed_in_the_strike_told_of_before_takes_its_agents(found, text, expec
 ])
 def test_a_campaign_is_an_attack_when_a_word_of_arms_says_so(found, text, expected, absent):
     check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab carried out a bombing in Mogadishu.", ("al-shabab", "attacks", "somalia")),
+    ("The TTP conducted a suicide bombing in Peshawar on Monday.", ("tehreek-e-taliban-pakistan", "attacks", "pakistan")),
+    ("ISWAP staged a raid in Maiduguri overnight.", ("islamic-state-west-africa-province", "attacks", "nigeria")),
+])
+def test_a_strike_word_under_a_light_verb_takes_the_verbs_place(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The militia, which has ties to Iran, said it launched drones at a US base in Syria.",
+     ("iran", "attacks", "united-states")),
+    ("The faction, which split from Hamas, said it fired rockets at Sderot.", ("hamas", "attacks", "israel")),
+    ("A rebel group allied with the RSF said it shelled an army base in El Obeid.", ("rapid-support-forces", "attacks", "sudan")),
+])
+def test_a_pronoun_under_an_unnamed_group_subject_means_that_group(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab, an affiliate of al-Qaeda, said it carried out the bombing in Mogadishu.", ("al-shabab", "attacks", "somalia")),
+    ("Hamas, which is allied with Hezbollah, said it fired rockets at Tel Aviv.", ("hamas", "attacks", "israel")),
+])
+def test_a_pronoun_under_a_named_subject_means_the_subject_not_its_qualifier(found, text, expected):
+    check(found, text, [expected], [("al-qaeda", "attacks", "somalia"), ("hezbollah", "attacks", "israel")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombia suspended talks with the ELN after the rebel group attacked a military base in Arauca.",
+     ("eln", "attacks", "colombia")),
+    ("Nigeria's army said Boko Haram had regrouped. The jihadist group attacked an army base in Borno on Sunday.",
+     ("boko-haram", "attacks", "nigeria")),
+    ("Pakistan blamed the TTP for the ambush. The militant group attacked a police station in Peshawar last year.",
+     ("tehreek-e-taliban-pakistan", "attacks", "pakistan")),
+])
+def test_the_group_with_a_describing_word_is_still_the_group(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Somalia has fought al-Shabaab for years. Government forces retook the town from the militants.",
+     ("somalia", "attacks", "al-shabab")),
+    ("Mali's junta says it controls the north. Government troops clashed with JNIM fighters near Timbuktu.",
+     ("mali", "attacks", "jnim")),
+    ("Ethiopia has denied abuses. Government soldiers shelled Fano positions in Amhara.", ("ethiopia", "attacks", "fano")),
+])
+def test_government_forces_are_the_state_the_text_is_about(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_government_forces_with_no_state_in_the_text_are_nobody(found):
+    assert not any(r[1] == "attacks" and r[0] != "m23" for r in found("M23 rebels clashed with government troops."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arakan Army fighters captured the town of Paletwa in Myanmar's Chin state.", ("arakan-army", "attacks", "myanmar")),
+    ("Russian drones hit a power station in Ukraine's Kharkiv region.", ("russia", "attacks", "ukraine")),
+    ("ISWAP fighters overran a village in Nigeria's Borno state.", ("islamic-state-west-africa-province", "attacks", "nigeria")),
+])
+def test_a_place_noun_a_state_owns_is_that_states_land(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "M23 rebels seized the town of Kiwanja in eastern Congo.",
+    "M23 fighters ambushed a Congo army convoy near Goma.",
+])
+def test_congo_alone_is_the_democratic_republic(found, text):
+    assert any(r[2] == "democratic-republic-of-the-congo" for r in found(text)), found(text)
