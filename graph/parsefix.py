@@ -7,6 +7,7 @@
   leaves *closed* without a subject, so the strike seems to hit Poland and Lithuania. When a clause's verb has
   no subject and a list inside a phrase before it runs, past a comma, right up to that verb (or its
   auxiliary), the conjuncts from that comma on are the subject.
+- *for having smuggled weapons to X*: a perfect participle read as an adjective of its object is the verb.
 - A name the NER ends before an unknown last word the parser hangs it on gets that word back.
 """
 from __future__ import annotations
@@ -142,6 +143,28 @@ def verb_read_as_noun(tok) -> bool:
     return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
 
 
+def perfect_read_as_modifier(tok):
+    """*indicted for having smuggled weapons to X*: the model reads *having* as the verb and the participle as
+    an adjective of its object. Returns that participle (to become the verb, *having* its auxiliary), or None."""
+    if tok.lemma_ != "have" or tok.tag_ != "VBG" or tok.dep_ != "pcomp":
+        return None
+    for obj in tok.children:
+        if obj.dep_ == "dobj":
+            return next((c for c in obj.children if c.dep_ == "amod" and c.tag_ == "VBN" and tok.i < c.i < obj.i), None)
+    return None
+
+
+def _make_perfect(having, participle) -> None:
+    obj = participle.head
+    participle.head, participle.dep_ = having.head, having.dep_
+    obj.head = participle
+    for c in list(having.children):
+        if c.dep_ == "prep":
+            c.head = participle
+    having.head, having.dep_, having.pos_ = participle, "aux", "AUX"
+    participle.pos_ = "VERB"
+
+
 @Language.component("parse_fixes")
 def fix_parse(doc):
     """Apply the repairs above to every clause of the document."""
@@ -153,6 +176,9 @@ def fix_parse(doc):
         tok = doc[i]
         if bare_gerund_subject(tok):
             tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
+    for i in tokens_where(doc, TAG, GERUNDS):
+        if (participle := perfect_read_as_modifier(doc[i])) is not None:
+            _make_perfect(doc[i], participle)
     for i in tokens_where(doc, POS, VERBS):
         tok = doc[i]
         subject = swallowed_subject(tok)

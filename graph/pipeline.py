@@ -14,7 +14,7 @@ from .model import PERSON_TYPES, Affiliation, Document, Extraction
 from .nlp import load_language
 from .quotes import extract_quotes
 from .registry import DocumentActors
-from .relations import cue_armed_parties, extract_relations, inherit_backing
+from .relations import cue_armed_parties, cue_measured_people, extract_relations, inherit_backing
 from .resolve import resolve_paragraph
 
 log = logging.getLogger(__name__)
@@ -64,6 +64,7 @@ class Extractor:
             result.quotes += extract_quotes(sdoc, found, reg, offset, quote_state)
         result.relations += inherit_backing(result.relations, reg)
         cue_armed_parties(result.relations, reg)
+        cue_measured_people(result.relations, reg)
         actors = reg.finish()
         result.actors = actors
         result.names = {a: n for a, n in reg.names.items() if a in actors}

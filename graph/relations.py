@@ -397,6 +397,18 @@ def cue_armed_parties(relations: list[Relation], reg: DocumentActors) -> None:
             reg.cue(r.obj, "Group")
 
 
+def cue_measured_people(relations: list[Relation], reg: DocumentActors) -> None:
+    """A person the text names only as the one a state sanctions, designates or indicts (*Treasury designated
+    Ali Hassan for financing the group*) is a party of the conflict: typed an official of whatever they serve,
+    unless the text gives a better cue."""
+    rules = load_rules()[0]
+    measures = set(rules["punish_verbs"]) | set(rules["designation_verbs_alone"])
+    for r in relations:
+        if r.predicate == "pressures" and r.modality in ("asserted", "alleged") and r.obj in reg.cues and \
+                r.evidence.rule.rsplit("/", 1)[-1] in measures and reg.type_of(r.subject) == "State":
+            reg.cue(r.obj, "Official", 0.5)
+
+
 def inherit_backing(relations: list[Relation], reg: DocumentActors) -> list[Relation]:
     """Whoever the document says backs a coalition backs each member the document lists for it (*Iran's axis
     of resistance … It includes Hezbollah and the Houthis*); the statements point at the sentence that lists

@@ -1315,3 +1315,36 @@ def test_a_place_noun_a_state_owns_is_that_states_land(found, text, expected):
 ])
 def test_congo_alone_is_the_democratic_republic(found, text):
     assert any(r[2] == "democratic-republic-of-the-congo" for r in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was indicted for having smuggled weapons to the Houthis.", None),
+    ("The Treasury Department designated Karim Haddad for having materially assisted Hizballah.",
+     ("karim-haddad", "backs", "hezbollah")),
+    ("OFAC sanctioned Yusuf Omar for having secretly financed al-Shabaab.", ("yusuf-omar", "backs", "al-shabab")),
+])
+def test_for_having_done_reads_the_participle_as_the_verb(extractor, text, expected):
+    from graph.parsefix import perfect_read_as_modifier
+    doc = extractor.nlp(text)
+    having = next(t for t in doc if t.lower_ == "having")
+    assert having.dep_ == "aux" and having.head.tag_ == "VBN" and having.head.dep_ == "pcomp", [(t.text, t.dep_) for t in doc]
+    assert perfect_read_as_modifier(having) is None  # repaired: nothing left to repair
+    if expected:
+        result = next(extractor.extract([make_document(text, "test")]))
+        assert expected in {(r.subject, r.predicate, r.obj) for r in result.relations}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Treasury Department designated Karim Haddad for having materially assisted Hizballah.", "karim-haddad"),
+    ("Treasury sanctioned Hamas financier Nabil Sabri on Tuesday.", "nabil-sabri"),
+    ("The State Department designated Abdi Warsame, a senior al-Shabaab commander.", "abdi-warsame"),
+])
+def test_a_person_a_state_sanctions_or_designates_is_an_actor(extractor, text, person):
+    result = next(extractor.extract([make_document(text, "test")]))
+    assert result.actors[person].actor_type == "Official"
+    assert ("united-states", "pressures", person) in {(r.subject, r.predicate, r.obj) for r in result.relations}
+
+
+def test_a_person_named_once_with_no_cue_is_no_actor(extractor):
+    result = next(extractor.extract([make_document("Rebels freed Karim Haddad near Goma.", "test")]))
+    assert "karim-haddad" not in result.actors
