@@ -303,6 +303,9 @@ class ArgumentReader:
         if v.dep_ == "pcomp" and (blamed := self.accused(v)):
             return blamed
         if v.dep_ in ("advcl", "ccomp", "pcomp") and v.tag_ == "VBG":
+            if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in self.rules["means_preps"] and \
+                    head.head.pos_ in ("VERB", "AUX"):
+                head = head.head  # *the Taliban retaliated by shelling X*: the subject of the verb the phrase is on
             return self.subjects(head, depth + 1)
         if v.dep_ in ("advcl", "xcomp") and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return self.subjects(head, depth + 1)  # *sent troops to Angola to support the MPLA*
@@ -354,8 +357,8 @@ class ArgumentReader:
         if not result and v.lemma_ in self.rules["object_control_verbs"]:
             # *pressed Hamas leaders to agree*, parsed with the object as the subject of *agree*
             for clause in v.children:
-                if clause.dep_ in ("ccomp", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux"
-                                                             for c in clause.children):
+                if clause.dep_ in ("ccomp", "xcomp") and (v.lemma_ == "help" or any(
+                        c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)):  # *helped X retake Y*
                     result += [a for c in clause.children if c.dep_ == "nsubj" for a in self.np(c)]
         if not control:
             result += self.pobj_of(v, spec["target_preps"])

@@ -7,6 +7,8 @@
   leaves *closed* without a subject, so the strike seems to hit Poland and Lithuania. When a clause's verb has
   no subject and a list inside a phrase before it runs, past a comma, right up to that verb (or its
   auxiliary), the conjuncts from that comma on are the subject.
+- *France helped the Malian army fight JNIM*: after *help*, a noun phrase and a base-form verb the model reads
+  as a noun are the subject and verb of a clause (what was helped is the subject, not the verb's object).
 - *for having smuggled weapons to X*: a perfect participle read as an adjective of its object is the verb.
 - A name the NER ends before an unknown last word the parser hangs it on gets that word back.
 """
@@ -165,9 +167,55 @@ def _make_perfect(having, participle) -> None:
     participle.pos_ = "VERB"
 
 
-@Language.component("parse_fixes")
-def fix_parse(doc):
-    """Apply the repairs above to every clause of the document."""
+NOMINAL = {"NOUN", "PROPN"}
+NP_WORDS = {"DET", "ADJ", "NUM", "PART", "NOUN", "PROPN"}
+
+
+def bare_infinitive_after_help(tok, verbs: frozenset[str]):
+    """*France helped the Malian army fight JNIM*: the model reads *fight* as a noun and JNIM as what was helped.
+    Returns (the helped one's head noun, the bare verb) when the words after *help* are a noun phrase and then a
+    base-form verb that the parse does not make a clause of its own, else None."""
+    if tok.lemma_ != "help" or tok.pos_ != "VERB":
+        return None
+    head = None
+    for word in tok.doc[tok.i + 1: tok.sent.end]:
+        if word.pos_ in NOMINAL and head is not None and word.lower_ in verbs and word.lower_ == word.lemma_.lower() \
+                and word.tag_ in ("NN", "NNP", "VB", "VBP") and word.i + 1 < tok.sent.end \
+                and not (word.dep_ == "compound" and word.head.pos_ == "NOUN"):  # *Ukraine's air force*
+            nxt = tok.doc[word.i + 1]
+            if nxt.is_punct:
+                return None  # *helped the Afghan police force.*
+            if not (nxt.pos_ in NOMINAL and nxt.lower_ in verbs and nxt.lower_ == nxt.lemma_.lower()):
+                return head, word  # else *helped the police force fight X*: the verb is the next word
+        if word.pos_ == "VERB" and head is not None and word.lower_ == word.lemma_.lower():
+            return None if word.head.i == tok.i and word.dep_ in ("ccomp", "xcomp") else (head, word)
+        if word.pos_ not in NP_WORDS or (word.pos_ == "PART" and word.lower_ not in ("'s", "’s")):
+            return None
+        if word.pos_ in NOMINAL:
+            head = word
+    return None
+
+
+def _make_clause(help_verb, subject, verb) -> None:
+    """Make *verb* the clause *help* governs, with *subject* (and its phrase) as its subject and the rest of
+    the sentence after it as its material."""
+    span = range(help_verb.i + 1, verb.i)
+    after = [t for t in help_verb.doc[verb.i + 1: help_verb.sent.end] if t.head.i in span or t.head.i == help_verb.i
+             or t.head.i == verb.i or t.head.i > verb.i and t.head.head.i == verb.i and t.dep_ == "dobj"]
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = help_verb, "ccomp", "VERB", "VB"
+    for t in help_verb.doc[help_verb.i + 1: verb.i]:
+        if t.i != subject.i and (t.head.i not in span or t.head.i == verb.i):
+            t.head = subject
+    subject.head, subject.dep_ = verb, "nsubj"
+    for t in after:
+        if t.head.i in span or t.head.i == help_verb.i or t.head.i == verb.i:
+            t.head = verb
+            if t.pos_ in NOMINAL and not any(c.dep_ == "dobj" for c in verb.children if c.i != t.i):
+                t.dep_ = "dobj"
+
+
+def fix_parse(doc, verbs: frozenset[str] = frozenset()):
+    """Apply the repairs above to every clause of the document (``verbs``: the base forms of English verbs)."""
     for i in tokens_where(doc, POS, NOUNS):
         tok = doc[i]
         if verb_read_as_noun(tok):
@@ -184,7 +232,32 @@ def fix_parse(doc):
         subject = swallowed_subject(tok)
         if subject is not None:
             _reattach(tok, subject)
+        if verbs and (found := bare_infinitive_after_help(tok, verbs)) is not None:
+            _make_clause(tok, *found)
     return doc
+
+
+def verb_lemmas(nlp) -> frozenset[str]:
+    """The base forms the model's lemmatizer knows as verbs."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, ValueError):
+        return frozenset()
+
+
+class ParseFixes:
+    """The repairs as a pipeline component."""
+
+    def __init__(self, verbs: frozenset[str]) -> None:
+        self.verbs = verbs
+
+    def __call__(self, doc):
+        return fix_parse(doc, self.verbs)
+
+
+@Language.factory("parse_fixes", default_config={})
+def make_parse_fixes(nlp, name: str):
+    return ParseFixes(verb_lemmas(nlp))
 
 
 def english_words(nlp) -> frozenset[str]:

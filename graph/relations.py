@@ -144,6 +144,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             if pred == "pressures" and not targets and v.lemma_ in spec["threat_verbs"]:
                 targets, rule = self.vowed_against(v) or self.threatened(v), "verb-threat"
         if pred == "attacks":
+            if v.lemma_ in self.rules["armed_only_verbs"] and not self.armed_contest(v, agents + targets):
+                return  # *Lula defeated Bolsonaro*: an election, not a battle
             if self.reciprocal_verb(v, agents, targets, passive) or self.intercepted(v, agents, passive):
                 return
             targets = [*targets, *(t for t in self.taken_from(v) if t not in targets)]
@@ -152,6 +154,17 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             if not targets:
                 targets, rule = self.strike_place(v, agents), "verb-locative"
         self.emit(agents, pred, targets, v, rule, 0.9 if rule.startswith("verb-a") else 0.75)
+
+    def armed_contest(self, v, sides: list[str]) -> bool:
+        """Whether a contest verb (*defeated*, *routed*) tells of a battle: a finite verb, where an armed group takes
+        part or the subject or object is a force (*the army defeated the rebels*, *troops routed the insurgents*)."""
+        if v.tag_ not in ("VBD", "VBN", "VBZ"):
+            return False  # *takes on defeating the group*, *vowed to defeat X*: a goal talked of, not a battle
+        if any(self.reg.type_of(a) == "Group" for a in sides):
+            return True
+        forces = set(self.lex["group_nouns"]) | set(self.lex["state_army_nouns"]) | {"troop", "soldier"}
+        return any(t.lemma_.lower() in forces for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent")
+                   for t in c.subtree)
 
     def frame_noun(self, n, pred: str) -> None:
         if n.dep_ == "compound" and n.head.pos_ == "PROPN" and n.i < n.head.i:

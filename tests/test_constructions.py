@@ -1348,3 +1348,40 @@ def test_a_person_a_state_sanctions_or_designates_is_an_actor(extractor, text, p
 def test_a_person_named_once_with_no_cue_is_no_actor(extractor):
     result = next(extractor.extract([make_document("Rebels freed Karim Haddad near Goma.", "test")]))
     assert "karim-haddad" not in result.actors
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("France sent troops to help the Malian army fight JNIM.", ("france", "backs", "mali"), ("france", "backs", "jnim")),
+    ("Iran helped the Houthis attack Saudi Arabia.", ("iran", "backs", "houthis"), ("iran", "backs", "saudi-arabia")),
+    ("Russia helped the Syrian army retake Aleppo from rebels in 2016.", ("russia", "backs", "syria"), None),
+    ("The US sent advisers to help regional forces hunt Joseph Kony.", None, ("united-states", "backs", "joseph-kony")),
+])
+def test_help_someone_do_something_backs_the_one_helped(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+def test_help_with_a_compound_noun_after_it_is_no_clause(extractor):
+    doc = extractor.nlp("The US helped Ukraine's air force. Washington helped the Afghan police force fight the Taliban.")
+    assert doc[6].lower_ == "force" and doc[6].dep_ != "ccomp"  # *air force* stays a noun
+    assert next(t for t in doc if t.lower_ == "police").head.lower_ == "force"  # *the police force*, whatever comes next
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Sri Lankan army defeated the Tamil Tigers in May 2009.", ("sri-lanka", "attacks", "ltte"), None),
+    ("Kenyan troops routed al-Shabaab fighters near Kismayo.", ("kenya", "attacks", "al-shabab"), None),
+    ("Lula defeated Bolsonaro in the 2022 election.", None, ("luiz-inacio-lula-da-silva", "attacks", "jair-bolsonaro")),
+    ("Argentina beat France in the World Cup final.", None, ("argentina", "attacks", "france")),
+    ("Biden has vowed to defeat the Islamic State.", None, ("joe-biden", "attacks", "islamic-state")),
+])
+def test_defeating_in_battle_is_an_attack_winning_a_vote_or_a_match_is_not(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Taliban retaliated by shelling Pakistani border posts.", ("taliban", "attacks", "pakistan")),
+    ("Israel responded by striking Hezbollah positions in southern Lebanon.", ("israel", "attacks", "hezbollah")),
+    ("The RSF tightened its siege of El Fasher after shelling a Sudanese army base.",
+     ("rapid-support-forces", "attacks", "sudan")),
+])
+def test_a_means_or_time_gerund_takes_the_subject_of_its_verb(found, text, expected):
+    check(found, text, [expected])
