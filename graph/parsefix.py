@@ -9,6 +9,7 @@
   auxiliary), the conjuncts from that comma on are the subject.
 - *France helped the Malian army fight JNIM*: after *help*, a noun phrase and a base-form verb the model reads
   as a noun are the subject and verb of a clause (what was helped is the subject, not the verb's object).
+- *provided weapons to al-Qaeda leaders*: a capitalised non-verb after *to*, read as an infinitive, is a name.
 - *for having smuggled weapons to X*: a perfect participle read as an adjective of its object is the verb.
 - A name the NER ends before an unknown last word the parser hangs it on gets that word back.
 """
@@ -196,6 +197,26 @@ def bare_infinitive_after_help(tok, verbs: frozenset[str]):
     return None
 
 
+def name_read_as_verb(tok, verbs: frozenset[str]) -> bool:
+    """*provided sanctuary to al-Qaeda leaders*: after *to*, a capitalised word that is no English verb, read as
+    one (an infinitive), is a name: the object of the preposition *to*."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VB" or not any(ch.isupper() for ch in tok.text) or tok.lower_ in verbs:
+        return False
+    return tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 1].head.i == tok.i
+
+
+def _make_pobj(name) -> None:
+    to, governor = name.doc[name.i - 1], name.head
+    to.head, to.dep_, to.pos_, to.tag_ = governor, "prep", "ADP", "IN"
+    name.pos_, name.tag_ = "PROPN", "NNP"
+    noun = next((c for c in name.children if c.dep_ == "dobj" and c.i == name.i + 1), None)
+    if noun is not None:  # *to al-Qaeda leaders*: the name qualifies the noun after it
+        noun.head, noun.dep_ = to, "pobj"
+        name.head, name.dep_ = noun, "compound"
+    else:
+        name.head, name.dep_ = to, "pobj"
+
+
 def _make_clause(help_verb, subject, verb) -> None:
     """Make *verb* the clause *help* governs, with *subject* (and its phrase) as its subject and the rest of
     the sentence after it as its material."""
@@ -234,6 +255,8 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
             _reattach(tok, subject)
         if verbs and (found := bare_infinitive_after_help(tok, verbs)) is not None:
             _make_clause(tok, *found)
+        elif verbs and name_read_as_verb(tok, verbs):
+            _make_pobj(tok)
     return doc
 
 

@@ -118,6 +118,9 @@ class SupportFrames:
                               if c.dep_ == "compound" and c.i in self.found.actor_at and o.dep_ != "nsubjpass"]
         elif withs and materiel(withs):  # *provided the Houthis with missiles*
             recipients = [a for c in kids if c.dep_ in ("dobj", "obj") for a in self.np(c)]
+        elif any(o.lemma_.lower() in self.rules["personnel_nouns"] for o in objects) and not passive:
+            # *Eritrea sent fighters to al-Shabaab*: forces sent to a group join it (sent to a state, they may invade)
+            recipients = [a for a in self.pobj_of(v, ["to"]) if self.reg.type_of(a) == "Group"]
         else:
             return
         givers = self.pobj_of(v, ["by"]) if passive else self.subjects(v)

@@ -1385,3 +1385,39 @@ def test_defeating_in_battle_is_an_attack_winning_a_vote_or_a_match_is_not(found
 ])
 def test_a_means_or_time_gerund_takes_the_subject_of_its_verb(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan gave the Afghan Taliban safe haven for years.", ("pakistan", "backs", "taliban")),
+    ("Iran has provided sanctuary to al-Qaeda leaders.", ("iran", "backs", "al-qaeda")),
+    ("Venezuela was accused of giving the FARC sanctuary.", ("venezuela", "backs", "farc")),
+])
+def test_giving_sanctuary_or_safe_haven_backs(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran has provided weapons to al-Qaeda leaders.", ("iran", "backs", "al-qaeda")),
+    ("Eritrea sent fighters to Al-Shabaab in 2009.", ("eritrea", "backs", "al-shabab")),
+])
+def test_a_name_after_to_is_no_infinitive(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UAE has been accused by UN experts of supplying weapons to the RSF.",
+     ("united-arab-emirates", "backs", "rapid-support-forces")),
+    ("Rwanda was accused by Congo of backing the M23.", ("rwanda", "backs", "m23")),
+    ("Iran has been accused by Washington of arming the Houthis.", ("iran", "backs", "houthis")),
+])
+def test_accused_by_someone_of_doing_it_keeps_the_accused_as_agent(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Iran sent military advisers to the Houthis.", ("iran", "backs", "houthis"), None),
+    ("Hezbollah sent instructors to the Houthis in Yemen.", ("hezbollah", "backs", "houthis"), None),
+    ("Russia sent troops to Ukraine in 2022.", None, ("russia", "backs", "ukraine")),
+])
+def test_fighters_sent_to_a_group_back_it_troops_sent_to_a_state_need_not(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
