@@ -47,6 +47,15 @@ class CoercionFrames:
                     return found
             if child.lemma_ in self.rules["retaliation_verbs"]:
                 return self.last_attackers_of(v)  # *the group vowed to retaliate*: against whoever struck it
+        if v.lemma_ == "threaten":  # *threatened military action against Iran*, *threatened intervention in Niger*
+            preps = ["against", "on", "in", "at", "upon"]
+            for thing in (c for c in v.children if c.dep_ == "dobj"):
+                armed = thing.lemma_.lower() == "action" and any(
+                    c.dep_ == "amod" and c.lower_ in self.rules["military_modifiers"] for c in thing.children)
+                if self.is_event(thing) or armed or thing.lemma_.lower() in self.rules["consequence_nouns"]:
+                    found = self.pobj_of(thing, preps) or self.pobj_of(v, preps)
+                    if found := [a for a in found if a not in own]:
+                        return found
         return []
 
     def last_attackers_of(self, v) -> list[str]:

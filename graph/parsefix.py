@@ -9,6 +9,8 @@
   auxiliary), the conjuncts from that comma on are the subject.
 - *France helped the Malian army fight JNIM*: after *help*, a noun phrase and a base-form verb the model reads
   as a noun are the subject and verb of a clause (what was helped is the subject, not the verb's object).
+- *ECOWAS imposed sanctions on Niger*: a sentence-initial name read with the past verb after it as one noun
+  phrase is the verb's subject.
 - *provided weapons to al-Qaeda leaders*: a capitalised non-verb after *to*, read as an infinitive, is a name.
 - *for having smuggled weapons to X*: a perfect participle read as an adjective of its object is the verb.
 - A name the NER ends before an unknown last word the parser hangs it on gets that word back.
@@ -197,6 +199,32 @@ def bare_infinitive_after_help(tok, verbs: frozenset[str]):
     return None
 
 
+def subject_read_as_head(root):
+    """*ECOWAS imposed sanctions on Niger*: the model reads a sentence-initial name and the past verb after it
+    as one noun phrase (*ECOWAS* its head, *imposed* an adjective of *sanctions*). Returns that verb when the
+    sentence has no verb of its own at its root, else None."""
+    if root.dep_ != "ROOT" or root.tag_ not in ("NNP", "NNPS", "VBG", "NN") or not root.text[:1].isupper():
+        return None
+    if root.i != root.sent.start and not (root.i == root.sent.start + 1 and root.doc[root.i - 1].lower_ == "the"):
+        return None
+    verb = root.doc[root.i + 1] if root.i + 1 < root.sent.end else None
+    if verb is None or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "amod" or verb.head.head.i != root.i:
+        return None
+    return verb if verb.head.dep_ in ("dobj", "npadvmod", "appos", "conj") and verb.head.i > verb.i else None
+
+
+def _make_subject(root, verb) -> None:
+    obj = verb.head
+    later = [c for c in root.children if c.i > verb.i and c.i != obj.i]
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    if root.pos_ == "VERB":
+        root.pos_, root.tag_, root.lemma_ = "PROPN", "NNP", root.text
+    obj.head, obj.dep_ = verb, "dobj"
+    for c in later:
+        c.head = verb
+
+
 def name_read_as_verb(tok, verbs: frozenset[str]) -> bool:
     """*provided sanctuary to al-Qaeda leaders*: after *to*, a capitalised word that is no English verb, read as
     one (an infinitive), is a name: the object of the preposition *to*."""
@@ -245,6 +273,9 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
         tok = doc[i]
         if bare_gerund_subject(tok):
             tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
+    for sent in doc.sents:
+        if (verb := subject_read_as_head(sent.root)) is not None:
+            _make_subject(sent.root, verb)
     for i in tokens_where(doc, TAG, GERUNDS):
         if (participle := perfect_read_as_modifier(doc[i])) is not None:
             _make_perfect(doc[i], participle)

@@ -3,7 +3,9 @@
 - withholding help: *suspended military aid to Niger*, *froze $95 million in aid to Guatemala*, *cut off
   funding for the agency* press the one that loses it (the opposite of a delivery, see :mod:`graph.support`);
 - a show of force: *sent warships and jets near Taiwan*, *massed troops along Ukraine's border* press the
-  state whose land or waters the forces are put next to.
+  state whose land or waters the forces are put next to;
+- diplomatic and trade measures: *cut diplomatic ties with Qatar*, *recalled its ambassador from Somalia*,
+  *the African Union suspended Mali*, *banned imports of Russian oil* press the state they are taken against.
 """
 from __future__ import annotations
 
@@ -44,3 +46,68 @@ class PostureFrames:
         agents = self.subjects(v)
         own = self.own_side(agents)
         self.emit(agents, "pressures", [s for s in dict.fromkeys(states) if s not in own], v, "deployed-near", 0.7)
+
+    def frame_ties_cut(self, v) -> None:
+        """*Algeria cut diplomatic ties with Morocco*, *suspended a treaty with Pakistan*: ending ties presses the
+        other party; *recalled its ambassador from Somalia* presses the state the envoy leaves."""
+        things = [c for c in v.children if c.dep_ == "dobj"]
+        agents = self.subjects(v)
+        if any(t.lemma_.lower() in self.rules["tie_nouns"] for t in things):
+            others = [a for t in things for a in self.pobj_of(t, ["with", "between"])] + self.pobj_of(v, ["with"])
+            self.emit(agents, "pressures", [o for o in dict.fromkeys(others) if o not in agents], v, "ties-cut", 0.75)
+        elif v.lemma_.lower() in self.rules["recall_verbs"] and any(
+                t.lemma_.lower() in self.rules["envoy_nouns"] for t in things):
+            left = self.pobj_of(v, ["from"]) + [a for t in things for a in self.pobj_of(t, ["from", "to", "in"])]
+            self.emit(agents, "pressures", [x for x in left if x not in agents], v, "envoy-recalled", 0.75)
+
+    def frame_member_suspended(self, v) -> None:
+        """*The African Union suspended Mali*, *the Arab League suspended Syria's membership*: a body that shuts a
+        state out of it presses that state."""
+        agents = self.subjects(v)
+        if not agents or any(self.reg.type_of(a) != "InternationalOrganization" for a in agents):
+            return
+        states = []
+        for thing in (c for c in v.children if c.dep_ == "dobj"):
+            if thing.lemma_.lower() in ("membership", "participation", "seat"):
+                states += [a for c in thing.children if c.dep_ == "poss" for a in self.np(c)]
+            else:
+                states += self.np(thing)
+        self.emit(agents, "pressures", [s for s in states if self.reg.type_of(s) == "State"], v, "member-suspended", 0.75)
+
+    def frame_trade_banned(self, v) -> None:
+        """*The EU banned imports of Russian oil*, *Lithuania banned transit of Russian goods*: stopping a state's
+        trade presses it."""
+        flows = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.rules["trade_flows"]]
+        if not flows:
+            return
+        goods = [p for f in flows for prep in f.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+                 for p in prep.children if p.dep_ == "pobj"]
+        makers = [self.found.actor_at[t.i] for g in goods for t in (g, *g.children) if t.i in self.found.actor_at]
+        makers += [a for f in flows for a in self.pobj_of(f, ["from"])]
+        makers += [self.found.actor_at[c.i] for f in flows for c in f.children
+                   if c.dep_ in ("amod", "compound") and c.i in self.found.actor_at]
+        agents = self.doers(v)
+        states = [m for m in dict.fromkeys(makers) if self.reg.type_of(m) == "State" and m not in agents]
+        self.emit(agents, "pressures", states, v, "trade-banned", 0.7)
+
+    def frame_listed(self, v) -> None:
+        """*placed Cuba on its list of state sponsors of terrorism*, *added the group to the blacklist*: listing
+        someone as an enemy presses them."""
+        lists = [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to")
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.rules["list_nouns"]]
+        if not lists:
+            return
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        listed = self.patients(v) if passive else [a for c in v.children if c.dep_ == "dobj" for a in self.np(c)]
+        agents = self.doers(v) or [self.found.actor_at[c.i] for p in lists for c in p.children
+                                   if c.dep_ in ("compound", "poss", "amod") and c.i in self.found.actor_at]
+        self.emit(agents, "pressures", [x for x in listed if x not in agents], v, "listed", 0.75)
+
+    def frame_warrant(self, n) -> None:
+        """*The ICC issued an arrest warrant for Vladimir Putin*: a warrant presses the one it is for."""
+        wanted = self.pobj_of(n, ["for", "against"])
+        verb = self.governor(n)
+        if not wanted and verb is not None:
+            wanted = self.pobj_of(verb, ["for", "against"])
+        agents = self.noun_agents(n) or (self.doers(verb) if verb is not None else [])
+        self.emit(agents, "pressures", [w for w in wanted if w not in agents], n, "warrant", 0.75)

@@ -155,6 +155,23 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
                 targets, rule = self.strike_place(v, agents), "verb-locative"
         self.emit(agents, pred, targets, v, rule, 0.9 if rule.startswith("verb-a") else 0.75)
 
+    def participation(self, n):
+        """The verb by which someone joins an event: *took part in*, *participated in*, *was involved in*, *joined*
+        the offensive; else None."""
+        head = n.head
+        if n.dep_ == "dobj" and head.lemma_ == "join":
+            return head
+        if n.dep_ != "pobj" or head.lower_ != "in":
+            return None
+        verb = head.head
+        if verb.lemma_ in self.rules["participation_verbs"]:
+            return verb
+        if verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+            return verb
+        if head.head.lower_ == "part" and head.head.head.lemma_ == "take":
+            return head.head.head  # *took part in*, the phrase hung on *part*
+        return None
+
     def armed_contest(self, v, sides: list[str]) -> bool:
         """Whether a contest verb (*defeated*, *routed*) tells of a battle: a finite verb, where an armed group takes
         part or the subject or object is a force (*the army defeated the rebels*, *troops routed the insurgents*)."""
@@ -247,6 +264,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         if not agents and n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "with") and \
                 self.verbs.get(n.head.head.lemma_) == "attacks":
             agents = self.subjects(n.head.head)  # *the army killed six militants in an operation against the TTP*
+        if not agents and pred == "attacks" and (joined := self.participation(n)) is not None:
+            agents = self.subjects(joined, shared=True)  # *Turkey took part in the offensive against X*
         light = verb is not None and verb.lemma_ in self.rules["light_verbs"]
         if not agents and light:
             passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ not in self.rules["stative_light_verbs"]
@@ -359,6 +378,11 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["delivery_nouns"], NOUN, "frame_delivery_noun"),
         ([*rules["stop_verbs"], "withhold", "withdraw"], VERB, "frame_withheld"),
         (rules["deploy_verbs"], VERB, "frame_deployed_near"),
+        ([*rules["sever_verbs"], *rules["recall_verbs"]], VERB, "frame_ties_cut"),
+        (rules["exclusion_verbs"], VERB, "frame_member_suspended"),
+        (rules["trade_ban_verbs"], VERB, "frame_trade_banned"),
+        (rules["listing_verbs"], VERB, "frame_listed"),
+        (["warrant"], NOUN, "frame_warrant"),
         (rules["founding_verbs"], VERB, "frame_founded"),
         (verbs, frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP"}), "trigger_misread"),
         (rules["side_nouns"], NOUN, "frame_on_side"),

@@ -1421,3 +1421,72 @@ def test_accused_by_someone_of_doing_it_keeps_the_accused_as_agent(found, text, 
 ])
 def test_fighters_sent_to_a_group_back_it_troops_sent_to_a_state_need_not(found, text, expected, absent):
     check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Turkey participated in the offensive against the Islamic State in Syria.", ("turkey", "attacks", "islamic-state"), None),
+    ("Chadian troops took part in the offensive against Boko Haram in 2015.", ("chad", "attacks", "boko-haram"), None),
+    ("Kenya joined the war against al-Shabaab in 2011.", ("kenya", "attacks", "al-shabab"), None),
+    ("Britain took part in the 2003 invasion of Iraq.", ("united-kingdom", "attacks", "iraq"), None),
+    ("Jordan took part in the peace talks with Israel.", None, ("jordan", "attacks", "israel")),
+])
+def test_taking_part_in_an_attack_makes_a_party_to_it(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ECOWAS imposed sanctions on Niger after the coup.", ("ecowas", "pressures", "niger")),
+    ("ECOWAS threatened military intervention in Niger.", ("ecowas", "pressures", "niger")),
+    ("Trump threatened military action against Iran.", ("donald-trump", "pressures", "iran")),
+    ("China threatened retaliation against the Philippines.", ("china", "pressures", "philippines")),
+])
+def test_threatening_force_or_retaliation_against_someone_presses_them(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_sentence_initial_name_is_the_subject_of_the_past_verb_after_it(extractor):
+    doc = extractor.nlp("ECOWAS imposed sanctions on Niger after the coup.")
+    assert (doc[0].dep_, doc[0].head.i, doc[1].dep_, doc[2].dep_) == ("nsubj", 1, "ROOT", "dobj")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria cut diplomatic ties with Morocco in 2021.", [("algeria", "pressures", "morocco")]),
+    ("Saudi Arabia, Bahrain and Egypt cut diplomatic ties with Qatar in 2017.",
+     [("saudi-arabia", "pressures", "qatar"), ("egypt", "pressures", "qatar")]),
+    ("Kenya recalled its ambassador from Somalia.", [("kenya", "pressures", "somalia")]),
+    ("Niger withdrew its ambassador to France.", [("niger", "pressures", "france")]),
+])
+def test_cutting_ties_or_recalling_an_envoy_presses_the_other_state(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Arab League suspended Syria's membership in 2011.", ("arab-league", "pressures", "syria")),
+    ("The African Union suspended Mali after the coup.", ("african-union", "pressures", "mali")),
+])
+def test_a_body_that_suspends_a_member_presses_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU banned imports of Russian oil.", ("european-union", "pressures", "russia")),
+    ("Lithuania banned the transit of Russian goods to Kaliningrad.", ("lithuania", "pressures", "russia")),
+    ("China halted imports of Japanese seafood.", ("china", "pressures", "japan")),
+])
+def test_banning_a_states_trade_presses_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States placed Cuba on its list of state sponsors of terrorism.", ("united-states", "pressures", "cuba")),
+    ("The EU added the IRGC to its terrorist list.", ("european-union", "pressures", "irgc")),
+    ("The Houthis were put back on the US terrorism list in 2024.", ("united-states", "pressures", "houthis")),
+    ("The ICC issued an arrest warrant for Vladimir Putin.", ("international-criminal-court", "pressures", "vladimir-putin")),
+])
+def test_listing_someone_or_a_warrant_for_them_presses_them(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_cutting_supply_lines_or_a_warrant_for_nobody_named_is_no_pressure(found):
+    assert not found("The army cut the rebels' supply lines.")
+    assert not any(r[1] == "pressures" for r in found("A Dutch court issued a warrant for the arrest of a fugitive."))
