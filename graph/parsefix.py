@@ -9,6 +9,7 @@
   auxiliary), the conjuncts from that comma on are the subject.
 - *France helped the Malian army fight JNIM*: after *help*, a noun phrase and a base-form verb the model reads
   as a noun are the subject and verb of a clause (what was helped is the subject, not the verb's object).
+- *Al-Shabaab militants overran a base*: a plural noun tagged a verb yet parsed as a subject or object is a noun.
 - *ECOWAS imposed sanctions on Niger*: a sentence-initial name read with the past verb after it as one noun
   phrase is the verb's subject.
 - *provided weapons to al-Qaeda leaders*: a capitalised non-verb after *to*, read as an infinitive, is a name.
@@ -225,6 +226,19 @@ def _make_subject(root, verb) -> None:
         c.head = verb
 
 
+def plural_read_as_verb(tok) -> bool:
+    """*Al-Shabaab militants overran a base*: a plural noun the model tags as a verb in *-s* yet parses as a
+    subject or object (a verb is never either) is a noun; the name before it qualifies it."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def _make_plural_noun(tok) -> None:
+    tok.pos_, tok.tag_ = "NOUN", "NNS"
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "dobj") and c.i == tok.i - 1:
+            c.dep_ = "compound"
+
+
 def name_read_as_verb(tok, verbs: frozenset[str]) -> bool:
     """*provided sanctuary to al-Qaeda leaders*: after *to*, a capitalised word that is no English verb, read as
     one (an infinitive), is a name: the object of the preposition *to*."""
@@ -288,6 +302,8 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
             _make_clause(tok, *found)
         elif verbs and name_read_as_verb(tok, verbs):
             _make_pobj(tok)
+        elif plural_read_as_verb(tok):
+            _make_plural_noun(tok)
     return doc
 
 

@@ -30,6 +30,8 @@ class PostureFrames:
         """*China sent warships near Taiwan*, *Russia massed troops along Ukraine's border*: forces put next to a
         state press it. Forces sent *to* a place, or near a place that is not a state, press nobody."""
         things = [c for c in v.children if c.dep_ == "dobj"]
+        if not things:  # *Venezuelan troops massed on the border with Guyana*
+            things = [c for c in v.children if c.dep_ == "nsubj"]
         things += [x for t in things for x in t.conjuncts]
         forces = self.rules["show_of_force_things"]
         if not any(t.lemma_.lower() in forces or t.lower_ in forces for t in things):
@@ -37,11 +39,14 @@ class PostureFrames:
         if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for h in (v, *things) for c in h.children):
             return  # sent *to* a place: a destination (often a friend's), not a posture against a neighbour
         near = self.rules["near_preps"]
-        spots = [p for h in (v, *things) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in near
+        spots = [p for h in (v, *things) for prep in h.children if prep.dep_ == "prep" and (prep.lower_ in near or (
+                 prep.lower_ in ("on", "at") and any(p.lemma_.lower() in ("border", "frontier") for p in prep.children)))
                  for p in prep.children if p.dep_ == "pobj"]
         states = []
         for p in spots:
             named = self.np(p) or [a for c in p.children if c.dep_ == "poss" for a in self.np(c)]  # *Ukraine's border*
+            if p.lemma_.lower() in ("border", "frontier"):
+                named += self.pobj_of(p, ["with"])  # *on the border with Guyana*
             states += [a for a in named if self.reg.type_of(a) == "State"]
         agents = self.subjects(v)
         own = self.own_side(agents)

@@ -75,6 +75,8 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         return
     if kind == "demonym" and _crowd_of_people(span, lex):
         return  # *thousands of Serbians marched*: people of the country, not its government
+    if kind == "demonym" and actor_id in lex["people_apart_from_state"] and span.root.tag_ in ("NNS", "NNPS"):
+        return  # *killing 12 Palestinians*: the people, whom the state of Palestine does not stand for
     if kind == "demonym" and span.root.dep_ in ("amod", "compound") and \
             span.root.head.lemma_.lower() in lex["nonstate_people_nouns"]:
         return  # *Armenian separatists*, *Palestinian gunmen*: people against or beside a state, not it

@@ -1490,3 +1490,24 @@ def test_listing_someone_or_a_warrant_for_them_presses_them(found, text, expecte
 def test_cutting_supply_lines_or_a_warrant_for_nobody_named_is_no_pressure(found):
     assert not found("The army cut the rebels' supply lines.")
     assert not any(r[1] == "pressures" for r in found("A Dutch court issued a warrant for the arrest of a fugitive."))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Israeli troops raided the Jenin refugee camp, killing 12 Palestinians.", ("israel", "attacks", "palestine")),
+    ("Israeli police detained dozens of Palestinians at the Al-Aqsa mosque.", ("israel", "attacks", "palestine")),
+])
+def test_palestinians_the_people_are_not_the_state_of_palestine(found, text, absent):
+    check(found, text, [], [absent])
+
+
+def test_killing_citizens_of_a_state_still_attacks_it(found):
+    check(found, "Russian strikes killed 12 Ukrainians in Kharkiv.", [("russia", "attacks", "ukraine")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab militants overran a Kenyan army base in Lamu county.", ("al-shabab", "attacks", "kenya")),
+    ("ISWAP abducted 20 farmers near Maiduguri.", ("islamic-state-west-africa-province", "attacks", "nigeria")),
+    ("Venezuelan troops massed on the border with Guyana.", ("venezuela", "pressures", "guyana")),
+])
+def test_a_group_noun_read_as_a_verb_and_forces_massed_on_a_border(found, text, expected):
+    check(found, text, [expected])
