@@ -12,7 +12,7 @@ import json
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from .registry import DocumentActors, Mentions, load_lexicon
+from .registry import DocumentActors, Mentions, load_lexicon, word_lists
 
 RELATIVE = {"which", "that", "who", "whom", "whose"}
 
@@ -21,8 +21,8 @@ RELATIVE = {"which", "that", "who", "whom", "whose"}
 def load_rules() -> tuple[dict, dict]:
     """The relation lexicon and the modality lexicon."""
     folder = resources.files("graph.data").joinpath("patterns")
-    return (json.loads(folder.joinpath("relations.json").read_text("utf-8")),
-            json.loads(folder.joinpath("modality.json").read_text("utf-8")))
+    return (word_lists(json.loads(folder.joinpath("relations.json").read_text("utf-8"))),
+            word_lists(json.loads(folder.joinpath("modality.json").read_text("utf-8"))))
 
 
 class ArgumentReader:

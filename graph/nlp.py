@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
+from .attrules import index_rules
 from .errors import ModelError
 from .gazetteer import MIN_FOLDED, Gazetteer, fold_name
 from .parsefix import tokens_where  # the import also registers the parse_fixes component
@@ -199,6 +200,8 @@ def load_language(gaz: Gazetteer, model: str | None = None):
 
     name = find_model(model)
     nlp = spacy.load(name, exclude=["senter"])
+    if "attribute_ruler" in nlp.pipe_names and (lookup := index_rules(nlp.get_pipe("attribute_ruler"))) is not None:
+        nlp.get_pipe("attribute_ruler").match = lookup  # the same matches, found by lookup (graph.attrules)
     set_infixes(nlp)
     read_acronyms_as_names(nlp, gaz)
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",

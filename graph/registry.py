@@ -25,10 +25,35 @@ NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTIT
 POSSESSIVE = re.compile(r"[’']s?$")
 
 
+class Words(list):
+    """A word list from a data file that answers ``in`` from a set (the rules ask it for every token), and keeps
+    its order for the lists that rank."""
+
+    def __init__(self, items) -> None:
+        super().__init__(items)
+        self._set = frozenset(self)
+
+    def __contains__(self, item: object) -> bool:
+        try:
+            return item in self._set
+        except TypeError:  # an unhashable item is in no word list
+            return False
+
+
+def word_lists(value):
+    """``value`` (parsed JSON) with every list of strings made a :class:`Words`."""
+    if isinstance(value, dict):
+        return {k: word_lists(v) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [word_lists(v) for v in value]
+        return Words(items) if all(isinstance(v, str) for v in items) else items
+    return value
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> dict:
     """The word classes in ``data/lexicon.json``."""
-    return json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text("utf-8"))
+    return word_lists(json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text("utf-8")))
 
 
 def slugify(name: str) -> str:

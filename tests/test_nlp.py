@@ -37,3 +37,29 @@ def test_acronyms_that_are_words_read_as_their_actor(extractor):
 ])
 def test_constructions_end_to_end(extractor, text, relation):
     assert relation in found(extractor, text)
+
+
+def test_the_indexed_attribute_rules_find_exactly_what_the_matcher_finds():
+    """graph.attrules stands in for the attribute ruler's matcher: on text with the ruler's special words
+    (contractions, *there is*, spaces, auxiliaries), it must find the same matches in the same order."""
+    import spacy
+
+    from graph.attrules import index_rules
+    from graph.nlp import find_model
+
+    nlp = spacy.load(find_model(), exclude=["senter"])
+    ruler = nlp.get_pipe("attribute_ruler")
+    lookup = index_rules(ruler)
+    assert lookup is not None
+    texts = [
+        "There is no sign that the rebels ain't gonna return; y'all know they got ta move, let's say.",
+        "The ministry said it had been warned.  Nothin' was done, and there were    no arrests.",
+        "C'mon, Kyiv's forces aren't retreating: they're shelling the Russian lines near Bakhmut.",
+        "Hezbollah's fighters, who'd crossed into Israel, were killed by an Israeli strike on Monday.",
+        "Is it true? Yes - the U.S.-backed SDF doesn't deny it, nor does Turkey.\n\nIt's over.",
+    ]
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(nlp.pipe(texts))
+    for doc in docs:
+        assert lookup(doc) == ruler.match(doc), doc.text
+    assert sum(len(lookup(doc)) for doc in docs) > sum(len(doc) for doc in docs)  # most tokens meet a rule
