@@ -121,6 +121,25 @@ def _government_forces(tok, lex: dict) -> bool:
     return not any(c.dep_ in ("amod", "compound", "poss") for c in (*tok.children, *tok.head.children) if c.i != tok.i)
 
 
+def _clause_subject(tok, found: Mentions) -> str | None:
+    """The actor that is the subject of the nearest verb above ``tok``, if one is named before it."""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return next((found.actor_at[c.i] for c in node.children
+                         if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.i in found.actor_at), None)
+    return None
+
+
+def _seated(tok) -> bool:
+    """*the government in Kabul*: a state word followed by *in* and a name."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" and doc[tok.i + 2].text[:1].isupper()
+
+
 def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     """*the group*, *the militia*, *the country*: the last actor of that kind."""
     # *Coalition forces*, *coalition airstrikes*: a group noun the text has named an actor by, used as a name
@@ -133,14 +152,22 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         return
     if not named_so and (tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)):
         return
+    lemma = tok.lemma_.lower()
+    types = ("Group",) if lemma in lex["group_nouns"] else ("State",) if lemma in lex["state_anaphors"] else ()
+    if types == ("State",) and _seated(tok):
+        # *fought the government in Mogadishu*: the seat names the state (the phrase may hang on the verb), and
+        # *the government* later in the text means it too
+        seat = tok.doc[tok.i + 2].ent_id_
+        if seat in reg.gaz.actors and reg.gaz.actors[seat].actor_type == "State":
+            found.actor_at[tok.i] = reg.called[lemma] = reg.known(seat)
+            found.pronoun_at.add(tok.i)
+        return
     if any(c.dep_ in ("poss", "prep", "relcl", "acl") or (c.dep_ == "compound" and c.lower_ not in lex["anaphor_descriptors"])
            for c in tok.children):
         return  # *the rebel group* is still the group; *the Wagner group*, *the group's leader* are not
-    lemma = tok.lemma_.lower()
     if lemma in lex["place_anaphors"] and reg.last_place and not any(c.dep_ in ("amod", "nummod") for c in tok.children):
         found.place_at[tok.i] = reg.last_place  # *shelled the city*: the place named last
         return
-    types = ("Group",) if lemma in lex["group_nouns"] else ("State",) if lemma in lex["state_anaphors"] else ()
     if lemma in lex["state_army_nouns"] and not tok.text[:1].isupper():
         # *the army*, *the military*: a state's forces (a rebel army is named, or called *the group*)
         if not any(c.dep_ == "amod" for c in tok.children) and (state := reg.last_salient(("State",))):
@@ -164,12 +191,16 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
                        and set(states) & set(reg.actors[a].operates_in)), None)
     elif types == ("Group",) and lemma in reg.called:
         target = reg.called[lemma]  # *CSP rebels* … *the rebels*; *X is a coalition* … *the coalition*
+    elif types == ("State",) and lemma in reg.called:
+        target = reg.called[lemma]  # *the government in Kabul* … *the government*
     elif types == ("State",) and lemma != "country":
         target = reg.last_salient(types)  # *the government*, *the regime*: the state the text is about
     elif types == ("Group",):
         target = reg.last_salient(types)  # *the group*: the group the text is about, before one just named
     elif types:
-        target = reg.last(types)
+        # *Moscow launched attacks on the country's grid*: the country is not the one its own clause is about
+        subject = _clause_subject(tok, found)
+        target = next((a for a in reversed(reg.recent) if reg.type_of(a) in types and a != subject), None)
     if target:
         found.actor_at[tok.i] = target
         found.pronoun_at.add(tok.i)

@@ -266,7 +266,24 @@ class ArgumentReader:
                         result += self.np(p)
                     elif p.dep_ == "pcomp" and p.tag_ == "VBG":
                         result += self.objects(p, "attacks")
+                    elif p.dep_ == "pcomp" and (named := self.what_was_called(p)) is not None:
+                        result += self.np(named)
         return result
+
+    @staticmethod
+    def what_was_called(v):
+        """*strikes on what it said were Hezbollah targets*, *struck what Israel described as Hamas
+        infrastructure*: the noun the free relative *what* is said to be, or None."""
+        if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in v.children):
+            return None
+        for c in v.children:
+            if c.dep_ == "ccomp" and c.lemma_ == "be":
+                return next((a for a in c.children if a.dep_ == "attr"), None)
+            if c.dep_ == "prep" and c.lower_ == "as":
+                return next((a for a in c.children if a.dep_ == "pobj"), None)
+            if c.dep_ == "oprd":  # *what it called PKK hideouts*
+                return c
+        return None
 
     def subjects(self, v, depth: int = 0, shared: bool = False) -> list[str]:
         """The agent of an active verb, inherited through conjunction and control.
@@ -360,6 +377,9 @@ class ArgumentReader:
                 if clause.dep_ in ("ccomp", "xcomp") and (v.lemma_ == "help" or any(
                         c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)):  # *helped X retake Y*
                     result += [a for c in clause.children if c.dep_ == "nsubj" for a in self.np(c)]
+        if not result:  # *struck what it described as X's facilities*, the free relative read as a clause
+            result += [a for c in v.children if c.dep_ == "ccomp" and (named := self.what_was_called(c)) is not None
+                       for a in self.np(named)]
         if not control:
             result += self.pobj_of(v, spec["target_preps"])
         if not result and not control:

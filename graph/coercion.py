@@ -202,6 +202,10 @@ class CoercionFrames:
         if v.lemma_.lower() in self.rules["expulsion_measure_verbs"] and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.rules["envoy_nouns"] for c in v.children):
             return True  # a state sends envoys home: diplomacy, however hostile
+        if v.lemma_.lower() in self.rules["expulsion_measure_verbs"] and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.rules["personnel_nouns"]
+                and any(self.reg.type_of(a) == "State" for a in self.np(c)) for c in v.children):
+            return True  # *the junta expelled French troops*: a state's forces sent home, not driven out in battle
         if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in measures:
             return True
         if any(c.dep_ in ("nsubj", "csubj") and c.lemma_.lower() in measures for c in v.children):

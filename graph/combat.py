@@ -79,7 +79,9 @@ class CombatFrames:
         fired = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         fired += [x for f in fired for x in f.conjuncts]
         projectiles = set(self.rules["predicates"]["attacks"]["projectiles"])
-        if shot_down:  # a drone shot down may be an aircraft on watch (*shot down an Israeli drone over Lebanon*)
+        if shot_down and not any(f.tag_ == "NNS" or any(c.dep_ == "nummod" for c in f.children) for f in fired):
+            # one drone shot down may be an aircraft on watch (*shot down an Israeli drone over Lebanon*); drones
+            # shot down by the dozen were a raid (*said it had shot down 30 Russian drones overnight*)
             projectiles -= {"drone"}
         if not fired or not all(f.lemma_.lower() in projectiles for f in fired):
             # *intercepted an arms shipment*, *intercepted the flotilla*: a stop, not a strike on the sender

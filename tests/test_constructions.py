@@ -1511,3 +1511,55 @@ def test_killing_citizens_of_a_state_still_attacks_it(found):
 ])
 def test_a_group_noun_read_as_a_verb_and_forces_massed_on_a_border(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel carried out airstrikes on what it said were Hezbollah targets in southern Lebanon.",
+     ("israel", "attacks", "hezbollah")),
+    ("Russia struck what it described as Ukrainian military facilities.", ("russia", "attacks", "ukraine")),
+    ("Turkey bombed what it called PKK hideouts in northern Iraq.", ("turkey", "attacks", "pkk")),
+])
+def test_what_the_attacker_says_it_struck_is_the_target(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Washington has targeted al-Shabab, the al-Qaida affiliate that has fought the government in Mogadishu.",
+     ("al-shabab", "attacks", "somalia"), ("al-shabab", "attacks", "united-states")),
+    ("The United States propped up the government in Kabul. The Taliban fought the government for two decades.",
+     ("taliban", "attacks", "afghanistan"), ("taliban", "attacks", "united-states")),
+    ("The junta in Niger expelled French troops and ended military cooperation with Paris.",
+     ("niger", "pressures", "france"), ("niger", "attacks", "france")),
+])
+def test_the_government_or_junta_in_a_capital_is_that_state_later_too(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Ukraine said it had shot down 30 Russian drones overnight.", ("russia", "attacks", "ukraine"),
+     ("ukraine", "attacks", "russia")),
+    ("Saudi air defences shot down Houthi drones over Jazan.", ("houthis", "attacks", "saudi-arabia"),
+     ("saudi-arabia", "attacks", "houthis")),
+    ("Hezbollah shot down an Israeli drone over southern Lebanon.", ("hezbollah", "attacks", "israel"), None),
+])
+def test_drones_shot_down_by_the_dozen_were_a_raid_one_may_be_on_watch(found, text, expected, absent):
+    check(found, text, [expected], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine shot down 30 drones overnight, a day after Moscow launched one of its largest missile attacks on "
+     "the country's energy grid.", ("russia", "attacks", "ukraine")),
+    ("Kenya sent troops to Somalia in 2011. Nairobi says al-Shabaab attacks on the country's border towns forced "
+     "its hand.", ("al-shabab", "attacks", "kenya")),
+])
+def test_the_country_is_not_the_subject_of_its_own_clause(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Burkina Faso's junta has expelled French troops.", ("burkina-faso", "pressures", "france"),
+     ("burkina-faso", "attacks", "france")),
+    ("The army expelled Islamic State fighters from the town.", None, ("syria", "pressures", "islamic-state")),
+])
+def test_expelling_a_states_troops_presses_it_expelling_fighters_does_not(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent])
