@@ -153,3 +153,8 @@ class AttributionFrames:
         events = [e for e in events if not self.pobj_of(e, spec["target_preps"])]
         targets = [t for e in events for t in self.event_targets(e, accused, explicit=True)]
         self.emit(accused, "attacks", targets, v, "blamed-for", 0.7, modality="alleged")
+        has_reason = any(c.dep_ == "prep" and c.lower_ in ("for", "of", "over") for c in v.children)
+        if v.lemma_ == "blame" and not has_reason and accused and self.reg.attacks and not self.reg.attacks[-1][1]:
+            # *Rockets hit a village near Kharkiv. Kyiv blamed Russia.*: the attack just told of, with no agent
+            told = self.reg.attacks[-1][2]
+            self.emit(accused, "attacks", [t for t in told if t not in accused], v, "blamed", 0.65, modality="alleged")

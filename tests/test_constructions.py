@@ -1563,3 +1563,13 @@ def test_the_country_is_not_the_subject_of_its_own_clause(found, text, expected)
 ])
 def test_expelling_a_states_troops_presses_it_expelling_fighters_does_not(found, text, expected, absent):
     check(found, text, [expected] if expected else [], [absent])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Rockets hit a Ukrainian village near Kharkiv. Kyiv blamed Russia.", ("russia", "attacks", "ukraine"), None),
+    ("Gunmen stormed a Nigerian army base in Borno. Abuja blamed Boko Haram.", ("boko-haram", "attacks", "nigeria"), None),
+    ("Israel struck Hezbollah positions. Lebanon blamed the United States.", None, ("united-states", "attacks", "hezbollah")),
+    ("Prices rose sharply in Iran. Tehran blamed the United States.", None, ("united-states", "attacks", "iran")),
+])
+def test_blaming_someone_after_an_attack_with_no_agent_names_its_agent(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
