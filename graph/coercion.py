@@ -136,6 +136,13 @@ class CoercionFrames:
             node = node.head
             if node.pos_ == "VERB" and (node.lemma_ in self.lex["speech_verbs"] or node.lemma_ in ("make", "threaten")):
                 speaker = self.subjects(node)
+                told = self.pobj_of(node, ["to"]) + [a for c in node.children if c.dep_ in ("dobj", "dative")
+                                                     for a in self.np(c)]
+                told += [a for c in node.children if c.dep_ in ("acomp", "oprd") for a in self.pobj_of(c, ["to"])]
+                pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children)
+                if pronoun and told and not [t for t in targets if t not in speaker]:
+                    # *made clear to Tehran that it would pay a price*: the one told, not the one telling
+                    targets = told
                 break
         self.emit(speaker, "pressures", [t for t in targets if t not in speaker], v, "verb-consequences", 0.7,
                   modality="asserted")

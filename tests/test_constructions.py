@@ -1573,3 +1573,13 @@ def test_expelling_a_states_troops_presses_it_expelling_fighters_does_not(found,
 ])
 def test_blaming_someone_after_an_attack_with_no_agent_names_its_agent(found, text, expected, absent):
     check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States will continue to make clear to the Houthis that they will bear the consequences if they "
+     "do not stop their attacks.", ("united-states", "pressures", "houthis")),
+    ("Washington made clear to Tehran that it would pay a heavy price for any attack.", ("united-states", "pressures", "iran")),
+    ("Ankara warned the PKK that it would pay a price for the bombing.", ("turkey", "pressures", "pkk")),
+])
+def test_telling_someone_they_will_pay_presses_the_one_told(found, text, expected):
+    check(found, text, [expected])
