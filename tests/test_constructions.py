@@ -1583,3 +1583,15 @@ def test_blaming_someone_after_an_attack_with_no_agent_names_its_agent(found, te
 ])
 def test_telling_someone_they_will_pay_presses_the_one_told(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Since 2011, AAH has assassinated Iraqi political opponents.", ("asaib-ahl-al-haq", "attacks", "iraq")),
+    ("The RSF detained Sudanese critics of the war in Khartoum.", ("rapid-support-forces", "attacks", "sudan")),
+])
+def test_opponents_and_critics_of_a_country_are_not_its_state(found, text, absent):
+    check(found, text, [], [absent])
+
+
+def test_civilians_of_a_country_still_stand_for_it(found):
+    check(found, "Russian forces killed Ukrainian civilians in Bucha.", [("russia", "attacks", "ukraine")])
