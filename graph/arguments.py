@@ -297,7 +297,7 @@ class ArgumentReader:
         for child in v.children:
             if child.dep_ in deps:
                 if child.lower_ in RELATIVE and v.dep_ == "relcl":
-                    ante = self.antecedent(v.head)
+                    ante = self.antecedent(v.head, violent=self.verbs.get(v.lemma_.lower()) == "attacks")
                     found = self.event_agents(ante) if self.is_event(ante) else self.np(ante)
                 elif self.is_event(child) and child.i not in self.found.actor_at:
                     found = self.event_agents(child)
@@ -351,9 +351,14 @@ class ArgumentReader:
         kids = [c.dep_ for c in v.children]
         return v.tag_ == "VBN" and "dobj" in kids and "agent" not in kids and "auxpass" not in kids
 
-    def antecedent(self, head):
-        """The noun a relative clause is about; a date it was hung on gives way to the event before it."""
-        if head.ent_type_ in ("DATE", "TIME") or head.i in self.found.place_at:
+    def antecedent(self, head, violent: bool = False):
+        """The noun a relative clause is about; a date it was hung on gives way to the event before it, and so
+        does a place when the clause does violence (*the rocket attack in the occupied Golan Heights, which killed
+        12 children*: a place kills nobody)."""
+        place = head.i in self.found.place_at or (violent and (
+            head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in self.lex["place_nouns"]
+            or self.controller(head) is not None))
+        if head.ent_type_ in ("DATE", "TIME") or place:
             for tok in reversed(self.sdoc[head.sent.start: head.i]):
                 if self.is_event(tok):
                     return tok

@@ -1595,3 +1595,13 @@ def test_opponents_and_critics_of_a_country_are_not_its_state(found, text, absen
 
 def test_civilians_of_a_country_still_stand_for_it(found):
     check(found, "Russian forces killed Ukrainian civilians in Bucha.", [("russia", "attacks", "ukraine")])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The rocket attack came three days earlier in the Israeli-occupied Golan Heights, which killed 12 Syrian children.",
+     ("israel", "attacks", "syria")),
+    ("The drone attack struck a market in the Russian-held town of Oleshky, which killed five Ukrainian civilians.",
+     ("russia", "attacks", "ukraine")),
+])
+def test_a_place_kills_nobody_a_violent_relative_clause_after_it_tells_of_the_event(found, text, absent):
+    check(found, text, [], [absent])
