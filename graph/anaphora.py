@@ -36,8 +36,7 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     else:
         return
     if target:
-        found.actor_at[tok.i] = target
-        found.pronoun_at.add(tok.i)
+        found.refer(tok.i, target)
 
 
 def _conjunct_possessor(tok):
@@ -116,7 +115,7 @@ def _cataphor(tok, found: Mentions) -> str | None:
 def _government_forces(tok, lex: dict) -> bool:
     """*government troops*, *government forces* (not *pro-government militias*, nor *the Somali government forces*,
     whose state is named)."""
-    if tok.lower_ != "government" or tok.dep_ != "compound" or tok.head.lower_ not in lex["force_nouns"]:
+    if tok.lower_ != "government" or tok.dep_ != "compound" or tok.head.lemma_.lower() not in lex["force_nouns"]:
         return False
     return not any(c.dep_ in ("amod", "compound", "poss") for c in (*tok.children, *tok.head.children) if c.i != tok.i)
 
@@ -147,8 +146,7 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     if _government_forces(tok, lex):
         # *government troops*, *government forces*: the armed forces of the state the text is about
         if (state := reg.last_salient(("State",))) is not None:
-            found.actor_at[tok.i] = state
-            found.pronoun_at.add(tok.i)
+            found.refer(tok.i, state)
         return
     if not named_so and (tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)):
         return
@@ -159,8 +157,8 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         # *the government* later in the text means it too
         seat = tok.doc[tok.i + 2].ent_id_
         if seat in reg.gaz.actors and reg.gaz.actors[seat].actor_type == "State":
-            found.actor_at[tok.i] = reg.called[lemma] = reg.known(seat)
-            found.pronoun_at.add(tok.i)
+            reg.called[lemma] = state = reg.known(seat)
+            found.refer(tok.i, state)
         return
     if any(c.dep_ in ("poss", "prep", "relcl", "acl") or (c.dep_ == "compound" and c.lower_ not in lex["anaphor_descriptors"])
            for c in tok.children):
@@ -171,12 +169,10 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     if lemma in lex["state_army_nouns"] and not tok.text[:1].isupper():
         # *the army*, *the military*: a state's forces (a rebel army is named, or called *the group*)
         if not any(c.dep_ == "amod" for c in tok.children) and (state := reg.last_salient(("State",))):
-            found.actor_at[tok.i] = state
-            found.pronoun_at.add(tok.i)
+            found.refer(tok.i, state)
         return
     if named_so:
-        found.actor_at[tok.i] = reg.called[lemma]
-        found.pronoun_at.add(tok.i)
+        found.refer(tok.i, reg.called[lemma])
         return
     states = [found.actor_at[c.i] for c in tok.children if c.dep_ == "amod" and c.i in found.actor_at]
     if states and lemma in lex["institution_nouns"]:
@@ -202,5 +198,4 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         subject = _clause_subject(tok, found)
         target = next((a for a in reversed(reg.recent) if reg.type_of(a) in types and a != subject), None)
     if target:
-        found.actor_at[tok.i] = target
-        found.pronoun_at.add(tok.i)
+        found.refer(tok.i, target)

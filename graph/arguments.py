@@ -484,12 +484,17 @@ class ArgumentReader:
 
     def places_in(self, tok) -> list[str]:
         """The states of the places named in a phrase (*Iraqi towns*, *targets in Jericho*)."""
-        named = [self.reg.known(self.found.place_at[t.i]) for t in tok.subtree if t.i in self.found.place_at]
-        return list(dict.fromkeys(named + [s for t in tok.subtree for s in self.state_of_land(t)]))
+        named, owned = [], []
+        for t in tok.subtree:
+            if t.i in self.found.place_at:
+                named.append(self.reg.known(self.found.place_at[t.i]))
+            owned += self.state_of_land(t)
+        return list(dict.fromkeys(named + owned))
 
     def state_of_land(self, tok) -> list[str]:
         """*Nigeria's Borno state*, *Ukraine's Kharkiv region*: the states that own a place noun, or nothing."""
-        if tok.lemma_.lower() not in (*self.lex["place_nouns"], "state"):
+        lemma = tok.lemma_.lower()
+        if lemma != "state" and lemma not in self.lex["place_nouns"]:
             return []
         owners = [self.found.actor_at.get(c.i) for c in tok.children if c.dep_ == "poss"]
         return owners if owners and all(o is not None and self.reg.type_of(o) == "State" for o in owners) else []

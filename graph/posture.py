@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+BORDERS = ("border", "frontier")  # *massed troops on the border with X*
+
 
 class PostureFrames:
     """Mixed into :class:`graph.relations.SentenceReader`; uses its argument readers and ``emit``."""
@@ -40,12 +42,12 @@ class PostureFrames:
             return  # sent *to* a place: a destination (often a friend's), not a posture against a neighbour
         near = self.rules["near_preps"]
         spots = [p for h in (v, *things) for prep in h.children if prep.dep_ == "prep" and (prep.lower_ in near or (
-                 prep.lower_ in ("on", "at") and any(p.lemma_.lower() in ("border", "frontier") for p in prep.children)))
+                 prep.lower_ in ("on", "at") and any(p.lemma_.lower() in BORDERS for p in prep.children)))
                  for p in prep.children if p.dep_ == "pobj"]
         states = []
         for p in spots:
             named = self.np(p) or [a for c in p.children if c.dep_ == "poss" for a in self.np(c)]  # *Ukraine's border*
-            if p.lemma_.lower() in ("border", "frontier"):
+            if p.lemma_.lower() in BORDERS:
                 named += self.pobj_of(p, ["with"])  # *on the border with Guyana*
             states += [a for a in named if self.reg.type_of(a) == "State"]
         agents = self.subjects(v)

@@ -111,6 +111,12 @@ class Mentions:
     def quoted(self, span) -> bool:
         return any(s <= span.start_char < e for s, e in self.quote_chars)
 
+    def refer(self, i: int, actor_id: str) -> None:
+        """The token at ``i`` means ``actor_id`` by reference (a pronoun, *the group*, *the Department*), not by
+        its name."""
+        self.actor_at[i] = actor_id
+        self.pronoun_at.add(i)
+
 
 @dataclass
 class DocumentActors:

@@ -377,8 +377,7 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
             continue
         if i in ents and len(ents[i]) == 1 and ents[i].text in lex["state_office_words"] and \
                 ents[i].text.lower() in reg.called:  # *the Department*, once the text named *the State Department*
-            found.actor_at[i] = reg.called[ents[i].text.lower()]
-            found.pronoun_at.add(i)
+            found.refer(i, reg.called[ents[i].text.lower()])
             i += 1
             continue
         if i in ents:
