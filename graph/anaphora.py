@@ -28,11 +28,18 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         else:
             main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
             # *Like other brigades in Syria, it is funded …*: a main clause's subject pronoun continues the topic
-            nearby = None if main_subject and reg.salient else _same_sentence(tok, reg, found, types)
+            # *Algeria hosts the front and has armed it*: an object pronoun is not its own verb's subject
+            barred = _coarguments(tok, found)
+            nearby = None if main_subject and reg.salient else _same_sentence(tok, reg, found, types, barred)
             clause = _clause_antecedent(tok, reg, lex, found, types)
             if clause == UNNAMED:
                 return  # *The militia, which has ties to Iran, said it fired*: the militia, whoever that is
-            target = (_cataphor(tok, found) or clause or nearby or reg.last_salient(types, singular=low in ("it", "its")))
+            if clause in barred:
+                clause = None
+            last = reg.last_salient(types, singular=low in ("it", "its"))
+            if last in barred:
+                last = next((a for a in reversed(reg.recent) if reg.type_of(a) in types and a not in barred), None)
+            target = _cataphor(tok, found) or clause or nearby or last
     else:
         return
     if target:
@@ -92,13 +99,36 @@ def _unnamed_group(subject, tok, lex: dict, found: Mentions) -> bool:
     return subject.tag_ == "NN" if tok.lower_ in ("it", "its") else True
 
 
-def _same_sentence(tok, reg: DocumentActors, found: Mentions, types: tuple) -> str | None:
+def _same_sentence(tok, reg: DocumentActors, found: Mentions, types: tuple, barred: set = frozenset()) -> str | None:
     """The nearest actor of these types named earlier in the pronoun's sentence."""
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
         actor = found.actor_at.get(i)
-        if actor and reg.type_of(actor) in types:
+        if actor and reg.type_of(actor) in types and actor not in barred:
             return actor
     return None
+
+
+def _coarguments(tok, found: Mentions) -> set[str]:
+    """The subjects of the verb an object pronoun belongs to (*it* in *supplied it with arms*, *them* in *gave
+    them money*, *armed and trained them*), including a subject shared with an earlier conjunct verb: a plain
+    pronoun there cannot mean its own clause's subject (that would be *itself*)."""
+    if tok.tag_ != "PRP":
+        return set()
+    verb = tok.head if tok.dep_ in ("dobj", "dative", "iobj") else None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "with", "against", "for"):
+        verb = tok.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    barred: set[str] = set()
+    for _ in range(4):
+        barred |= {found.actor_at[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in found.actor_at}
+        if verb.dep_ == "relcl" and verb.head.i in found.actor_at and \
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVES for c in verb.children):
+            barred.add(found.actor_at[verb.head.i])  # *the front, which armed it*: the front
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        verb = verb.head
+    return barred
 
 
 def _cataphor(tok, found: Mentions) -> str | None:
@@ -145,8 +175,8 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     named_so = (tok.text[:1].isupper() or tok.dep_ == "compound") and tok.lemma_.lower() in reg.called
     if _government_forces(tok, lex):
         # *government troops*, *government forces*: the armed forces of the state the text is about
-        if (state := reg.last_salient(("State",))) is not None:
-            found.refer(tok.i, state)
+        if (state := reg.called.get("government") or reg.last_salient(("State",))) is not None:
+            found.refer(tok.i, state)  # the state whose government the text named, else the one it is about
         return
     if not named_so and (tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)):
         return

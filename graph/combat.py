@@ -99,11 +99,44 @@ class CombatFrames:
         objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in self.found.actor_at]
         return self.pobj_of(v, ["from"]) or [a for o in objects for a in self.pobj_of(o, ["from"])]
 
+    def war_carried_into(self, n, verb, agents: list[str]) -> list[str]:
+        """*carried the war into Iraqi territory*, *took the fight to the Taliban*, *spread the insurgency into
+        Niger*: whoever brings a war onto land or an actor attacks it (the state of the land)."""
+        if verb.lemma_ not in self.rules["war_carrying_verbs"] or n.lemma_.lower() not in self.rules["war_carried_nouns"] \
+                or n.dep_ != "dobj":
+            return []
+        ends = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "to", "onto", "across")
+                for p in c.children if p.dep_ == "pobj"]
+        found = [a for p in ends for a in (*self.np(p), *self.places_in(p))]
+        own = self.own_side(agents)
+        return [a for a in dict.fromkeys(found) if a not in own]
+
+    def independence_from(self, v) -> list[str]:
+        """*fought for independence from Ethiopia*, *rebelled for secession from Sudan*: a war for a land's
+        freedom is fought against the state it would leave."""
+        goals = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in self.rules["independence_nouns"]]
+        return [a for g in goals for a in self.pobj_of(g, ["from"])]
+
+    def taken_from_phrase(self, v) -> bool:
+        """Whether a taking verb says that the thing was taken from someone other than the land's state (*from
+        Serb forces*, *from the rebels*; not *from government forces*, nor a time, *from 1976 to 2005*)."""
+        if v.lemma_.lower() not in self.rules["taking_verbs"]:
+            return False
+        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        preps = [t for t in (*v.children, *(t for o in objects for t in o.subtree)) if t.dep_ == "prep" and t.lower_ == "from"]
+        losers = [p for t in preps for p in t.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+                  and p.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+        state_words = {"government", "state", "regime", "junta", *self.lex["state_army_nouns"]}
+        return any(not any(t.lemma_.lower() in state_words for t in p.subtree) for p in losers)
+
     def territory(self, v, agents: list[str]) -> list[str]:
         """The states of the places a taking verb takes (*seized the capital Sanaa*), never the taker's own."""
         if v.lemma_.lower() not in self.rules["taking_verbs"]:
             return []
         objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if self.taken_from_phrase(v):
+            return []  # *recaptured western Bosnia from Serb forces*: the loser is named there, not by the land
         if any(c.lower_ in ("which", "that") for c in objects) and v.dep_ == "relcl":
             objects = [v.head]
         capitals = [self.found.actor_at[t.i] for o in objects for t in o.subtree

@@ -56,6 +56,7 @@ class Gazetteer:
     family_states: dict[str, str] = field(default_factory=dict)  # *Assad*: a ruling family's surname -> its state
     places: dict[str, str] = field(default_factory=dict)
     folded: dict[str, str] = field(default_factory=dict)
+    folded_capitals: dict[str, str] = field(default_factory=dict)
 
     def kind_of(self, text: str) -> tuple[str, str] | None:
         """``(actor_id, kind)`` for a name as written, kind being name/demonym/capital/epithet."""
@@ -148,6 +149,7 @@ def build_gazetteer(records: dict[str, dict]) -> Gazetteer:
                 if len(parts) > 1 and parts[-1][:1].isupper():
                     surname_owners[parts[-1]].add(actor.actor_id)
     gaz.folded = folded_names(gaz.names)
+    gaz.folded_capitals = {key: actor_id for key, actor_id in folded_names(gaz.capitals).items() if key not in gaz.folded}
     for surname, owners in surname_owners.items():
         if len(owners) == 1 and surname not in gaz.names and surname not in gaz.demonyms:
             gaz.surnames[surname] = next(iter(owners))

@@ -13,10 +13,12 @@ from __future__ import annotations
 def modality_of(trigger, m: dict) -> str:
     """asserted, alleged, hypothetical or negated, from the words above the trigger in the parse."""
     marks: set[str] = set()
-    node, first, via_conj = trigger, True, False
+    node, first, via_conj, beside = trigger, True, False, False
     while True:
         lemma = node.lemma_.lower()
-        if not first and not (via_conj and lemma in m["directives"]):
+        if beside:
+            pass  # *Algeria accused X of Y, and France bombed Z*: a clause with its own subject is not under the first
+        elif not first and not (via_conj and lemma in m["directives"]):
             if lemma in m["scope_blockers"] and node.pos_ in ("VERB", "AUX"):
                 break
             if lemma in m["continuations"]:
@@ -27,7 +29,7 @@ def modality_of(trigger, m: dict) -> str:
             for kind in ("negated", "hypothetical", "alleged"):
                 if lemma in m[kind] and node.pos_ in ("VERB", "NOUN", "ADJ"):
                     marks.add(kind)
-        for c in node.children:
+        for c in () if beside else node.children:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ in ("preconj", "advmod", "det") and low in ("neither", "never", "no")):
                 marks.add("negated")
@@ -56,6 +58,8 @@ def modality_of(trigger, m: dict) -> str:
                          if c.dep_ in ("amod", "advmod") and c.lemma_.lower() in m["alleged"])
             break
         # *called on Hamas … and urged Israel*: a coordinated directive doesn't embed its conjunct
+        beside = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
         first, via_conj, node = False, node.dep_ == "conj", node.head
     for kind in ("negated", "hypothetical", "alleged"):
         if kind in marks:

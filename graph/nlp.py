@@ -127,9 +127,10 @@ class VariantMatcher:
     Runs after the exact actor ruler and before the NER, on tokens no entity covers yet.
     """
 
-    def __init__(self, folded: dict[str, str]) -> None:
-        self.folded = folded
-        self.prefixes = {key[:n] for key in folded for n in range(1, len(key) + 1)}
+    def __init__(self, folded: dict[str, str], capitals: dict[str, str] | None = None) -> None:
+        self.capitals = capitals or {}  # *Bogotá*, *Asunción* for the data's *Bogota*, *Asuncion*
+        self.folded = {**self.capitals, **folded}
+        self.prefixes = {key[:n] for key in self.folded for n in range(1, len(key) + 1)}
 
     def __call__(self, doc):
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -141,7 +142,8 @@ class VariantMatcher:
                 i += 1
                 continue
             end, actor_id = match
-            found.append(Span(doc, i, end, label=LABELS["name"], span_id=actor_id))
+            kind = "capital" if fold_name(doc[i:end].text) in self.capitals else "name"
+            found.append(Span(doc, i, end, label=LABELS[kind], span_id=actor_id))
             i = end
         if found:
             doc.set_ents(found, default="unmodified")
@@ -216,7 +218,7 @@ def load_language(gaz: Gazetteer, model: str | None = None):
     nlp.add_pipe("parse_fixes", after="lemma_fixes")  # needs the coarse tags the attribute ruler sets
     nlp.add_pipe("name_ends", after="ner")
     variants = nlp.add_pipe("actor_variants", after="actor_ruler")
-    variants.__init__(gaz.folded)
+    variants.__init__(gaz.folded, gaz.folded_capitals)
     log.info("loaded %s with %d actor patterns", name, len(ruler.patterns))
     return nlp
 

@@ -14,6 +14,10 @@
   phrase is the verb's subject.
 - *provided weapons to al-Qaeda leaders*: a capitalised non-verb after *to*, read as an infinitive, is a name.
 - *for having smuggled weapons to X*: a perfect participle read as an adjective of its object is the verb.
+- *Chadian troops, mounted on trucks, routed the Libyan army*: a participle between commas read as the
+  sentence's verb gives the verb back its subject.
+- *X, which had armed Y for years, …*: a relative pronoun whose verb the model hangs, as an adjective, on the
+  noun after it gets its clause back.
 - A name the NER ends before an unknown last word the parser hangs it on gets that word back.
 """
 from __future__ import annotations
@@ -134,6 +138,7 @@ def bare_gerund_subject(tok) -> bool:
 
 NOUNS, VERBS = [POS_IDS["NOUN"]], [POS_IDS["VERB"], POS_IDS["AUX"]]  # POS holds an enum, TAG a string id
 GERUNDS = [get_string_id("VBG")]
+RELATIVE_TAGS = [get_string_id("WDT"), get_string_id("WP")]
 
 
 def tokens_where(doc, attr, ids) -> list[int]:
@@ -277,6 +282,66 @@ def _make_clause(help_verb, subject, verb) -> None:
                 t.dep_ = "dobj"
 
 
+def stranded_relative(tok):
+    """*The Soviet Union, which had armed Somalia for years, switched sides*: the model hangs the participle
+    on the name after it (as an adjective) and that name on the one before the comma, so the relative
+    pronoun has no clause. Returns ``(antecedent, verb, object)`` for a relative pronoun after a comma whose
+    verb (or the verb of its auxiliary) modifies a noun after it, else None."""
+    if tok.lower_ not in ("which", "who") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i < 2:
+        return None
+    doc = tok.doc
+    if doc[tok.i - 1].text != ",":
+        return None
+    verb = tok.head.head if tok.head.dep_ in ("aux", "auxpass") else tok.head
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "amod" or verb.head.i <= verb.i or verb.dep_ == "relcl":
+        return None
+    obj, antecedent = verb.head, doc[tok.i - 2]
+    while antecedent.dep_ in ("compound", "amod", "det") and antecedent.head.i == antecedent.i + 1:
+        antecedent = antecedent.head
+    if antecedent.pos_ not in NOMINAL or verb in list(antecedent.ancestors) or obj in list(antecedent.ancestors):
+        return None
+    return antecedent, verb, obj
+
+
+def _make_relative(tok, antecedent, verb, obj) -> None:
+    aux = tok.head if tok.head.dep_ in ("aux", "auxpass") else None
+    obj.head, obj.dep_ = verb, "dobj"
+    verb.head, verb.dep_, verb.pos_ = antecedent, "relcl", "VERB"
+    tok.head = verb
+    if aux is not None:
+        aux.head = verb
+
+
+def participle_read_as_finite(root):
+    """*Chadian troops, mounted on trucks and backed by French jets, routed the Libyan army*: the model reads the
+    participle between commas as the sentence's verb and the real verb as its conjunct. Returns that verb when
+    a root in *-ed* comes right after its subject and a comma, takes no object, and has a conjunct after a later
+    comma with no subject of its own but an object; else None."""
+    if root.dep_ != "ROOT" or root.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "ccomp") for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    doc = root.doc
+    if subject is None or subject.right_edge.i not in (root.i - 2, root.i - 1) or doc[root.i - 1].text != ",":
+        return None
+    for verb in (c for c in root.children if c.dep_ == "conj" and c.tag_ == "VBD"):
+        if doc[verb.i - 1].text == "," and not _has_subject(verb) and any(c.dep_ == "dobj" for c in verb.children):
+            return verb
+    return None
+
+
+def _make_main_verb(root, verb) -> None:
+    subject = next(c for c in root.children if c.dep_ == "nsubj")
+    later = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    root.head, root.dep_, root.tag_ = subject, "acl", "VBN"
+    for c in later:
+        c.head = verb
+    comma = root.doc[verb.i - 1]
+    if comma.head.i == root.i:
+        comma.head = subject
+
+
 def fix_parse(doc, verbs: frozenset[str] = frozenset()):
     """Apply the repairs above to every clause of the document (``verbs``: the base forms of English verbs)."""
     for i in tokens_where(doc, POS, NOUNS):
@@ -290,9 +355,14 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
     for sent in doc.sents:
         if (verb := subject_read_as_head(sent.root)) is not None:
             _make_subject(sent.root, verb)
+        elif (verb := participle_read_as_finite(sent.root)) is not None:
+            _make_main_verb(sent.root, verb)
     for i in tokens_where(doc, TAG, GERUNDS):
         if (participle := perfect_read_as_modifier(doc[i])) is not None:
             _make_perfect(doc[i], participle)
+    for i in tokens_where(doc, TAG, RELATIVE_TAGS):
+        if (found := stranded_relative(doc[i])) is not None:
+            _make_relative(doc[i], *found)
     for i in tokens_where(doc, POS, VERBS):
         tok = doc[i]
         subject = swallowed_subject(tok)

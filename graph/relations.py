@@ -72,8 +72,13 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
     def trigger_misread(self, tok) -> None:
         self.frame_misread_relative(tok, self.verbs[tok.lemma_.lower()])
 
+    @staticmethod
+    def driven_out(tok) -> bool:
+        """*drove X out*, *pushed the rebels back*, *forced them away*."""
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back", "away") for c in tok.children)
+
     def trigger_expelled(self, tok) -> None:
-        if any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back", "away") for c in tok.children):
+        if self.driven_out(tok):
             self.frame_verb(tok, "attacks")  # *drove the Islamic State out of Raqqa*, *pushed the rebels back*
             if self.aimed_at(tok):  # *seeking to drive US forces out of Iraq*: a coercive aim, stated
                 agents = self.subjects(tok)
@@ -122,6 +127,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             return  # *and allied fighters*: an adjective (even where the parser made it a verb), see frame_allied
         if pred == "attacks" and self.measure_not_force(v):
             pred = "pressures"
+        if pred == "pressures" and v.lemma_ in self.rules["expulsion_verbs"] and self.driven_out(v):
+            return  # *pushed back the rebels* is force, read by trigger_expelled, not pressure
         has_agent = any(c.dep_ == "agent" for c in v.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
             (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "conj") and has_agent)
@@ -148,7 +155,12 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
                 return  # *Lula defeated Bolsonaro*: an election, not a battle
             if self.reciprocal_verb(v, agents, targets, passive) or self.intercepted(v, agents, passive):
                 return
-            targets = [*targets, *(t for t in self.taken_from(v) if t not in targets)]
+            lost = self.taken_from(v)
+            if self.taken_from_phrase(v):  # *retook western Bosnia from Serb forces*: the land is no target
+                targets = [t for t in targets if t in lost or self.reg.type_of(t) != "State"]
+            targets = [*targets, *(t for t in lost if t not in targets)]
+            if not targets:
+                targets = self.independence_from(v)
             if not targets:
                 targets, rule = self.territory(v, agents), "verb-territory"
             if not targets:
@@ -233,6 +245,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         if not targets and loose:
             targets = self.relcl_objects(n)
         rule = "noun"
+        if not targets and pred == "attacks" and verb is not None:
+            targets = self.war_carried_into(n, verb, agents or self.subjects(verb))
         if pred == "attacks" and n.lemma_.lower() in self.rules["reciprocal_nouns"]:
             groups = self.between_sides(n)
             if len(groups) < 2 and n.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -367,7 +381,9 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (verbs, frozenset({"VERB", "AUX"}), "trigger_verb"),
         # a word that is a relation verb of its own is read by that frame only (*supplied weapons to X*)
         (set(rules["receive_verbs"]) - verbs, VERB, "frame_received"),
-        (set(preds["backs"]["delivery_verbs"]) - verbs - set(rules["receive_verbs"]), VERB, "frame_delivered"),
+        # (a verb of another predicate is read by both: *pledged aid to Kyiv* backs, *pledged revenge on X* presses)
+        (set(preds["backs"]["delivery_verbs"]) - set(preds["backs"]["verbs"]) - set(rules["receive_verbs"]), VERB,
+         "frame_delivered"),
         (["inflict"], VERB, "inflicted"),
         (set(rules["reliance_verbs"]) - verbs, VERB, "frame_rely"),
         (rules["repel_verbs"], VERB, "repelled"),

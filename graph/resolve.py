@@ -58,7 +58,7 @@ def _names_waters(span, lex: dict) -> bool:
 
 def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     kind = KIND_OF_LABEL[span.label_]
-    actor_id = span.ent_id_
+    actor_id = span.ent_id_ or span.id_  # a span this module made carries its id there
     if kind == "place":
         if not _names_waters(span, lex):
             _mark_place(span, actor_id, reg, found)
@@ -73,6 +73,8 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         for tok in span:
             found.place_at[tok.i] = actor_id
         return
+    if kind == "demonym" and _community(span, lex):
+        return  # *Bosnian Serb forces*, *Iraqi Kurdish fighters*: a community within the state, not the state
     if kind == "demonym" and _crowd_of_people(span, lex):
         return  # *thousands of Serbians marched*: people of the country, not its government
     if kind == "demonym" and actor_id in lex["people_apart_from_state"] and span.root.tag_ in ("NNS", "NNPS"):
@@ -93,6 +95,8 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     body = _state_body_name(span, lex) if reg.type_of(actor_id) == "State" else None
     if body:
         reg.names.setdefault(actor_id, set()).add(body)
+        if {"government", "regime", "junta"} & set(body.lower().split()) and not found.quoted(span):
+            reg.called["government"] = actor_id  # *the government of Peru*: whose *government forces* are meant later
     _mark_salient(span, reg, actor_id, found)
     for tok in span:
         found.actor_at[tok.i] = actor_id
@@ -136,6 +140,17 @@ def _state_body_name(span, lex: dict) -> str | None:
             and root.head.head.i == root.head.i - 1:
         return clean_name(doc[root.head.head.i:span.end].text)
     return None
+
+
+def _community(span, lex: dict) -> bool:
+    """A demonym written next to a word for a people or faith, or to another demonym (*Bosnian Serb*, *Iraqi
+    Kurdish*, *Turkish Cypriot*, *Lebanese Shiite*): together they name a community, which no state stands for."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and (after.text in lex["community_words"] or after.ent_type_ == "AG_DEMONYM"):
+        return True
+    return before is not None and (before.text in lex["community_words"] or before.ent_type_ == "AG_DEMONYM")
 
 
 def _crowd_of_people(span, lex: dict) -> bool:
@@ -202,8 +217,10 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     if actor_id is None:
         return
     # an organisation the text has not shown to be a group is no antecedent of *it* or *the group*
-    reg.note(actor_id, text, found.quoted(span) or (candidate and actor_id in reg.org_candidates
-                                                    and not reg.cues.get(actor_id)))
+    unshown = candidate and actor_id in reg.org_candidates and not reg.cues.get(actor_id)
+    reg.note(actor_id, text, found.quoted(span) or unshown)
+    if not unshown:
+        _mark_salient(span, reg, actor_id, found)
     for tok in span:
         found.actor_at[tok.i] = actor_id
 
@@ -280,7 +297,10 @@ def _unknown_defined_names(sdoc, reg: DocumentActors, lex: dict, found: Mentions
         actor_id = reg.new_actor(name, org_type) if org_type else reg.candidate_org(name)
         if org_type is None and called_group(span, set(lex["group_nouns"]), loose=True):
             reg.cue(actor_id, "Group", 2.0)
-        reg.note(actor_id, name, found.quoted(span) or not (org_type or reg.cues.get(actor_id)))
+        shown = bool(org_type or reg.cues.get(actor_id))
+        reg.note(actor_id, name, found.quoted(span) or not shown)
+        if shown:
+            _mark_salient(span, reg, actor_id, found)
         for i in range(*run):
             found.actor_at[i] = actor_id
         _define_acronym(span, actor_id, reg, found)
@@ -313,19 +333,71 @@ def _joined_names(sdoc, reg: DocumentActors, lex: dict) -> list:
     group names that are the end of a longer unknown one made that one (an organisation entity)."""
     titles = {w for t in lex["official_titles"] for w in t.split()}
     out: list = []
-    for ent in sdoc.ents:
+    ents = list(sdoc.ents)
+    skip, until = None, 0
+    for k, ent in enumerate(ents):
+        if ent is skip or ent.start < until:
+            continue
+        if (end := _named_after_state(ent, reg, lex)) is not None:
+            out.append(Span(sdoc, ent.start, end, label="ORG"))  # *the Kosovo Liberation Army*
+            until = end
+            continue
         if (start := _longer_name_start(ent, reg, titles)) is not None:
             while out and out[-1].end > start:
                 out.pop()
             out.append(Span(sdoc, start, ent.end, label="ORG"))
             continue
+        if (state := _of_state(ent, ents[k + 1] if k + 1 < len(ents) else None, reg, lex)) is not None:
+            out.append(state)  # *the National Patriotic Front of Liberia*; *the Armed Forces of Liberia*, the state
+            skip = ents[k + 1]
+            continue
         prev = out[-1] if out else None
         if prev is not None and prev.end == ent.start and prev.label_ in ("PERSON", "ORG") and \
-                ent.label_ in ("PERSON", "ORG") and sdoc[ent.start].pos_ == "PROPN":
-            out[-1] = Span(sdoc, prev.start, ent.end, label=prev.label_)
+                ent.label_ in ("PERSON", "ORG") and sdoc[ent.start].pos_ == "PROPN" and sdoc[prev.end - 1].tag_ != "POS":
+            out[-1] = Span(sdoc, prev.start, ent.end, label=prev.label_)  # not *Charles Taylor's* + a front
         else:
             out.append(ent)
     return out
+
+
+def _named_after_state(ent, reg: DocumentActors, lex: dict) -> int | None:
+    """Where an organisation's name ends that starts with a state's name or demonym the ruler took (*the Kosovo
+    Liberation Army*, *the Chadian National Liberation Front*): capitalised words after it that end with a
+    group's word. A state's own forces (*the Afghan National Army*, *Nigerian Armed Forces*) are the state."""
+    if KIND_OF_LABEL.get(ent.label_) not in ("name", "demonym") or reg.gaz.actors.get(ent.ent_id_) is None \
+            or reg.gaz.actors[ent.ent_id_].actor_type != "State":
+        return None
+    doc, end, words = ent.doc, ent.end, []
+    while end < len(doc) and doc[end].ent_type_ not in KIND_OF_LABEL and (
+            (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()) or (words and doc[end].tag_ == "POS")):
+        words.append(doc[end].text)
+        end += 1
+    if not words or words[-1] not in lex["group_cues"] or all(w in lex["state_force_words"] or w in ("'s", "’s")
+                                                              for w in words):
+        return None
+    return end
+
+
+def _of_state(ent, nxt, reg: DocumentActors, lex: dict):
+    """An organisation's name that the NER stopped before the state's name ending it (*the National Patriotic
+    Front* + *of Liberia*, *the Islamic Movement* + *of Uzbekistan*), as one ORG span; a state's own forces
+    (*the Armed Forces of Liberia*) as one name of the state; else None."""
+    if ent.label_ != "ORG" or nxt is None:
+        return None
+    doc = ent.doc
+    if doc[ent.end - 1].lower_ == "of" and nxt.start == ent.end:
+        ent = doc[ent.start: ent.end - 1]  # the NER took the *of* and stopped at the known name
+    elif nxt.start != ent.end + 1 or doc[ent.end].lower_ != "of":
+        return None
+    if KIND_OF_LABEL.get(nxt.label_) != "name" or reg.gaz.actors.get(nxt.ent_id_) is None \
+            or reg.gaz.actors[nxt.ent_id_].actor_type != "State":
+        return None
+    words = [t.text for t in ent if t.lower_ != "the"]
+    if not words or words[-1] not in lex["group_cues"]:
+        return None
+    if all(w in lex["state_force_words"] for w in words):
+        return Span(doc, ent.start, nxt.end, label=nxt.label_, span_id=nxt.ent_id_)
+    return Span(doc, ent.start, nxt.end, label="ORG")
 
 
 def _alias_at(sdoc, i: int, aliases: dict[str, str]) -> int | None:

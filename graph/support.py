@@ -116,6 +116,9 @@ class SupportFrames:
             if not recipients:  # *gave Hezbollah money*, with the receiver read as a compound of the goods
                 recipients = [self.found.actor_at[c.i] for o in objects for c in o.children
                               if c.dep_ == "compound" and c.i in self.found.actor_at and o.dep_ != "nsubjpass"]
+            if not recipients:  # *pledged 500 million euros in military aid to Kyiv*, *to* hung inside the goods
+                recipients = [a for o in objects for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
+                              and t.head.dep_ == "prep" for a in self.np(t)]
         elif withs and materiel(withs):  # *provided the Houthis with missiles*
             recipients = [a for c in kids if c.dep_ in ("dobj", "obj") for a in self.np(c)]
         elif any(o.lemma_.lower() in self.rules["personnel_nouns"] for o in objects) and not passive:
