@@ -163,6 +163,13 @@ def _clause_subject(tok, found: Mentions) -> str | None:
     return None
 
 
+def _backers(tok, found: Mentions) -> set[str]:
+    """The actors named in a hyphenated participle before the noun (*the Vietnamese-backed government*,
+    *a Saudi-funded militia*): whoever backs, funds or sanctions it, which it is not."""
+    return {found.actor_at[t.i] for c in tok.children if c.dep_ in ("amod", "compound") and c.tag_ == "VBN"
+            for t in c.subtree if t.i in found.actor_at and t.i < c.i}
+
+
 def _seated(tok) -> bool:
     """*the government in Kabul*: a state word followed by *in* and a name."""
     doc = tok.doc
@@ -227,5 +234,5 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         # *Moscow launched attacks on the country's grid*: the country is not the one its own clause is about
         subject = _clause_subject(tok, found)
         target = next((a for a in reversed(reg.recent) if reg.type_of(a) in types and a != subject), None)
-    if target:
+    if target and target not in _backers(tok, found):  # *the Vietnamese-backed government* is not Vietnam's
         found.refer(tok.i, target)

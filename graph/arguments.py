@@ -52,6 +52,9 @@ class ArgumentReader:
                 result += [a for a in (self.found.actor_at.get(g.i) for g in c.subtree if g.i < c.i and g.dep_ in
                                        ("compound", "poss", "amod"))
                            if a is not None and self.reg.type_of(a) == "Group" and a not in result]  # *a JeM training camp*
+                result += [a for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                           if o.dep_ == "pobj" for a in self.np_one(o, seen | {tok.i})
+                           if self.reg.type_of(a) == "Group" and a not in result]  # *the bases of Ansar Dine*
                 continue
             for a in self.np_one(c, seen | {tok.i}):
                 if a not in result:
@@ -109,6 +112,10 @@ class ArgumentReader:
                     for q in p.children if q.dep_ == "pobj" and (h := self.controller(q)) is not None]
             if held:
                 return held
+            owners = [a for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                      for a in self.np_one(o, seen | {c.i}) if self.reg.type_of(a) == "Group"]
+            if owners:  # *the bases of Ansar Dine*, *positions of the PKK*
+                return owners
         if c.lower_ in RELATIVE and c.head.dep_ == "relcl" and c.head.head.i not in seen:
             return self.np(c.head.head, seen)
         if c.dep_ in ("compound", "appos") and c.head.i in at and c.head.i not in seen:

@@ -99,6 +99,50 @@ class CombatFrames:
         objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in self.found.actor_at]
         return self.pobj_of(v, ["from"]) or [a for o in objects for a in self.pobj_of(o, ["from"])]
 
+    def named_sides(self, n) -> list[list[str]]:
+        """The sides a war's name joins with dashes (*the Iran–Iraq War*, *the Sino-Vietnamese War*, *the
+        Ethiopian-Eritrean conflict*), one list per side, or [] when the name does not give two. Only a war the
+        clause is about counts: one named for a time or a setting (*during the Iran–Iraq War*, *veterans of the
+        Russo-Georgian War*) is background, which writers do not mean as a report of the fighting."""
+        if n.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT"):
+            return []
+        prefixes = self.rules["war_name_prefixes"]
+        sides: list[list[str]] = [[]]
+        dashes = 0
+        for t in self.sdoc[n.left_edge.i: n.i]:
+            if t.text in ("-", "–", "—"):
+                sides.append([])
+                dashes += 1
+            elif t.i in self.found.actor_at and self.found.actor_at[t.i] not in sides[-1]:
+                sides[-1].append(self.found.actor_at[t.i])
+            elif t.text in prefixes and self.sdoc[t.i + 1].text in ("-", "–", "—"):
+                sides[-1].append(self.reg.known(prefixes[t.text]))
+        sides = [side for side in sides if side]
+        return sides if dashes and len(sides) >= 2 else []
+
+    def at_hands_of(self, n) -> None:
+        """*suffered heavy losses at the hands of Chadian forces*, *was defeated at the hands of X*: X attacks
+        whoever suffered."""
+        if n.lower_ != "hands" or n.dep_ != "pobj" or n.head.lower_ != "at":
+            return
+        verb = n.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # *suffered a defeat at the hands of X*, the phrase hung on the noun
+        if verb.pos_ not in ("VERB", "AUX"):
+            return
+        sufferers = self.patients(verb) if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+            else self.subjects(verb)
+        if verb.lemma_.lower() not in self.rules["undergo_verbs"] + ["lose", "die", "perish", "kill", "defeat", "rout"]:
+            return
+        self.emit(self.pobj_of(n, ["of"]), "attacks", sufferers, n, "at-hands-of", 0.75)
+
+    def engaged(self, v) -> None:
+        """*Ugandan troops engaged Rwandan forces*: engaging armed forces (not talks or partners) is fighting them."""
+        forces = set(self.lex["group_nouns"]) | set(self.lex["state_army_nouns"]) | set(self.lex["force_nouns"])
+        objects = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in forces]
+        if objects and not any(c.dep_ == "auxpass" for c in v.children):
+            self.emit(self.subjects(v), "attacks", [a for o in objects for a in self.np(o)], v, "engaged-forces", 0.75)
+
     def war_carried_into(self, n, verb, agents: list[str]) -> list[str]:
         """*carried the war into Iraqi territory*, *took the fight to the Taliban*, *spread the insurgency into
         Niger*: whoever brings a war onto land or an actor attacks it (the state of the land)."""

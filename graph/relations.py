@@ -251,13 +251,19 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
             groups = self.between_sides(n)
             if len(groups) < 2 and n.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 groups = self.between_sides(n.head)  # *fighting broke out between X and Y*
+            if len(groups) < 2:
+                groups = self.named_sides(n)  # *the Iran–Iraq War*
             if len(groups) >= 2:  # *clashes between Turkey and the PKK*: each side attacks the others
                 for i, side in enumerate(groups):
                     others = [a for j, g in enumerate(groups) if j != i for a in g if a not in side]
                     self.emit(side, pred, others, n, "noun-between", 0.75)
                 return
-            if partners := self.opponents_with(n):  # *its war with rebel groups*
-                sides = agents or (self.subjects(verb) if verb is not None else [])
+            # *Ethiopia was at war with Eritrea*, *Pakistan went to war with India*
+            state = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("at", "to") and \
+                n.head.head.pos_ in ("VERB", "AUX") else None
+            if partners := self.opponents_with(n) or (self.opponents_with(state) if state is not None else []):
+                sides = agents or (self.subjects(verb) if verb is not None else []) or \
+                    (self.subjects(state) if state is not None else [])  # *its war with rebel groups*
                 self.emit(sides, pred, partners, n, "noun-reciprocal", 0.75)
                 self.emit(partners, pred, sides, n, "noun-reciprocal", 0.75)
                 return
@@ -385,6 +391,8 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (set(preds["backs"]["delivery_verbs"]) - set(preds["backs"]["verbs"]) - set(rules["receive_verbs"]), VERB,
          "frame_delivered"),
         (["inflict"], VERB, "inflicted"),
+        (rules["engage_verbs"], VERB, "engaged"),
+        (["hand"], NOUN, "at_hands_of"),
         (set(rules["reliance_verbs"]) - verbs, VERB, "frame_rely"),
         (rules["repel_verbs"], VERB, "repelled"),
         (rules["lose_verbs"], VERB, "lost_to"),

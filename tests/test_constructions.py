@@ -1751,3 +1751,77 @@ def test_a_clause_with_its_own_subject_is_not_under_the_verb_beside_it(found, te
 ])
 def test_parse_repairs_for_relative_clauses_and_participles_between_commas(found, text, expected):
     check(found, text, [expected])
+
+
+# --- wars by name and by state, losses at someone's hands, forces engaged, states of other years -----------------
+@pytest.mark.parametrize("text, a, b", [
+    ("The Iran–Iraq War lasted from 1980 to 1988.", "iran", "iraq"),
+    ("The Sino-Vietnamese War broke out in February 1979.", "china", "vietnam"),
+    ("The Ethiopian-Eritrean war killed tens of thousands of soldiers.", "ethiopia", "eritrea"),
+])
+def test_a_war_named_for_two_sides_is_fought_both_ways(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("During the Iran–Iraq War, Kuwait lent Baghdad money.", ("iran", "attacks", "iraq")),
+    ("Veterans of the Russo-Japanese War later served in Manchuria.", ("russia", "attacks", "japan")),
+])
+def test_a_named_war_that_only_sets_the_time_gives_no_fighting(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Ethiopia was at war with Eritrea from 1998 to 2000.", "ethiopia", "eritrea"),
+    ("Pakistan went to war with India over Kashmir in 1965.", "pakistan", "india"),
+    ("Armenia was at war with Azerbaijan in the early 1990s.", "armenia", "azerbaijan"),
+])
+def test_being_or_going_at_war_with_is_fighting_both_ways(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Libyan army suffered heavy losses at the hands of Chadian forces.", ("chad", "attacks", "libya")),
+    ("Iraqi troops suffered a crushing defeat at the hands of the Islamic State in Mosul.", ("islamic-state", "attacks", "iraq")),
+    ("The Syrian army lost hundreds of soldiers at the hands of Hayat Tahrir al-Sham.",
+     ("hayat-tahrir-al-sham", "attacks", "syria")),
+])
+def test_losses_at_the_hands_of_x_are_xs_attack(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Ugandan troops engaged Rwandan forces in Kisangani in 1999.", [("uganda", "attacks", "rwanda")], []),
+    ("Kenyan soldiers engaged al-Shabaab fighters near the border.", [("kenya", "attacks", "al-shabab")], []),
+    ("The European Union engaged Iran in talks on its nuclear programme.", [], [("european-union", "attacks", "iran")]),
+])
+def test_engaging_armed_forces_is_fighting_them(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuban pilots flew combat missions against South African forces.", ("cuba", "attacks", "south-africa")),
+    ("French jets flew strike missions against jihadist bases of Ansar Dine.", ("france", "attacks", "ansar-dine")),
+])
+def test_combat_missions_flown_against_x_attack_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Khmer Rouge waged a guerrilla war against the Vietnamese-backed government.", ("khmer-rouge", "attacks", "vietnam")),
+    ("The rebels attacked the Russian-backed regime in the capital.", ("x", "attacks", "russia")),
+    ("Protesters marched against the Saudi-funded government.", ("x", "pressures", "saudi-arabia")),
+])
+def test_a_government_backed_by_x_is_not_x(found, text, absent):
+    rels = found(text)
+    assert not any(r[2] == absent[2] for r in rels), (text, rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rhodesian forces conducted raids into Zambia and Mozambique.", ("rhodesia", "attacks", "zambia")),
+    ("East Germany sent military advisers and weapons to the Ethiopian government.", ("east-germany", "backs", "ethiopia")),
+    ("Vietnam invaded Kampuchea in December 1978.", ("vietnam", "attacks", "cambodia")),
+    ("Czechoslovakia sold arms to Egypt in 1955.", ("czechoslovakia", "backs", "egypt")),
+])
+def test_states_of_other_years_are_known(found, text, expected):
+    check(found, text, [expected])

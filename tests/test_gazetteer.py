@@ -186,7 +186,7 @@ def test_user_file_adds_an_actor_and_extends_one(tmp_path):
     path = write_jsonl(tmp_path / "mine.jsonl",
                        {"id": "northern-shield-brigade", "type": "Group", "label": "Northern Shield Brigade",
                         "aliases": ["NSB"], "backed_by": ["iran"]},
-                       {"id": "iran", "aliases": ["Persia"], "demonyms": ["Persian"]})
+                       {"id": "iran", "aliases": ["Eranshahr"], "demonyms": ["Eranshahrn"]})
     before = load_gazetteer().actors["iran"]
     gaz = load_gazetteer([path])
     assert "northern-shield-brigade" not in load_gazetteer().actors
@@ -195,19 +195,19 @@ def test_user_file_adds_an_actor_and_extends_one(tmp_path):
         "Group", "Northern Shield Brigade", ("NSB",), ("iran",))
     assert gaz.names["NSB"] == gaz.names["Northern Shield Brigade"] == "northern-shield-brigade"
     iran = gaz.actors["iran"]
-    assert iran.names == (*before.names, "Persia")
+    assert iran.names == (*before.names, "Eranshahr")
     assert (iran.label, iran.actor_type, iran.iso3) == (before.label, before.actor_type, before.iso3)
-    assert gaz.names["Persia"] == "iran"
-    assert gaz.demonyms["Persian"] == "iran" and gaz.demonyms["Iranian"] == "iran"
+    assert gaz.names["Eranshahr"] == "iran"
+    assert gaz.demonyms["Eranshahrn"] == "iran" and gaz.demonyms["Iranian"] == "iran"
 
 
 def test_user_file_merges_aliases_without_duplicates(tmp_path):
-    first = write_jsonl(tmp_path / "a.jsonl", {"id": "iran", "aliases": ["Persia", "Iran"]})
-    second = write_jsonl(tmp_path / "b.jsonl", {"id": "iran", "aliases": ["Persia", "Pars"], "role": None})
+    first = write_jsonl(tmp_path / "a.jsonl", {"id": "iran", "aliases": ["Eranshahr", "Iran"]})
+    second = write_jsonl(tmp_path / "b.jsonl", {"id": "iran", "aliases": ["Eranshahr", "Pars"], "role": None})
     before = load_gazetteer().actors["iran"].names
-    assert "Persia" not in before and "Pars" not in before
+    assert "Eranshahr" not in before and "Pars" not in before
     names = load_gazetteer([first, second]).actors["iran"].names
-    assert names == (*before, "Persia", "Iran", "Pars")
+    assert names == (*before, "Eranshahr", "Iran", "Pars")
 
 
 def test_malformed_user_file_names_the_line(tmp_path):
