@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+from .modality import modality_of
+
 
 class CoercionFrames:
     """Mixed into :class:`graph.relations.SentenceReader`."""
@@ -76,11 +78,30 @@ class CoercionFrames:
             # *demanded that Hamas renounce …* (a base-form verb); *insisted that Russia was attacking …* only tells
             subjunctive = v.lemma_ in self.rules["demand_that_verbs"] and \
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and \
-                (clause.tag_ == "VB" or any(c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children))
+                (clause.tag_ == "VB" or (clause.tag_ == "VBP" and clause.lower_ == clause.lemma_.lower())  # *that Iraq comply*
+                 or any(c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children))
             if modal or subjunctive:
                 targets = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.np(c)]
                 speaker = self.subjects(v)
                 self.emit(speaker, "pressures", [t for t in targets if t not in speaker], v, "obligation", 0.7)
+
+    def frame_demanded_act(self, n) -> None:
+        """*demanded the withdrawal of Iraqi forces from Kuwait*, *called for the disarmament of Hezbollah*, *urged
+        Russia's pullout*: demanding an act of X's presses X (the one whose withdrawal, surrender or compliance
+        it is)."""
+        verbs = self.rules["demanding_verbs"]
+        if n.dep_ == "dobj":
+            verb, prep = n.head, None
+        elif n.dep_ == "pobj" and n.head.dep_ == "prep":
+            verb, prep = n.head.head, n.head.lower_
+        else:
+            return
+        if verb.pos_ != "VERB" or prep not in verbs.get(verb.lemma_.lower(), ()):
+            return
+        doers = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] + self.pobj_of(n, ["of"])
+        speakers = self.subjects(verb)
+        self.emit(speakers, "pressures", [d for d in doers if d not in speakers], n, "demanded-act", 0.7,
+                  modality=modality_of(verb, self.modal))  # the act is wanted, the demand made
 
     def instructed(self, v) -> list[str]:
         """*told the United States to stay away*, *told Netanyahu that Israel should …*: a demand."""

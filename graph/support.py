@@ -23,6 +23,9 @@ class SupportFrames:
         goods += [x for g in goods for x in g.conjuncts]
         if any(g.lemma_.lower() in backs["materiel"] for g in goods):
             givers = self.pobj_of(v, ["from"]) or [a for g in goods for a in self.pobj_of(g, ["from"])]
+            if not givers:  # *Syria received Soviet weapons*: the state named on the goods (not *Russian-made*)
+                givers = [self.found.actor_at[c.i] for g in goods for c in g.children if c.dep_ in ("amod", "compound")
+                          and c.i in self.found.actor_at and c.i + 1 == g.i]
             self.emit(givers, "backs", self.subjects(v), v, "materiel-received", 0.75)
 
     def frame_delivery_noun(self, n) -> None:
@@ -198,6 +201,8 @@ class SupportFrames:
 
     def frame_ally(self, n) -> None:
         """*Iran's allies such as Hezbollah*, *Hezbollah, Iran's closest ally*: patron backs member."""
+        if n.dep_ == "compound" and n.head.lemma_.lower() in ("state", "regime", "government", "force", "militia", "army"):
+            n = n.head  # *Egypt became a client state of the Soviet Union*, *a puppet regime of Moscow*
         patrons = self.noun_agents(n) or self.pobj_of(n, ["of"])  # *a key ally of Iran*
         members = []
         members += self.members(n)
@@ -214,9 +219,15 @@ class SupportFrames:
                 self.emit([first], "backs", [m if first == p else p], n, "ally-noun", 0.75)
 
     def frame_backer(self, n) -> None:
-        """*Iran, Hezbollah's main backer*: the described actor backs the possessor."""
-        clients = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]
-        clients += self.pobj_of(n, ["of"])
+        """*Iran, Hezbollah's main backer*: the described actor backs the possessor. A source backs only with
+        materiel, and backs whom it is for (*Libya was a major source of arms for the IRA*)."""
+        if n.lemma_.lower() == "source":
+            goods = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            clients = [a for h in (n, *goods) for a in self.pobj_of(h, ["for", "to"])] \
+                if any(self.is_materiel_phrase(g) for g in goods) else []  # *for X* may hang on the goods
+        else:
+            clients = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]
+            clients += self.pobj_of(n, ["of"])
         patrons = self.np(n.head) if n.dep_ == "appos" else self.subjects(n.head) if n.dep_ == "attr" else []
         self.emit(patrons, "backs", clients, n, "backer-noun", 0.75)
 

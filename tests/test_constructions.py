@@ -1825,3 +1825,74 @@ def test_a_government_backed_by_x_is_not_x(found, text, absent):
 ])
 def test_states_of_other_years_are_known(found, text, expected):
     check(found, text, [expected])
+
+
+# --- demanded acts, mandative clauses, boycotts, client states, sources and receipt of arms ------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Security Council demanded the withdrawal of Iraqi forces from Kuwait.", ("un-security-council", "pressures", "iraq")),
+    ("The African Union called for the withdrawal of Rwandan troops from eastern Congo.",
+     ("african-union", "pressures", "rwanda")),
+    ("Washington urged Russia's pullout from Georgia.", ("united-states", "pressures", "russia")),
+    ("Beirut called for the disarmament of Hezbollah.", ("lebanon", "pressures", "hezbollah")),
+])
+def test_demanding_an_act_of_x_presses_x(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_demanding_a_release_presses_no_one_named(found):
+    rels = found("The United States demanded the release of the hostages held in Iran.")
+    assert not any(r[1] == "pressures" and r[2] == "iran" for r in rels), rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States demanded that Iraq comply with the inspections.", ("united-states", "pressures", "iraq")),
+    ("ECOWAS insisted that Niger restore constitutional order.", ("ecowas", "pressures", "niger")),
+    ("China demanded that Vietnam withdraw its troops from Cambodia.", ("china", "pressures", "vietnam")),
+])
+def test_a_demand_that_x_do_presses_x_whatever_the_tag_of_the_base_verb(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Arab League imposed a boycott on Israel.", ("arab-league", "pressures", "israel")),
+    ("Egypt boycotted Israeli goods after 1948.", ("egypt", "pressures", "israel")),
+    ("China boycotted Lithuania after it opened a Taiwanese office.", ("china", "pressures", "lithuania")),
+])
+def test_a_boycott_presses_its_target(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt became a client state of the Soviet Union.", ("soviet-union", "backs", "egypt")),
+    ("Critics called the government in Kabul a puppet regime of Moscow.", None),
+    ("East Germany was a satellite state of the Soviet Union.", ("soviet-union", "backs", "east-germany")),
+])
+def test_a_client_or_satellite_state_of_x_is_backed_by_x(found, text, expected):
+    rels = found(text)
+    if expected:
+        assert holds(rels, *expected), (text, rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Libya was a major source of arms for the Irish Republican Army.", ("libya", "backs", "irish-republican-army")),
+    ("Iran is the main source of funding for Hamas.", ("iran", "backs", "hamas")),
+])
+def test_a_source_of_arms_for_x_backs_x(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_source_of_news_backs_no_one(found):
+    rels = found("Al Jazeera was a major source of news for Qatar's rivals.")
+    assert not any(r[1] == "backs" for r in rels), rels
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Syria received Soviet weapons throughout the Cold War.", [("soviet-union", "backs", "syria")], []),
+    ("The Houthis received Iranian missiles and drones.", [("iran", "backs", "houthis")], []),
+    ("The rebels received Russian-made rifles from Sudan.", [], [("russia", "backs", "x")]),
+])
+def test_receiving_a_states_weapons_is_backing_by_it(found, text, expected, absent):
+    rels = found(text)
+    for e in expected:
+        assert holds(rels, *e), (text, rels)
+    assert not any(r[0] == "russia" for r in rels), (text, rels)
