@@ -145,9 +145,37 @@ def _cataphor(tok, found: Mentions) -> str | None:
 def _government_forces(tok, lex: dict) -> bool:
     """*government troops*, *government forces* (not *pro-government militias*, nor *the Somali government forces*,
     whose state is named)."""
-    if tok.lower_ != "government" or tok.dep_ != "compound" or tok.head.lemma_.lower() not in lex["force_nouns"]:
-        return False
+    if tok.lower_ not in ("government", "federal") or tok.dep_ not in ("compound", "amod") \
+            or tok.head.lemma_.lower() not in lex["force_nouns"]:
+        return False  # (*federal troops*, *federal forces* too)
     return not any(c.dep_ in ("amod", "compound", "poss") for c in (*tok.children, *tok.head.children) if c.i != tok.i)
+
+
+def _other_arguments(tok, found: Mentions) -> set[str]:
+    """The actors named as the other subject or objects of the nearest verb above ``tok`` (*Federal troops
+    invaded Biafra*: Biafra; *Britain and the Soviet Union armed the federal government*: both suppliers)."""
+    node, path = tok, {tok.i}
+    for _ in range(8):
+        if node.head.i == node.i:
+            return set()
+        node = node.head
+        path.add(node.i)
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return set()
+    args = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and c.i not in path]
+    args += [p for c in node.children if c.dep_ in ("prep", "agent") and c.i not in path for p in c.children if p.dep_ == "pobj"]
+    # names after ``tok`` are not resolved yet: the ruler's entity id stands for them
+    return {found.actor_at.get(t.i) or t.ent_id_ for a in args for t in a.subtree
+            if t.i in found.actor_at or (t.ent_type_.startswith("AG_") and t.ent_type_ != "AG_PLACE" and t.ent_id_)}
+
+
+def _state_outside(tok, reg: DocumentActors, found: Mentions, preferred: list) -> str | None:
+    """The first of ``preferred`` that is not another argument of its clause, else None (*Britain armed the
+    federal government*: not Britain, and no guess beyond the state the text is about)."""
+    others = _other_arguments(tok, found)
+    return next((state for state in preferred if state and state not in others), None)
 
 
 def _clause_subject(tok, found: Mentions) -> str | None:
@@ -182,8 +210,12 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     named_so = (tok.text[:1].isupper() or tok.dep_ == "compound") and tok.lemma_.lower() in reg.called
     if _government_forces(tok, lex):
         # *government troops*, *government forces*: the armed forces of the state the text is about
-        if (state := reg.called.get("government") or reg.last_salient(("State",))) is not None:
-            found.refer(tok.i, state)  # the state whose government the text named, else the one it is about
+        # the state whose government the text's rebels fight, else whose army or government it named last,
+        # else the one it is about
+        state = _state_outside(tok, reg, found, [reg.called.get("government"), reg.called.get("government forces"),
+                                                  reg.last_salient(("State",))])
+        if state is not None:
+            found.refer(tok.i, state)
         return
     if not named_so and (tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)):
         return
@@ -227,7 +259,8 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     elif types == ("State",) and lemma in reg.called:
         target = reg.called[lemma]  # *the government in Kabul* … *the government*
     elif types == ("State",) and lemma != "country":
-        target = reg.last_salient(types)  # *the government*, *the regime*: the state the text is about
+        # *the government*, *the regime*: the state the text is about, not one its clause names beside it
+        target = _state_outside(tok, reg, found, [reg.last_salient(types)])
     elif types == ("Group",):
         target = reg.last_salient(types)  # *the group*: the group the text is about, before one just named
     elif types:

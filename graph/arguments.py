@@ -113,8 +113,8 @@ class ArgumentReader:
             if held:
                 return held
             owners = [a for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
-                      for a in self.np_one(o, seen | {c.i}) if self.reg.type_of(a) == "Group"]
-            if owners:  # *the bases of Ansar Dine*, *positions of the PKK*
+                      for a in self.np_one(o, seen | {c.i})]
+            if owners:  # *the bases of Ansar Dine*, *positions of the PKK*, *the barracks of the American contingent*
                 return owners
         if c.lower_ in RELATIVE and c.head.dep_ == "relcl" and c.head.head.i not in seen:
             return self.np(c.head.head, seen)
@@ -507,8 +507,10 @@ class ArgumentReader:
         return owners if owners and all(o is not None and self.reg.type_of(o) == "State" for o in owners) else []
 
     def between_sides(self, n) -> list[list[str]]:
-        """The sides of *between X and Y*, one list per conjunct (*Iranian and Russian forces* is one side)."""
-        for child in n.children:
+        """The sides of *between X and Y*, one list per conjunct (*Iranian and Russian forces* is one side), also
+        through a participle (*a war fought between X and Y*)."""
+        told = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for child in (*n.children, *(g for c in told for g in c.children)):
             if child.dep_ == "prep" and child.lower_ == "between":
                 for p in child.children:
                     if p.dep_ == "pobj":

@@ -136,6 +136,16 @@ class CombatFrames:
             return
         self.emit(self.pobj_of(n, ["of"]), "attacks", sufferers, n, "at-hands-of", 0.75)
 
+    def pitted(self, v) -> None:
+        """*The civil war pitted the junta against the TPLF*: a war that pits X against Y is fought both ways."""
+        wars = set(self.rules["reciprocal_nouns"])
+        if not any(c.dep_ == "nsubj" and (c.lemma_.lower() in wars or c.lower_ == "war") for c in v.children):
+            return
+        sides = [a for c in v.children if c.dep_ == "dobj" for a in self.np(c)]
+        others = self.pobj_of(v, ["against"])
+        self.emit(sides, "attacks", others, v, "pitted-against", 0.75)
+        self.emit(others, "attacks", sides, v, "pitted-against", 0.75)
+
     def engaged(self, v) -> None:
         """*Ugandan troops engaged Rwandan forces*: engaging armed forces (not talks or partners) is fighting them."""
         forces = set(self.lex["group_nouns"]) | set(self.lex["state_army_nouns"]) | set(self.lex["force_nouns"])

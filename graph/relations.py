@@ -392,6 +392,8 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
          "frame_delivered"),
         (["inflict"], VERB, "inflicted"),
         (rules["engage_verbs"], VERB, "engaged"),
+        (rules["hosting_verbs"], VERB, "frame_hosted"),
+        (["pit"], VERB, "pitted"),
         (rules["demanded_act_nouns"], NOUN, "frame_demanded_act"),
         (["hand"], NOUN, "at_hands_of"),
         (set(rules["reliance_verbs"]) - verbs, VERB, "frame_rely"),

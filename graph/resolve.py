@@ -95,8 +95,14 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     body = _state_body_name(span, lex) if reg.type_of(actor_id) == "State" else None
     if body:
         reg.names.setdefault(actor_id, set()).add(body)
-        if {"government", "regime", "junta"} & set(body.lower().split()) and not found.quoted(span):
-            reg.called["government"] = actor_id  # *the government of Peru*: whose *government forces* are meant later
+        gov = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+        fought = (gov.dep_ == "pobj" and gov.head.lower_ == "against") or gov.dep_ == "dobj"
+        words = set(body.lower().split())
+        if {"government", "regime", "junta"} & words and fought and not found.quoted(span):
+            # *rebelled against the government of Peru*: whose *government forces* are meant later
+            reg.called["government"] = actor_id
+        if {"government", "regime", "junta", "army", "military"} & words and not found.quoted(span):
+            reg.called["government forces"] = actor_id  # *helped the Rwandan army halt the offensive*
     _mark_salient(span, reg, actor_id, found)
     for tok in span:
         found.actor_at[tok.i] = actor_id

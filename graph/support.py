@@ -262,6 +262,18 @@ class SupportFrames:
             agents = self.event_agents(head) or self.noun_agents(head)
         self.emit(agents, "backs", beneficiaries, n, "on-side-of", 0.7, modality="asserted")
 
+    def frame_hosted(self, v) -> None:
+        """*Tunisia allowed the FLN to operate from its territory*, *Uganda let the rebels recruit and train on its
+        soil*: a state that lets an armed group base, recruit or train on its land backs it."""
+        for clause in v.children:
+            if clause.dep_ not in ("ccomp", "xcomp") or clause.lemma_.lower() not in self.rules["hosted_acts"]:
+                continue
+            guests = [a for c in (*clause.children, *v.children) if c.dep_ in ("nsubj", "dobj") and c.i > v.i
+                      for a in self.np(c)]
+            hosts = self.subjects(v)
+            self.emit(hosts, "backs", [g for g in guests if g not in hosts and self.reg.type_of(g) == "Group"], v,
+                      "hosted", 0.7)
+
     def frame_founded(self, v) -> None:
         """*the militia was founded by the Quds Force*, *a group set up by Iran*: a state or group that creates
         an armed group backs it (a person who founds one leads it instead)."""

@@ -1896,3 +1896,78 @@ def test_receiving_a_states_weapons_is_backing_by_it(found, text, expected, abse
     for e in expected:
         assert holds(rels, *e), (text, rels)
     assert not any(r[0] == "russia" for r in rels), (text, rels)
+
+
+# --- hosting, defending, wars fought between or pitting sides, hunts, guerrilla campaigns, whose forces ----------
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Tunisia and Morocco allowed the National Liberation Front to operate from bases on their territory.",
+     [("tunisia", "backs", "national-liberation-front"), ("morocco", "backs", "national-liberation-front")], []),
+    ("The Ugandan government allowed the Rwandan Patriotic Front to recruit and train on its soil.",
+     [("uganda", "backs", "rwandan-patriotic-front")], []),
+    ("Pakistan let the Taliban regroup in its tribal areas.", [("pakistan", "backs", "taliban")], []),
+    ("Jordan allowed the United States to use its air bases.", [], [("jordan", "backs", "united-states")]),
+])
+def test_letting_an_armed_group_base_recruit_or_train_backs_it(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt dispatched 70,000 troops to defend the republican government of North Yemen.", ("egypt", "backs", "north-yemen")),
+    ("Cuban troops defended the Angolan government against the South African advance.", ("cuba", "backs", "angola")),
+    ("NATO pledged to defend Estonia against any attack.", None),
+])
+def test_defending_x_backs_x(found, text, expected):
+    rels = found(text)
+    if expected:
+        assert holds(rels, *expected), (text, rels)
+    assert not any(r[1] == "attacks" and r[0] in ("egypt", "cuba", "nato") and r[2] in ("north-yemen", "angola", "estonia")
+                   for r in rels), (text, rels)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The Malayan Emergency was a guerrilla war fought between the Malayan National Liberation Army and British forces.",
+     "malayan-national-liberation-army", "united-kingdom"),
+    ("The civil war pitted the Ethiopian army against the Tigray People's Liberation Front.", "ethiopia", "tplf"),
+    ("The conflict pitted Armenia against Azerbaijan.", "armenia", "azerbaijan"),
+])
+def test_a_war_fought_between_or_pitting_two_sides_is_fought_both_ways(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+def test_an_election_pitting_two_candidates_is_no_war(found):
+    rels = found("The election pitted Museveni against Bobi Wine.")
+    assert not any(r[1] == "attacks" for r in rels), rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The National Liberation Front waged a guerrilla campaign against French forces.",
+     ("national-liberation-front", "attacks", "france")),
+    ("Indonesian troops fought a long counterinsurgency against the Islamic State in Iraq.",
+     ("indonesia", "attacks", "islamic-state")),
+    ("British troops hunted the Malayan National Liberation Army in the jungle.",
+     ("united-kingdom", "attacks", "malayan-national-liberation-army")),
+    ("The Israeli navy blockaded Hamas in Gaza.", ("israel", "attacks", "hamas")),
+])
+def test_guerrilla_campaigns_counterinsurgencies_hunts_and_blockades_attack(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Rwandan Patriotic Front invaded Rwanda in 1990. The Ugandan government let the rebels train on its soil, and "
+     "France helped the Rwandan army halt the offensive. In 1994 the rebels defeated the government forces.",
+     [("rwandan-patriotic-front", "attacks", "rwanda")],
+     [("rwandan-patriotic-front", "attacks", "uganda"), ("rwandan-patriotic-front", "attacks", "france")]),
+    ("Biafra declared independence in 1967. Britain and the Soviet Union supplied the federal government with arms.",
+     [], [("united-kingdom", "backs", "soviet-union")]),
+])
+def test_government_forces_are_not_a_foreign_helper_nor_another_argument(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Suicide bombers destroyed the barracks of the American contingent in Beirut. Washington blamed Iran for the attack.",
+     ("iran", "attacks", "united-states")),
+    ("Hezbollah destroyed the barracks of the French contingent in Beirut.", ("hezbollah", "attacks", "france")),
+])
+def test_the_barracks_of_a_states_contingent_are_the_states(found, text, expected):
+    check(found, text, [expected])
