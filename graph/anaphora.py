@@ -68,6 +68,8 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
         if node.pos_ not in ("VERB", "AUX"):
             continue
         deps = ("dobj", "nsubj") if node.lemma_ in lex["object_control_verbs"] else ("nsubj", "nsubjpass")
+        if node.lemma_ in lex["helping_verbs"] and tok.dep_ == "poss" and _under_prep(tok, node, ("in", "with")):
+            deps = ("dobj", "nsubj")  # *Iran supported the Houthis in their war*: the one helped
         for dep in deps:
             for child in node.children:
                 if child.dep_ != dep or child.i >= tok.i:
@@ -87,6 +89,16 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
                 if _unnamed_group(child, tok, lex, found):
                     return UNNAMED
     return None
+
+
+def _under_prep(tok, verb, preps: tuple) -> bool:
+    """Whether ``tok`` sits in a phrase of one of ``preps`` hung on ``verb`` (or on its object)."""
+    node = tok
+    while node.head.i != node.i and node.head.i != verb.i:
+        if node.dep_ == "pobj" and node.head.lower_ in preps and (node.head.head.i == verb.i or node.head.head.head.i == verb.i):
+            return True
+        node = node.head
+    return False
 
 
 def _unnamed_group(subject, tok, lex: dict, found: Mentions) -> bool:

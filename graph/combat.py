@@ -146,6 +146,24 @@ class CombatFrames:
         self.emit(sides, "attacks", others, v, "pitted-against", 0.75)
         self.emit(others, "attacks", sides, v, "pitted-against", 0.75)
 
+    def advanced_into(self, v) -> None:
+        """*Somali forces pushed deep into Ethiopian territory*, *Iraqi columns advanced into Iran*: armed forces
+        that advance into a state's land attack that state."""
+        if any(c.dep_ in ("dobj", "auxpass") for c in v.children):
+            return  # *pushed the rebels into the hills* is read by the expulsion frame
+        forces = set(self.lex["group_nouns"]) | set(self.lex["state_army_nouns"]) | set(self.lex["force_nouns"])
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if not any(s.lemma_.lower() in forces or self.reg.type_of(a) == "Group" for s in subjects for a in self.np(s)):
+            return
+        lands = [p for c in v.children if c.dep_ in ("prep", "advmod") for q in (c, *c.children) if q.dep_ == "prep"
+                 and q.lower_ == "into" for p in q.children if p.dep_ == "pobj"]
+        # an organisation only the text names may be the land's own forces (*the ISF pushed into Mosul*)
+        agents = [a for a in self.subjects(v) if a in self.reg.gaz.actors]
+        # (*Iraqi security forces pushed into Mosul*: the state named in the subject's own phrase is home)
+        own = self.own_side(agents) | {t.ent_id_ for s in subjects for t in s.subtree if t.ent_type_ == "AG_DEMONYM"}
+        targets = [s for p in lands for s in (*self.places_in(p), *(a for a in self.np(p) if self.reg.type_of(a) == "State"))]
+        self.emit(agents, "attacks", [t for t in dict.fromkeys(targets) if t not in own], v, "advanced-into", 0.7)
+
     def engaged(self, v) -> None:
         """*Ugandan troops engaged Rwandan forces*: engaging armed forces (not talks or partners) is fighting them."""
         forces = set(self.lex["group_nouns"]) | set(self.lex["state_army_nouns"]) | set(self.lex["force_nouns"])

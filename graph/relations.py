@@ -74,8 +74,11 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
 
     @staticmethod
     def driven_out(tok) -> bool:
-        """*drove X out*, *pushed the rebels back*, *forced them away*."""
-        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back", "away") for c in tok.children)
+        """*drove X out*, *pushed the rebels back*, *forced them away*, *drove the Khmer Rouge from Phnom Penh* (not
+        *forced him from office*)."""
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back", "away") or
+                   (c.dep_ == "prep" and c.lower_ == "from" and tok.lemma_ in ("drive", "push", "chase"))
+                   for c in tok.children)
 
     def trigger_expelled(self, tok) -> None:
         if self.driven_out(tok):
@@ -392,6 +395,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
          "frame_delivered"),
         (["inflict"], VERB, "inflicted"),
         (rules["engage_verbs"], VERB, "engaged"),
+        (rules["advance_verbs"], VERB, "advanced_into"),
         (rules["hosting_verbs"], VERB, "frame_hosted"),
         (["pit"], VERB, "pitted"),
         (rules["demanded_act_nouns"], NOUN, "frame_demanded_act"),

@@ -38,6 +38,8 @@ def _is_place_use(span, lex: dict) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in lex["locative_preps"]:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lex["place_nouns"]:
+        return True  # *the suburbs of Damascus*, *Christian neighbourhoods of Beirut*
     if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in lex["place_nouns"]:
         return True
     return False

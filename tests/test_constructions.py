@@ -1971,3 +1971,54 @@ def test_government_forces_are_not_a_foreign_helper_nor_another_argument(found, 
 ])
 def test_the_barracks_of_a_states_contingent_are_the_states(found, text, expected):
     check(found, text, [expected])
+
+
+# --- the helped one's war, advancing into land, driving out, a capital's quarters ---------------------------------
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Iran supported the Houthis in their war against Saudi Arabia.", [("houthis", "attacks", "saudi-arabia")],
+     [("iran", "attacks", "saudi-arabia")]),
+    ("Russia supported Syria in its war against the Islamic State.", [("syria", "attacks", "islamic-state")],
+     [("russia", "attacks", "islamic-state")]),
+    ("Iran backed Hezbollah in its fight with Israel.", [("hezbollah", "attacks", "israel")], [("iran", "attacks", "israel")]),
+])
+def test_a_possessive_in_the_phrase_of_a_helping_verb_means_the_one_helped(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Somali forces pushed deep into Ethiopian territory.", ("somalia", "attacks", "ethiopia")),
+    ("Iraqi troops advanced into Iran in September 1980.", ("iraq", "attacks", "iran")),
+    ("Russian tanks rolled into Georgia in August 2008.", ("russia", "attacks", "georgia")),
+])
+def test_armed_forces_advancing_into_a_states_land_attack_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters marched into the capital of Kenya.",
+    "Migrants poured into Poland from Belarus.",
+    "Iraqi security forces pushed into eastern Mosul.",
+])
+def test_crowds_or_forces_at_home_advancing_attack_no_one(found, text):
+    rels = found(text)
+    assert not any(r[1] == "attacks" for r in rels), (text, rels)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Vietnamese forces drove the Khmer Rouge from Phnom Penh.", [("vietnam", "attacks", "khmer-rouge")], []),
+    ("Kenyan troops chased al-Shabaab fighters from Kismayo.", [("kenya", "attacks", "al-shabab")], []),
+    ("Parliament forced the president of Peru from office.", [], [("peru", "attacks", "peru")]),
+])
+def test_driving_an_enemy_from_a_place_attacks_it(found, text, expected, absent):
+    rels = found(text)
+    for e in expected:
+        assert holds(rels, *e), (text, rels)
+    assert not any(r[1] == "attacks" for r in rels if not expected), (text, rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syrian artillery shelled Christian neighborhoods of Beirut in 1978.", ("syria", "attacks", "lebanon")),
+    ("Russian jets bombed the suburbs of Kyiv.", ("russia", "attacks", "ukraine")),
+])
+def test_a_capital_after_a_place_noun_and_of_is_a_place(found, text, expected):
+    check(found, text, [expected])
