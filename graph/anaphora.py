@@ -166,28 +166,34 @@ def _government_forces(tok, lex: dict) -> bool:
 def _other_arguments(tok, found: Mentions) -> set[str]:
     """The actors named as the other subject or objects of the nearest verb above ``tok`` (*Federal troops
     invaded Biafra*: Biafra; *Britain and the Soviet Union armed the federal government*: both suppliers)."""
-    node, path = tok, {tok.i}
+    node, path, described = tok, {tok.i}, set()
     for _ in range(8):
         if node.head.i == node.i:
             return set()
+        if node.dep_ == "appos" and node.head.i in found.actor_at:
+            described.add(found.actor_at[node.head.i])  # *China, the junta's main supplier*: the junta is not China
         node = node.head
         path.add(node.i)
         if node.pos_ in ("VERB", "AUX"):
             break
     else:
-        return set()
+        return described
     args = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and c.i not in path]
     args += [p for c in node.children if c.dep_ in ("prep", "agent") and c.i not in path for p in c.children if p.dep_ == "pobj"]
     # names after ``tok`` are not resolved yet: the ruler's entity id stands for them
-    return {found.actor_at.get(t.i) or t.ent_id_ for a in args for t in a.subtree
-            if t.i in found.actor_at or (t.ent_type_.startswith("AG_") and t.ent_type_ != "AG_PLACE" and t.ent_id_)}
+    return described | {found.actor_at.get(t.i) or t.ent_id_ for a in args for t in a.subtree
+                        if t.i in found.actor_at or (t.ent_type_.startswith("AG_") and t.ent_type_ != "AG_PLACE" and t.ent_id_)}
 
 
 def _state_outside(tok, reg: DocumentActors, found: Mentions, preferred: list) -> str | None:
-    """The first of ``preferred`` that is not another argument of its clause, else None (*Britain armed the
-    federal government*: not Britain, and no guess beyond the state the text is about)."""
+    """The first of ``preferred``, then of the last main-clause subjects, that is a state and not another
+    argument of its clause, else None (*Britain armed the federal government*: not Britain, and no guess beyond
+    the states the text is about)."""
     others = _other_arguments(tok, found)
-    return next((state for state in preferred if state and state not in others), None)
+    for state in (*preferred, *reversed(reg.salient[-3:])):
+        if state and state not in others and reg.type_of(state) == "State":
+            return state
+    return None
 
 
 def _clause_subject(tok, found: Mentions) -> str | None:

@@ -413,6 +413,9 @@ class ArgumentReader:
         """*Washington blames X for the attack*, *accused Iran of arming the Houthis*, *sanctioned X for
         arming Y*: the accused or punished is the agent (a blame verb makes it alleged)."""
         prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.lemma_.lower() in self.rules["trend_nouns"] \
+                and prep.head.dep_ == "pobj":
+            tok, prep = prep.head, prep.head.head  # *blamed X for a surge in attacks on Y*
         if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "of", "over"):
             return []
         verb = prep.head

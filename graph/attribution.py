@@ -105,9 +105,10 @@ class AttributionFrames:
         """The attack noun of *for the attack* or *for carrying out the attack*."""
         if tok.pos_ == "VERB":
             tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        while tok is not None and not self.is_event(tok) and tok.lemma_.lower() in self.rules["quantity_nouns"]:
-            tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"  # *dozens of attacks*
-                        for p in c.children if p.dep_ == "pobj"), None)
+        while tok is not None and not self.is_event(tok) and (tok.lemma_.lower() in self.rules["quantity_nouns"]
+                                                               or tok.lemma_.lower() in self.rules["trend_nouns"]):
+            tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")  # *dozens of attacks*
+                        for p in c.children if p.dep_ == "pobj"), None)  # *a surge in attacks*
         return tok
 
     def frame_behind(self, prep) -> None:

@@ -164,6 +164,16 @@ class CombatFrames:
         targets = [s for p in lands for s in (*self.places_in(p), *(a for a in self.np(p) if self.reg.type_of(a) == "State"))]
         self.emit(agents, "attacks", [t for t in dict.fromkeys(targets) if t not in own], v, "advanced-into", 0.7)
 
+    def subjects_around(self, n) -> list[str]:
+        """The subject of the clause a fighting noun is the time or cause of (*M23 seized the town after days of
+        fighting with the army*, *during clashes with X*): that subject fought."""
+        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM"):
+            n = n.head.head  # *days of fighting*, *weeks of clashes*
+        if n.dep_ != "pobj" or n.head.lower_ not in ("after", "during", "amid", "following", "in", "before"):
+            return []
+        verb = n.head.head
+        return self.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
+
     def engaged(self, v) -> None:
         """*Ugandan troops engaged Rwandan forces*: engaging armed forces (not talks or partners) is fighting them."""
         forces = set(self.lex["group_nouns"]) | set(self.lex["state_army_nouns"]) | set(self.lex["force_nouns"])

@@ -14,6 +14,7 @@
   phrase is the verb's subject.
 - *provided weapons to al-Qaeda leaders*: a capitalised non-verb after *to*, read as an infinitive, is a name.
 - *for having smuggled weapons to X*: a perfect participle read as an adjective of its object is the verb.
+- *accused neighboring Eritrea of arming X*: *neighboring* read as a verb taking the name is its adjective.
 - *Chadian troops, mounted on trucks, routed the Libyan army*: a participle between commas read as the
   sentence's verb gives the verb back its subject.
 - *X, which had armed Y for years, …*: a relative pronoun whose verb the model hangs, as an adjective, on the
@@ -342,6 +343,24 @@ def _make_main_verb(root, verb) -> None:
         comma.head = subject
 
 
+def adjective_read_as_verb(tok):
+    """*accused neighboring Eritrea of arming X*: the model reads *neighboring* as a verb whose object is the name
+    after it. Returns that name, or None."""
+    if tok.lower_ not in ("neighboring", "neighbouring") or tok.pos_ != "VERB":
+        return None
+    name = next((c for c in tok.children if c.dep_ == "dobj" and c.i == tok.i + 1), None)
+    return name if name is not None and tok.head.i != tok.i else None
+
+
+def _make_adjective(tok, name) -> None:
+    governor, dep = tok.head, tok.dep_
+    for c in list(tok.children):
+        if c.i != name.i:
+            c.head = governor
+    name.head, name.dep_ = governor, "dobj" if dep in ("xcomp", "ccomp", "dobj") else dep
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = name, "amod", "ADJ", "JJ"
+
+
 def fix_parse(doc, verbs: frozenset[str] = frozenset()):
     """Apply the repairs above to every clause of the document (``verbs``: the base forms of English verbs)."""
     for i in tokens_where(doc, POS, NOUNS):
@@ -360,6 +379,9 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
     for i in tokens_where(doc, TAG, GERUNDS):
         if (participle := perfect_read_as_modifier(doc[i])) is not None:
             _make_perfect(doc[i], participle)
+    for i in tokens_where(doc, TAG, GERUNDS):
+        if (name := adjective_read_as_verb(doc[i])) is not None:
+            _make_adjective(doc[i], name)
     for i in tokens_where(doc, TAG, RELATIVE_TAGS):
         if (found := stranded_relative(doc[i])) is not None:
             _make_relative(doc[i], *found)

@@ -266,7 +266,8 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
                 n.head.head.pos_ in ("VERB", "AUX") else None
             if partners := self.opponents_with(n) or (self.opponents_with(state) if state is not None else []):
                 sides = agents or (self.subjects(verb) if verb is not None else []) or \
-                    (self.subjects(state) if state is not None else [])  # *its war with rebel groups*
+                    (self.subjects(state) if state is not None else []) or \
+                    self.subjects_around(n)  # *its war with rebel groups*, *seized X after days of fighting with Y*
                 self.emit(sides, pred, partners, n, "noun-reciprocal", 0.75)
                 self.emit(partners, pred, sides, n, "noun-reciprocal", 0.75)
                 return

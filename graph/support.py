@@ -78,7 +78,12 @@ class SupportFrames:
         needs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
         if needs and not any(self.is_materiel_phrase(p) for p in needs):
             return  # *relied on Qatar for mediation* is no backing
-        self.emit(self.pobj_of(v, ["on", "upon"]), "backs", self.subjects(v), v, "reliance", 0.7)
+        providers = self.pobj_of(v, ["on", "upon"])
+        if not providers:  # *relies on Russian mercenaries from the Africa Corps*: who sends them
+            ons = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children
+                   if p.dep_ == "pobj"]
+            providers = self.pobj_of(v, ["from"]) + [a for o in ons for a in self.pobj_of(o, ["from"])]
+        self.emit(providers, "backs", self.subjects(v), v, "reliance", 0.7)
 
     def is_materiel_phrase(self, tok) -> bool:
         """Materiel or money anywhere in a phrase (*billions of dollars in military aid*, *$3.8 billion*)."""

@@ -2022,3 +2022,49 @@ def test_driving_an_enemy_from_a_place_attacks_it(found, text, expected, absent)
 ])
 def test_a_capital_after_a_place_noun_and_of_is_a_place(found, text, expected):
     check(found, text, [expected])
+
+
+# --- wire copy: fighting as the time of a clause, surges of attacks, neighbours, suppliers in apposition ---------
+@pytest.mark.parametrize("text, a, b", [
+    ("M23 rebels seized the town after days of fighting with the Congolese army.", "m23", "democratic-republic-of-the-congo"),
+    ("The RSF took the base after weeks of clashes with the Sudanese army.", "rapid-support-forces", "sudan"),
+    ("Hamas fired rockets amid clashes with Israel.", "hamas", "israel"),
+])
+def test_fighting_with_x_as_the_time_of_a_clause_is_its_subjects_fight(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army blamed the TTP for a recent surge in attacks on Pakistani troops.",
+     ("tehreek-e-taliban-pakistan", "attacks", "pakistan")),
+    ("Kyiv blamed Russia for a wave of drone attacks on Ukrainian cities.", ("russia", "attacks", "ukraine")),
+    ("Nigeria blamed Boko Haram for a rise in attacks on Nigerian soldiers.", ("boko-haram", "attacks", "nigeria")),
+])
+def test_blame_for_a_surge_or_wave_of_attacks_names_their_agent(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia accused neighboring Eritrea of arming Fano militias.", ("eritrea", "backs", "fano")),
+    ("Kenya accused neighbouring Somalia of sheltering al-Shabaab.", ("somalia", "backs", "al-shabab")),
+])
+def test_neighbouring_before_a_name_is_an_adjective(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Myanmar's army faces the rebels. China, the junta's main arms supplier, has called for a ceasefire.",
+     [("china", "backs", "myanmar")], []),
+    ("Britain and the Soviet Union supplied the federal government with arms.", [],
+     [("united-kingdom", "backs", "soviet-union")]),
+])
+def test_a_state_word_in_an_apposition_or_clause_is_not_the_actor_it_describes(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali's junta now relies on Russian mercenaries from the Africa Corps.", ("africa-corps", "backs", "mali")),
+    ("The regime in Damascus relied on fighters from Hezbollah.", ("hezbollah", "backs", "syria")),
+])
+def test_relying_on_people_from_x_is_backing_by_x(found, text, expected):
+    check(found, text, [expected])
