@@ -28,7 +28,9 @@ def modality_of(trigger, m: dict) -> str:
                 break
             for kind in ("negated", "hypothetical", "alleged"):
                 if lemma in m[kind] and node.pos_ in ("VERB", "NOUN", "ADJ"):
-                    marks.add(kind)
+                    # *discussed sanctions on Iran* are proposed; *discussed the attack on Kyiv* took place
+                    if not (lemma in m["deliberation"] and trigger.pos_ == "NOUN" and is_definite(trigger)):
+                        marks.add(kind)
         for c in () if beside else node.children:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ in ("preconj", "advmod", "det") and low in ("neither", "never", "no")):

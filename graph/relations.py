@@ -208,8 +208,15 @@ class SentenceReader(ArgumentReader, CombatFrames, AttributionFrames, CoercionFr
         if n.dep_ in ("nsubj", "csubj") and self.verbs.get(n.head.lemma_) == pred and \
                 self.objects(n.head, pred) and not self.pobj_of(n, [*spec["target_preps"], "of"]):
             return  # *Israeli strikes in Beirut killed a Hezbollah commander*: the verb's frame reads it
+        if pred == "backs" and any(c.dep_ in ("amod", "compound") and c.lower_ in self.rules["humanitarian_words"]
+                                   for c in n.children):
+            return  # *humanitarian aid to Gaza*, *food assistance for Sudan*: relief takes no side
         agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
         targets = self.pobj_of(n, spec["target_preps"])
+        if not targets and n.dep_ == "dobj" and pred == "attacks" and self.verbs.get(n.head.lemma_) is None:
+            # *condemned the Israeli strike on its consulate*: the target phrase hung on the verb right after the noun
+            targets = [a for c in n.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                       and c.i == n.right_edge.i + 1 for p in c.children if p.dep_ == "pobj" for a in self.np(p)]
         if pred == "attacks":
             targets = self.without_land_crossed(n, targets)
         if (by := self.pobj_of(n, ["by"])) and (owners := [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]):

@@ -86,9 +86,18 @@ class SupportFrames:
         self.emit(providers, "backs", self.subjects(v), v, "reliance", 0.7)
 
     def is_materiel_phrase(self, tok) -> bool:
-        """Materiel or money anywhere in a phrase (*billions of dollars in military aid*, *$3.8 billion*)."""
+        """Materiel or money anywhere in a phrase (*billions of dollars in military aid*, *$3.8 billion*), not
+        relief (*$50 million in humanitarian aid*, *food aid*)."""
         words = self.rules["predicates"]["backs"]["materiel"] + self.rules["money_words"]
+        if self.relief(tok):
+            return False
         return any(t.lemma_.lower() in words or t.text in ("$", "€", "£") for t in tok.subtree)
+
+    def relief(self, tok) -> bool:
+        """Whether a phrase is relief for people (*humanitarian aid*, *food and medicine*), which takes no side;
+        not when arms come with it (*weapons and food*)."""
+        words = {t.lemma_.lower() for t in tok.subtree}
+        return bool(words & set(self.rules["humanitarian_words"])) and not words & set(self.rules["arms_words"])
 
     def patron(self, a: str, b: str) -> str | None:
         """Of two allies, the one that backs the other, where the data says: a state backs a group, and
@@ -110,6 +119,8 @@ class SupportFrames:
         commercial = v.lemma_.lower() in backs["commercial_verbs"]
 
         def materiel(toks) -> bool:
+            if any(self.relief(t) for t in toks):
+                return False  # *sent humanitarian aid to Sudan*
             goods = [g for t in toks for g in (t, *t.conjuncts) if self.is_materiel(g, "backs")]
             if not goods and not commercial:  # *billions of dollars in military aid*
                 return any(self.is_materiel_phrase(t) for t in toks)

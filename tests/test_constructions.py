@@ -2068,3 +2068,38 @@ def test_a_state_word_in_an_apposition_or_clause_is_not_the_actor_it_describes(f
 ])
 def test_relying_on_people_from_x_is_backing_by_x(found, text, expected):
     check(found, text, [expected])
+
+
+# --- relief takes no side; proposals talked over are not measures taken; targets hung on the verb ---------------
+@pytest.mark.parametrize("text, absent", [
+    ("The World Food Programme sent humanitarian aid to Sudan.", ("world-food-programme", "backs", "sudan")),
+    ("The United States sent $50 million in humanitarian aid to Ukraine.", ("united-states", "backs", "ukraine")),
+    ("Japan approved a new package of emergency food assistance for Yemen.", ("japan", "backs", "yemen")),
+])
+def test_humanitarian_relief_backs_no_one(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran sent weapons and food to the Houthis.", ("iran", "backs", "houthis")),
+    ("The United States sent $500 million in military aid to Ukraine.", ("united-states", "backs", "ukraine")),
+])
+def test_arms_sent_with_relief_still_back_the_receiver(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The European Union discussed sanctions on Iran but took no decision.", [], [("european-union", "pressures", "iran")]),
+    ("NATO ministers debated new sanctions on Belarus.", [], [("nato", "pressures", "belarus")]),
+    ("Biden and Netanyahu discussed Iran's attack on Israel.", [("iran", "attacks", "israel")], []),
+])
+def test_measures_discussed_are_proposals_but_a_definite_event_discussed_happened(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran condemned the Israeli strike on its consulate.", ("israel", "attacks", "iran")),
+    ("Pakistan denounced the Indian missile attack on its territory.", ("india", "attacks", "pakistan")),
+])
+def test_a_target_phrase_hung_on_the_verb_after_an_attack_noun_belongs_to_the_noun(found, text, expected):
+    check(found, text, [expected])
