@@ -11,7 +11,7 @@ document in :attr:`graph.resolve.DocumentActors.attacks`.
 """
 from __future__ import annotations
 
-from .arguments import RELATIVE
+from .phrases import RELATIVE
 
 EVENT_PRONOUNS = {"it", "this", "that", "which"}
 
@@ -149,7 +149,7 @@ class AttributionFrames:
                   for p in prep.children if p.dep_ in ("pobj", "pcomp")]
         events = [e for e in events if e is not None and (self.is_event(e) or e.lower_ in EVENT_PRONOUNS
                                                            or e.lemma_.lower() in self.rules["weapon_events"])]
-        # an attack with its own target is read by the noun's frame (graph.arguments.accused)
+        # an attack with its own target is read by the noun's frame (graph.eventroles.EventRoles.accused)
         spec = self.rules["predicates"]["attacks"]
         events = [e for e in events if not self.pobj_of(e, spec["target_preps"])]
         targets = [t for e in events for t in self.event_targets(e, accused, explicit=True)]

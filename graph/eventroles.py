@@ -1,0 +1,146 @@
+"""Roles around event nouns: who carried out an attack told as a noun (*Israel's strike*, *strikes by Israel*,
+*X claimed the attack*, *blamed on X*), who is accused of it, the sides of a clash, the verb a noun is the object
+of, and whether a word names an event or materiel.
+"""
+from __future__ import annotations
+
+from .phrases import RELATIVE
+
+
+class EventRoles:
+    """Mixed into :class:`graph.relations.SentenceReader` (uses its phrase and clause readers)."""
+
+    def is_materiel(self, tok, pred: str) -> bool:
+        backs = self.rules["predicates"]["backs"]
+        return pred == "backs" and tok.lemma_.lower() in backs["materiel"] and tok.i not in self.found.actor_at
+
+    def is_event(self, tok) -> bool:
+        return self.nouns.get(tok.lemma_.lower()) == "attacks" and tok.pos_ in ("NOUN", "PROPN")
+
+    def accused(self, tok) -> list[str]:
+        """*Washington blames X for the attack*, *accused Iran of arming the Houthis*, *sanctioned X for
+        arming Y*: the accused or punished is the agent (a blame verb makes it alleged)."""
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.lemma_.lower() in self.rules["trend_nouns"] \
+                and prep.head.dep_ == "pobj":
+            tok, prep = prep.head, prep.head.head  # *blamed X for a surge in attacks on Y*
+        if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "of", "over"):
+            return []
+        verb = prep.head
+        if verb.dep_ == "pobj" and verb.head.dep_ == "agent" and verb.head.head.lemma_ in self.rules["accuse_verbs"]:
+            verb = verb.head.head  # *was accused by UN experts of arming X*, the phrase hung on the experts
+        punished = prep.lower_ == "for" and tok.dep_ == "pcomp" and verb.lemma_ in self.rules["punish_verbs"]
+        if verb.lemma_ not in self.rules["accuse_verbs"] and not punished:
+            return []  # *sanctioned two firms for supplying drones to Russia*: the firms supplied them
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                    return self.np(verb.head)
+                return self.np(child)
+        return []
+
+    def event_agents(self, n) -> list[str]:
+        """Who carried out an event noun: *Israel's strike*, *strikes by Israel*, *Iranian drone strike*,
+        *the attack, which Iran blamed on Israel*, *X claimed the attack*."""
+        at = self.found.actor_at
+        for child in n.children:
+            if child.dep_ == "poss":
+                return self.np(child)
+            if child.dep_ == "amod" and child.lower_ == "led" and \
+                    (leaders := [self.found.actor_at[c.i] for c in child.children if c.i in self.found.actor_at]):
+                return leaders  # *the U.S.-led invasion*, *Saudi-led air strikes*
+        if agents := self.pobj_of(n, ["by"]):
+            return agents
+        for child in n.children:  # *an insurgency waged by JNIM*, *strikes carried out by the coalition*
+            if child.dep_ == "acl" and child.tag_ == "VBN" and (agents := self.pobj_of(child, ["by"])):
+                return agents
+        if n.dep_ == "pobj" and (sib := [c for c in n.head.head.children if c.i > n.i and c.dep_ == "agent"]):
+            if agents := [a for c in sib for p in c.children if p.dep_ == "pobj" for a in self.np(p)]:
+                return agents
+        for child in n.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i in at:
+                if at[child.i] in self.reg.org_candidates and not self.reg.cues.get(at[child.i]):
+                    continue  # *the Radisson Blu attack*: a name the text has not shown to be a group is where
+                if child.ent_type_ == "AG_DEMONYM" and n.lemma_.lower() in self.rules["reciprocal_nouns"]:
+                    continue  # *the Syrian civil war* is fought in Syria, not by it
+                return [at[child.i]]
+            if child.dep_ in ("relcl", "acl") and child.lemma_ in self.rules["blame_verbs"]:
+                if agents := self.pobj_of(child, ["on", "to"]):
+                    return agents
+            if child.dep_ == "acl" and child.lemma_ == "claim":
+                if agents := self.pobj_of(child, ["by"]):
+                    return agents
+        head = n.head
+        if blamed := self.accused(n):
+            return blamed
+        if n.dep_ == "dobj" and head.lemma_ in self.rules["light_verbs"]:
+            return self.subjects(head)
+        if n.dep_ == "pobj" and head.head.lemma_ in self.rules["light_verbs"] and head.dep_ == "prep" and \
+                head.lower_ not in self.modal["factive_marks"] + ["during", "amid", "despite", "over", "for"]:
+            # *X is engaged in combat against Y*: the subject of a stative passive acts
+            return self.subjects(head.head, shared=head.head.lemma_ in self.rules["stative_light_verbs"])
+        if n.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in self.rules["response_verbs"]:
+            return self.subjects(head.head)  # *Washington retaliated with strikes on …*
+        return []
+
+    def noun_agents(self, n) -> list[str]:
+        at = self.found.actor_at
+        for child in n.children:
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i in at):
+                return self.np(child)
+        return self.pobj_of(n, ["by", "from"])
+
+    def between_sides(self, n) -> list[list[str]]:
+        """The sides of *between X and Y*, one list per conjunct (*Iranian and Russian forces* is one side), also
+        through a participle (*a war fought between X and Y*)."""
+        told = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for child in (*n.children, *(g for c in told for g in c.children)):
+            if child.dep_ == "prep" and child.lower_ == "between":
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        sides = [self.np_one(c, frozenset()) for c in (p, *[c for c in p.conjuncts if c.i > p.i])]
+                        sides = [side for side in sides if side]
+                        if len(sides) == 1 and len(sides[0]) > 1:  # *between Indian and Chinese troops*
+                            sides = [[a] for a in sides[0]]
+                        return sides
+        return []
+
+    def relcl_objects(self, n) -> list[str]:
+        """*sanctions that hurt Iran's economy*; not *pressure to help Iran* (the demanded act)."""
+        for child in n.children:
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            if child.dep_ in ("relcl", "acl") and not infinitive:
+                for c in child.children:
+                    if c.dep_ == "dobj" and (found := self.np(c)):
+                        return found
+        return []
+
+    def quantified(self, n):
+        """The phrase a noun is counted in: *a series of airstrikes*, *dozens of rockets* -> *series*, *dozens*."""
+        for _ in range(4):
+            if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM", "PRON") and \
+                    n.head.head.lemma_.lower() in self.rules["quantity_nouns"]:
+                n = n.head.head
+            else:
+                break
+        return n
+
+    def governor(self, n):
+        """The verb a noun is the object of, climbing *dozens of rockets*, *missile and air strikes* and
+        *$2 billion in aid*."""
+        for _ in range(6):
+            if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+                n = n.head.head
+            elif n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i not in self.found.actor_at:
+                n = n.head
+            elif n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.ent_type_ == "MONEY":
+                n = n.head.head  # *announced $2 billion in military aid*: the sum stands for the aid
+            else:
+                break
+        if n.dep_ in ("dobj", "nsubjpass", "obj") and n.head.pos_ in ("VERB", "AUX"):
+            return n.head
+        verb = n.head.head
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and verb.pos_ == "VERB" and \
+                any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children):
+            return verb  # *provided $5 billion in aid*, the phrase hung on the verb
+        return None
