@@ -222,8 +222,28 @@ def _seated(tok) -> bool:
     return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" and doc[tok.i + 2].text[:1].isupper()
 
 
+def _former_latter(tok, reg: DocumentActors, found: Mentions) -> bool:
+    """*Iraq attacked Iran, and the latter responded*: *the latter* is the last of the two actors named before it,
+    *the former* the one before that. True when ``tok`` is one of them."""
+    if tok.lower_ not in ("latter", "former") or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+        return False
+    if tok.dep_ in ("amod", "compound") or (tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")):
+        return False  # *the former president*: an adjective
+    named = []
+    for actor_id in reversed(reg.recent):
+        if actor_id not in named:
+            named.append(actor_id)
+        if len(named) == 2:
+            break
+    if len(named) == 2:
+        found.refer(tok.i, named[0] if tok.lower_ == "latter" else named[1])
+    return True
+
+
 def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     """*the group*, *the militia*, *the country*: the last actor of that kind."""
+    if _former_latter(tok, reg, found):
+        return
     # *Coalition forces*, *coalition airstrikes*: a group noun the text has named an actor by, used as a name
     named_so = (tok.text[:1].isupper() or tok.dep_ == "compound") and tok.lemma_.lower() in reg.called
     if _government_forces(tok, lex):

@@ -27,6 +27,8 @@ class EventRoles:
         if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "of", "over"):
             return []
         verb = prep.head
+        if verb.dep_ == "dobj" and verb.head.lemma_ in self.rules["accuse_verbs"]:
+            verb = verb.head  # *accused the former of arming X*, the phrase hung on the accused
         if verb.dep_ == "pobj" and verb.head.dep_ == "agent" and verb.head.head.lemma_ in self.rules["accuse_verbs"]:
             verb = verb.head.head  # *was accused by UN experts of arming X*, the phrase hung on the experts
         punished = prep.lower_ == "for" and tok.dep_ == "pcomp" and verb.lemma_ in self.rules["punish_verbs"]

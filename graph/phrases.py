@@ -130,6 +130,9 @@ class PhraseReader:
             return [state]
         if self.others_of_a_kind(c):
             return []
+        if c.lemma_.lower() in ("group", "faction", "organization", "organisation", "movement") and \
+                any(ch.ent_type_ == "AG_DEMONYM" for ch in c.children if ch.dep_ in ("amod", "compound")):
+            return []  # *various Palestinian groups*, *Syrian opposition factions*: a people's groups, not its state
         named = [ch for ch in kids if ch.dep_ in ("compound", "amod", "nmod") and ch.i in at and ch.i not in seen
                  and ch.ent_type_ != "AG_DEMONYM" and self.reg.type_of(at[ch.i]) != "State"]
         if named and any(ch.dep_ == "poss" for ch in kids):  # *bin Laden's al-Qaeda network* is al-Qaeda's

@@ -82,8 +82,11 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     if kind == "demonym" and actor_id in lex["people_apart_from_state"] and span.root.tag_ in ("NNS", "NNPS"):
         return  # *killing 12 Palestinians*: the people, whom the state of Palestine does not stand for
     if kind == "demonym" and span.root.dep_ in ("amod", "compound") and \
-            span.root.head.lemma_.lower() in lex["nonstate_people_nouns"]:
-        return  # *Armenian separatists*, *Palestinian gunmen*: people against or beside a state, not it
+            span.root.head.lemma_.lower() in lex["nonstate_people_nouns"] and \
+            not any(t.text in ("-", "‐", "–") for t in span.doc[span.end: span.root.head.i]):
+        # *Armenian separatists*, *Palestinian gunmen*, *Palestinian groups*: people against or beside a state, not it
+        # (but *a Russian state-funded group*: the state funds it)
+        return
     if kind == "demonym" and not _demonym_acts(span, lex):
         for tok in span:  # *Palestinian prisoners*: usable in a relation, but no mention of the state
             found.actor_at[tok.i] = actor_id

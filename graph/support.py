@@ -22,7 +22,8 @@ class SupportFrames:
         goods = [c for c in v.children if c.dep_ == "dobj"]
         goods += [x for g in goods for x in g.conjuncts]
         if any(g.lemma_.lower() in backs["materiel"] for g in goods):
-            givers = self.pobj_of(v, ["from"]) or [a for g in goods for a in self.pobj_of(g, ["from"])]
+            # *received arms from France and later from the United States*: each *from*, on the verb or the goods
+            givers = list(dict.fromkeys(self.pobj_of(v, ["from"]) + [a for g in goods for a in self.pobj_of(g, ["from"])]))
             if not givers:  # *Syria received Soviet weapons*: the state named on the goods (not *Russian-made*)
                 givers = [self.found.actor_at[c.i] for g in goods for c in g.children if c.dep_ in ("amod", "compound")
                           and c.i in self.found.actor_at and c.i + 1 == g.i]

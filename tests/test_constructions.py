@@ -2103,3 +2103,38 @@ def test_measures_discussed_are_proposals_but_a_definite_event_discussed_happene
 ])
 def test_a_target_phrase_hung_on_the_verb_after_an_attack_noun_belongs_to_the_noun(found, text, expected):
     check(found, text, [expected])
+
+
+# --- the former and the latter; groups of a people; one receiver, several givers ---------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Iraq attacked Iran, and the latter responded with missile strikes on Baghdad.", ("iran", "attacks", "iraq")),
+    ("Russia and Ukraine signed a deal in Istanbul. The former later struck Ukrainian ports.", ("russia", "attacks", "ukraine")),
+    ("Eritrea and Ethiopia made peace in 2018, but the latter later accused the former of arming Fano.",
+     ("eritrea", "backs", "fano")),
+])
+def test_the_former_and_the_latter_are_the_two_actors_named_last(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_the_former_president_is_no_anaphor(found):
+    rels = found("Iran and Iraq fought for eight years. The former president of Iran later criticised Iraq.")
+    assert not any(r[0] in ("iraq",) and r[2] == "iraq" for r in rels), rels
+
+
+@pytest.mark.parametrize("text, absent, expected", [
+    ("Libya supplied weapons to the IRA and various Palestinian groups.", ("libya", "backs", "palestine"),
+     ("libya", "backs", "irish-republican-army")),
+    ("Turkey armed several Syrian opposition factions.", ("turkey", "backs", "syria"), None),
+    ("The Wagner Group is a Russian state-funded mercenary group.", None, ("russia", "backs", "wagner-group")),
+])
+def test_groups_of_a_people_are_not_its_state(found, text, absent, expected):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("During the war, Israel received arms from France and later from the United States.",
+     [("france", "backs", "israel"), ("united-states", "backs", "israel")]),
+    ("The Houthis received drones from Iran and money from Hezbollah.", [("iran", "backs", "houthis")]),
+])
+def test_every_giver_of_what_was_received_backs_the_receiver(found, text, expected):
+    check(found, text, expected)
