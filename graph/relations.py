@@ -244,6 +244,11 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
         loose = n.lemma_.lower() not in spec.get("need_target_prep", [])
         if not targets and pred == "attacks" and loose:
             targets = self.pobj_of(n, ["of"])
+        if not targets and pred == "attacks" and n.lemma_.lower() in self.rules["land_taking_nouns"]:
+            # *Russia's annexation of Crimea*, *the occupation of the Golan Heights*: the land's state
+            lands = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            own = self.own_side(agents)
+            targets = [s for p in lands for s in self.places_in(p) if s not in own]
         verb = self.governor(n)
         if not targets and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             targets = self.pobj_of(verb, spec["target_preps"])

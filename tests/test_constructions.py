@@ -2138,3 +2138,22 @@ def test_groups_of_a_people_are_not_its_state(found, text, absent, expected):
 ])
 def test_every_giver_of_what_was_received_backs_the_receiver(found, text, expected):
     check(found, text, expected)
+
+
+# --- occupations and annexations -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Syrian occupation of Lebanon lasted until 2005.", ("syria", "attacks", "lebanon")),
+    ("The Vietnamese occupation of Cambodia lasted a decade.", ("vietnam", "attacks", "cambodia")),
+    ("The Iraqi annexation of Kuwait was condemned by the Security Council.", ("iraq", "attacks", "kuwait")),
+    ("Russia's annexation of Crimea in 2014 led to sanctions.", ("russia", "attacks", "ukraine")),
+])
+def test_occupying_or_annexing_a_land_attacks_its_state(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Palestinians protested against the Israeli occupation.", ("israel", "attacks", "palestine")),
+    ("Ukrainian forces ended the Russian occupation of Kherson.", ("ukraine", "attacks", "ukraine")),
+])
+def test_an_occupation_with_no_land_named_attacks_no_one(found, text, absent):
+    check(found, text, [], [absent])
