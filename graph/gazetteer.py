@@ -57,6 +57,7 @@ class Gazetteer:
     places: dict[str, str] = field(default_factory=dict)
     folded: dict[str, str] = field(default_factory=dict)
     folded_capitals: dict[str, str] = field(default_factory=dict)
+    surname_owners: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a surname several people share
 
     def kind_of(self, text: str) -> tuple[str, str] | None:
         """``(actor_id, kind)`` for a name as written, kind being name/demonym/capital/epithet."""
@@ -153,6 +154,8 @@ def build_gazetteer(records: dict[str, dict]) -> Gazetteer:
     for surname, owners in surname_owners.items():
         if len(owners) == 1 and surname not in gaz.names and surname not in gaz.demonyms:
             gaz.surnames[surname] = next(iter(owners))
+        elif len(owners) > 1:
+            gaz.surname_owners[surname] = tuple(sorted(owners))
         states = {gaz.actors[o].affiliation for o in owners}
         if len(owners) > 1 and len(states) == 1 and None not in states:
             gaz.family_states[surname] = states.pop()  # several people of one state: *the Assad regime*

@@ -196,8 +196,9 @@ class DocumentActors:
         return None
 
     # --- people -----------------------------------------------------------------------------
-    def person(self, text: str) -> str | None:
-        """A person by full name, surname or a misspelt surname already seen in the document."""
+    def person(self, text: str, title: str = "") -> str | None:
+        """A person by full name, surname or a misspelt surname already seen in the document; a surname several
+        known people share by the title written before it (*President Carter*, not the defence secretary)."""
         name = clean_name(text)
         if not name or not name[0].isupper():
             return None
@@ -212,6 +213,10 @@ class DocumentActors:
                     actor_id = self.surnames[best]
             if actor_id is None and parts[-1] in self.gaz.surnames and len(parts) == 1:
                 actor_id = self.known(self.gaz.surnames[parts[-1]])
+            if actor_id is None and title and len(parts) == 1 and parts[-1] in self.gaz.surname_owners:
+                fits = [o for o in self.gaz.surname_owners[parts[-1]]
+                        if title.lower() in (self.gaz.actors[o].role or "").lower()]
+                actor_id = self.known(fits[0]) if len(fits) == 1 else None
             if actor_id is None and len(parts) > 1 and parts[-1] in self.surnames:
                 actor_id = self.surnames[parts[-1]]
             if actor_id is None:

@@ -208,7 +208,10 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         actor_id = reg.aliases[text]
     elif label == "PERSON":
         name = text.title() if text.isupper() else text  # *PAT RYDER* in a transcript is Pat Ryder
-        actor_id = reg.person(strip_titles(name, set(lex["official_titles"])))
+        bare = strip_titles(name, set(lex["official_titles"]))
+        before = span.doc[span.start - 1].text if span.start > 0 else ""
+        title = name[: len(name) - len(bare)].strip() or (before if before.lower() in lex["official_titles"] else "")
+        actor_id = reg.person(bare, title)
         if actor_id in reg.cues and called_group(span, set(lex["group_nouns"]), loose=False):
             reg.cue(actor_id, "Group", 2.0)
     elif label == "ORG" and (org_type := _org_type(text, lex)):

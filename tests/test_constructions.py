@@ -2157,3 +2157,19 @@ def test_occupying_or_annexing_a_land_attacks_its_state(found, text, expected):
 ])
 def test_an_occupation_with_no_land_named_attacks_no_one(found, text, absent):
     check(found, text, [], [absent])
+
+
+# --- leaders of other years; a shared surname told apart by its title ------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("President Carter imposed a grain embargo on the Soviet Union.", ("jimmy-carter", "pressures", "soviet-union")),
+    ("Defense Secretary Ash Carter announced new strikes on the Islamic State.", ("ash-carter", "attacks", "islamic-state")),
+    ("Nixon ordered the bombing of Cambodia in 1969.", ("richard-nixon", "attacks", "cambodia")),
+    ("Saddam Hussein invaded Kuwait in August 1990.", ("saddam-hussein", "attacks", "kuwait")),
+])
+def test_leaders_of_other_years_and_shared_surnames_by_title(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_shared_surname_without_a_title_is_no_known_person(found):
+    rels = found("Carter imposed a grain embargo on the Soviet Union.")
+    assert not any(r[0] in ("jimmy-carter", "ash-carter") for r in rels), rels
