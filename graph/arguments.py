@@ -59,6 +59,17 @@ class ArgumentReader(PhraseReader):
                 return c
         return None
 
+    def subject_candidates(self, v, deps: tuple) -> list:
+        """The verb's subject children in order; of two split by *, and* (*Iran armed Hamas, and Hezbollah
+        fired*, a misparse of two clauses) only the one nearer the verb."""
+        found = [c for c in v.children if c.dep_ in deps]
+        if len(found) >= 2:
+            b = found[-1]
+            before = [t.lower_ for t in self.sdoc[max(b.left_edge.i - 2, 0): b.left_edge.i]]
+            if before in ([",", "and"], [",", "but"]):
+                return [b]
+        return found
+
     def subjects(self, v, depth: int = 0, shared: bool = False) -> list[str]:
         """The agent of an active verb, inherited through conjunction and control.
 
@@ -68,7 +79,7 @@ class ArgumentReader(PhraseReader):
         if depth > 6:
             return []
         deps = ("nsubj", "csubj", "nsubjpass") if shared else ("nsubj", "csubj")
-        for child in v.children:
+        for child in self.subject_candidates(v, deps):
             if child.dep_ in deps:
                 if child.lower_ in RELATIVE and v.dep_ == "relcl":
                     ante = self.antecedent(v.head, violent=self.verbs.get(v.lemma_.lower()) == "attacks")

@@ -14,6 +14,8 @@
   phrase is the verb's subject.
 - *provided weapons to al-Qaeda leaders*: a capitalised non-verb after *to*, read as an infinitive, is a name.
 - *for having smuggled weapons to X*: a perfect participle read as an adjective of its object is the verb.
+- *The rebels captured Addis Ababa, and the junta's leader fled*: a noun after *, and* that the parser joined to
+  the object is the subject of the verb after it, when that verb has none.
 - *accused neighboring Eritrea of arming X*: *neighboring* read as a verb taking the name is its adjective.
 - *Chadian troops, mounted on trucks, routed the Libyan army*: a participle between commas read as the
   sentence's verb gives the verb back its subject.
@@ -92,6 +94,15 @@ def _chain_start(tok):
     return tok
 
 
+def _new_clause_after_object(split, first, verb) -> bool:
+    """Whether *split* (after *, and*) begins a clause of its own: the list it ends is the object of the verb
+    that *verb* is a conjunct of, and *and* stands right before it."""
+    doc = verb.doc
+    left = split.left_edge.i
+    return verb.dep_ == "conj" and first.dep_ == "dobj" and first.head.i == verb.head.i and left >= 2 \
+        and doc[left - 1].lower_ in ("and", "but", "while") and doc[left - 2].text == ","
+
+
 def swallowed_subject(verb):
     """The conjunct that should head *verb*'s subject, or None when the parse is fine."""
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in CLAUSE_DEPS:
@@ -101,6 +112,8 @@ def swallowed_subject(verb):
         return None
     first = _chain_start(split)
     subject = _subject(verb)
+    if subject is None and _new_clause_after_object(split, first, verb):
+        return split  # *the rebels captured Addis Ababa, and the junta's leader fled*
     if subject is None:
         return split if _in_fronted_phrase(first, verb) else None
     mark = _fronting_mark(verb, subject)

@@ -2173,3 +2173,20 @@ def test_leaders_of_other_years_and_shared_surnames_by_title(found, text, expect
 def test_a_shared_surname_without_a_title_is_no_known_person(found):
     rels = found("Carter imposed a grain embargo on the Soviet Union.")
     assert not any(r[0] in ("jimmy-carter", "ash-carter") for r in rels), rels
+
+
+# --- two clauses joined by ', and' that the parser ran together ----------------------------------------------------
+@pytest.mark.parametrize("text, expected, absent", [
+    ("By 1991 the rebels had captured Addis Ababa, and the junta's leader Mengistu Haile Mariam fled to Zimbabwe.", [],
+     [("x", "attacks", "mengistu-haile-mariam")]),
+    ("Iran armed Hamas, and Hezbollah fired rockets at Israel.", [("hezbollah", "attacks", "israel")],
+     [("iran", "attacks", "israel")]),
+    ("The Houthis seized a ship, and the United States struck Houthi radar sites.", [("united-states", "attacks", "houthis")],
+     [("houthis", "attacks", "united-states")]),
+])
+def test_a_name_after_comma_and_begins_a_clause_of_its_own(found, text, expected, absent):
+    rels = found(text)
+    for e in expected:
+        assert holds(rels, *e), (text, rels)
+    for a in absent:
+        assert not any(r[1] == a[1] and r[2] == a[2] and (a[0] == "x" or r[0] == a[0]) for r in rels), (text, rels)
