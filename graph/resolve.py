@@ -164,6 +164,38 @@ def _community(span, lex: dict) -> bool:
     return before is not None and (before.text in lex["community_words"] or before.ent_type_ == "AG_DEMONYM")
 
 
+DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "en", "ic", "ite", "ist")
+
+
+def _fighters_name(span, reg: DocumentActors, found: Mentions) -> None:
+    """Register a group the text names only by its fighters (see :func:`_named_by_fighters`)."""
+    actor_id = reg.candidate_org(span.text)
+    reg.cue(actor_id, "Group", 2.0)
+    reg.note(actor_id, span.text, found.quoted(span))
+    _mark_salient(span, reg, actor_id, found)
+    for j in range(span.start, span.end):
+        found.actor_at[j] = actor_id
+
+
+def _named_by_fighters(tok, lex: dict) -> int | None:
+    """*Fretilin guerrillas ambushed a patrol*, *the Kamajor militia*: a capitalised name no data file or entity
+    rule knows, written right before a word for armed fighters, is a group's name. Returns where the name ends,
+    or None. Peoples, faiths and demonyms (*Tamil rebels*, *Chechen fighters*) are not names of groups."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ != "compound" or tok.ent_type_.startswith("AG_"):
+        return None
+    end = tok.i + 1
+    doc = tok.doc
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and not doc[end].ent_type_.startswith("AG_"):
+        end += 1
+    if end >= len(doc) or doc[end].lemma_.lower() not in lex["fighter_nouns"] or tok.head.i != end:
+        return None
+    words = [t.text for t in doc[tok.i:end]]
+    if any(w in lex["community_words"] or w.lower().endswith(DEMONYM_ENDINGS) for w in words):
+        return None
+    return end
+
+
 def _crowd_of_people(span, lex: dict) -> bool:
     """A counted plural demonym that acts (*thousands of Serbians marched*, *many Kenyans protested*,
     *stormed by dozens of Iraqis*) is a crowd of the country's people, not its government. Counted
@@ -466,6 +498,11 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
             found.refer(i, reg.called[ents[i].text.lower()])
             i += 1
             continue
+        if i in ents and ents[i].label_ in ("LOC", "GPE", "NORP", "FAC", "PERSON") and \
+                _named_by_fighters(sdoc[i], lex) == ents[i].end:
+            _fighters_name(ents[i], reg, found)  # *the Kamajor militia*, the name read as a place
+            i = ents[i].end
+            continue
         if i in ents:
             span = ents[i]
             if span.label_ in KIND_OF_LABEL:
@@ -484,6 +521,10 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
             i = span.end
             continue
         tok = sdoc[i]
+        if (end := _named_by_fighters(tok, lex)) is not None:
+            _fighters_name(sdoc[i:end], reg, found)
+            i = end
+            continue
         if tok.pos_ == "PRON":
             _pronoun(tok, reg, lex, found)
         elif _lone_surname(tok, reg):

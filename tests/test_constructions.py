@@ -2190,3 +2190,24 @@ def test_a_name_after_comma_and_begins_a_clause_of_its_own(found, text, expected
         assert holds(rels, *e), (text, rels)
     for a in absent:
         assert not any(r[1] == a[1] and r[2] == a[2] and (a[0] == "x" or r[0] == a[0]) for r in rels), (text, rels)
+
+
+# --- a group named only by its fighters ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Fretilin guerrillas ambushed an Indonesian patrol near Baucau.", ("fretilin", "attacks", "indonesia")),
+    ("The Kamajor militia attacked the Revolutionary United Front in southern Sierra Leone.",
+     ("kamajor", "attacks", "revolutionary-united-front")),
+    ("Seleka rebels seized Bangui in March 2013.", ("seleka", "attacks", "central-african-republic")),
+])
+def test_an_unknown_name_before_a_word_for_fighters_is_a_group(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "Tamil rebels attacked an army camp in Jaffna.",
+    "Chechen fighters seized a school in Beslan.",
+    "Maoist rebels ambushed a police convoy in Chhattisgarh.",
+])
+def test_a_people_faith_or_creed_before_fighters_names_no_group(found, text):
+    rels = found(text)
+    assert not any(r[0] in ("tamil", "chechen", "maoist") for r in rels), (text, rels)
