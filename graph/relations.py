@@ -322,6 +322,10 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
             targets, rule = self.subjects(site.head.head), "noun-undergone"
         if pred == "backs" and not targets and any(c.dep_ == "poss" for c in n.children):
             targets = self.pobj_of(n, ["of"])  # *Moscow's backing of Assad*
+        if pred == "backs" and n.dep_ == "dobj" and n.head.lemma_ in self.rules["enjoy_verbs"] and not targets:
+            # *the Polisario enjoyed the backing of Algeria*, *Hezbollah enjoys strong Iranian support*: the holder is backed
+            agents = agents or self.pobj_of(n, ["of", "from"])
+            targets = self.subjects(n.head)
         if pred == "pressures" and not targets and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             targets = [a for c in verb.children if c.dep_ == "dative" for a in self.np(c)]  # *gave X an ultimatum*
         if pred == "pressures" and n.dep_ == "pobj" and n.head.lower_ == "under":

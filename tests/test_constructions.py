@@ -2211,3 +2211,24 @@ def test_an_unknown_name_before_a_word_for_fighters_is_a_group(found, text, expe
 def test_a_people_faith_or_creed_before_fighters_names_no_group(found, text):
     rels = found(text)
     assert not any(r[0] in ("tamil", "chechen", "maoist") for r in rels), (text, rels)
+
+
+# --- support enjoyed, had or gained --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Polisario Front enjoyed the backing of Algeria and Libya.", ("algeria", "backs", "polisario-front")),
+    ("Hezbollah enjoys strong Iranian support.", ("iran", "backs", "hezbollah")),
+    ("Morocco had the support of France and the United States.", ("france", "backs", "morocco")),
+    ("The Eritrean People's Liberation Front gained the support of Sudan.",
+     ("sudan", "backs", "eritrean-peoples-liberation-front")),
+])
+def test_support_enjoyed_had_or_gained_backs_the_holder(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "The proposal won the support of France and Germany.",
+    "Russia has not received support from China for the war.",
+])
+def test_support_for_a_thing_or_denied_backs_no_actor(found, text):
+    rels = found(text)
+    assert not any(r[1] == "backs" and r[3] in ("asserted", "alleged") for r in rels), (text, rels)
