@@ -416,6 +416,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["engage_verbs"], VERB, "engaged"),
         (rules["advance_verbs"], VERB, "advanced_into"),
         (rules["hosting_verbs"], VERB, "frame_hosted"),
+        (["stand"], VERB, "frame_stood_by"),
         (["pit"], VERB, "pitted"),
         (rules["demanded_act_nouns"], NOUN, "frame_demanded_act"),
         (["hand"], NOUN, "at_hands_of"),

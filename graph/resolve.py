@@ -159,6 +159,8 @@ def _community(span, lex: dict) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and after.text in lex["community_words"] and after.dep_ not in ("compound", "amod", "nmod"):
+        return False  # *executed 21 Egyptian Christians*: the state's citizens, who stand for it as victims
     if after is not None and (after.text in lex["community_words"] or after.ent_type_ == "AG_DEMONYM"):
         return True
     return before is not None and (before.text in lex["community_words"] or before.ent_type_ == "AG_DEMONYM")

@@ -291,6 +291,13 @@ class SupportFrames:
             self.emit(hosts, "backs", [g for g in guests if g not in hosts and self.reg.type_of(g) == "Group"], v,
                       "hosted", 0.7)
 
+    def frame_stood_by(self, v) -> None:
+        """*China pledged to stand by Pakistan*, *Europe stands with Ukraine*, *stood behind Israel*: standing by
+        an actor is backing it."""
+        friends = self.pobj_of(v, self.rules["standing_preps"])
+        agents = self.subjects(v)
+        self.emit(agents, "backs", [f for f in friends if f not in agents], v, "stood-by", 0.7)
+
     def frame_founded(self, v) -> None:
         """*the militia was founded by the Quds Force*, *a group set up by Iran*: a state or group that creates
         an armed group backs it (a person who founds one leads it instead)."""

@@ -2232,3 +2232,33 @@ def test_support_enjoyed_had_or_gained_backs_the_holder(found, text, expected):
 def test_support_for_a_thing_or_denied_backs_no_actor(found, text):
     rels = found(text)
     assert not any(r[1] == "backs" and r[3] in ("asserted", "alleged") for r in rels), (text, rels)
+
+
+# --- standing by an actor; a people as victims; agreements suspended ----------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The United States stood behind Israel throughout the war.", ("united-states", "backs", "israel")),
+    ("France stands with Ukraine against the invasion.", ("france", "backs", "ukraine")),
+])
+def test_standing_by_or_behind_an_actor_backs_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_standing_by_remarks_backs_no_one(found):
+    rels = found("The minister stood by his remarks about Iran.")
+    assert not any(r[1] == "backs" for r in rels), rels
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Gunmen loyal to the Islamic State executed 21 Egyptian Christians in Libya.", [("islamic-state", "attacks", "egypt")], []),
+    ("Iraqi Kurdish forces attacked Islamic State fighters near Kirkuk.", [], [("iraq", "attacks", "islamic-state")]),
+])
+def test_a_people_of_a_state_as_victims_stand_for_it_but_not_as_a_force(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul suspended a military agreement with Pyongyang.", ("south-korea", "pressures", "north-korea")),
+    ("Moscow terminated its defence pact with Tbilisi.", ("russia", "pressures", "georgia")),
+])
+def test_ending_an_agreement_or_pact_with_x_presses_x(found, text, expected):
+    check(found, text, [expected])
