@@ -58,6 +58,15 @@ def _names_waters(span, lex: dict) -> bool:
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text in lex["water_words"]
 
 
+def _seat_of_the_time(name: str, actor_id: str, reg: DocumentActors, lex: dict) -> str:
+    """*Moscow* in a text about the Soviet Union is the Soviet Union, *Hanoi* beside North Vietnam North
+    Vietnam: a capital stands for the state the text has named that ruled from it, unless it names today's."""
+    former = lex["former_seats"].get(name)
+    if former and former in reg.actors and actor_id not in reg.actors:
+        return former
+    return actor_id
+
+
 def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     kind = KIND_OF_LABEL[span.label_]
     actor_id = span.ent_id_ or span.id_  # a span this module made carries its id there
@@ -65,6 +74,8 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         if not _names_waters(span, lex):
             _mark_place(span, actor_id, reg, found)
         return
+    if kind == "capital":
+        actor_id = _seat_of_the_time(span.text, actor_id, reg, lex)
     if kind == "surname":
         actor_id = reg.person(span.text) or actor_id
     elif kind == "capital" and _is_place_use(span, lex):

@@ -2262,3 +2262,18 @@ def test_a_people_of_a_state_as_victims_stand_for_it_but_not_as_a_force(found, t
 ])
 def test_ending_an_agreement_or_pact_with_x_presses_x(found, text, expected):
     check(found, text, [expected])
+
+
+# --- a capital stands for the state of the time the text names ----------------------------------------------------
+@pytest.mark.parametrize("text, expected, absent", [
+    ("North Vietnam received arms from the Soviet Union. Moscow was Hanoi's main supplier of weapons.",
+     [("soviet-union", "backs", "north-vietnam")], [("russia", "backs", "vietnam")]),
+    ("Yugoslavia armed the Bosnian Serbs. Belgrade also sent officers to Pale.", [], [("serbia", "backs", "x")]),
+    ("Russia invaded Ukraine in 2022. Moscow then struck Kyiv.", [("russia", "attacks", "ukraine")], []),
+])
+def test_a_capital_stands_for_the_state_that_ruled_from_it_in_the_text(found, text, expected, absent):
+    rels = found(text)
+    for e in expected:
+        assert holds(rels, *e), (text, rels)
+    for a in absent:
+        assert not any(r[0] == a[0] for r in rels), (text, rels)
