@@ -12,6 +12,17 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .registry import load_lexicon
+
+
+@lru_cache(maxsize=1)
+def armed_nouns() -> frozenset[str]:
+    """Words for armed bodies and their people (*forces*, *troops*, *militia*, *army*): who advances or is engaged."""
+    lex = load_lexicon()
+    return frozenset(lex["group_nouns"]) | frozenset(lex["state_army_nouns"]) | frozenset(lex["force_nouns"])
+
 
 class CombatFrames:
     """Mixed into :class:`graph.relations.SentenceReader`; uses its argument readers and ``emit``."""
@@ -151,7 +162,7 @@ class CombatFrames:
         that advance into a state's land attack that state."""
         if any(c.dep_ in ("dobj", "auxpass") for c in v.children):
             return  # *pushed the rebels into the hills* is read by the expulsion frame
-        forces = set(self.lex["group_nouns"]) | set(self.lex["state_army_nouns"]) | set(self.lex["force_nouns"])
+        forces = armed_nouns()
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if not any(s.lemma_.lower() in forces or self.reg.type_of(a) == "Group" for s in subjects for a in self.np(s)):
             return
@@ -176,8 +187,7 @@ class CombatFrames:
 
     def engaged(self, v) -> None:
         """*Ugandan troops engaged Rwandan forces*: engaging armed forces (not talks or partners) is fighting them."""
-        forces = set(self.lex["group_nouns"]) | set(self.lex["state_army_nouns"]) | set(self.lex["force_nouns"])
-        objects = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in forces]
+        objects = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in armed_nouns()]
         if objects and not any(c.dep_ == "auxpass" for c in v.children):
             self.emit(self.subjects(v), "attacks", [a for o in objects for a in self.np(o)], v, "engaged-forces", 0.75)
 
@@ -213,12 +223,11 @@ class CombatFrames:
         return any(not any(t.lemma_.lower() in state_words for t in p.subtree) for p in losers)
 
     def territory(self, v, agents: list[str]) -> list[str]:
-        """The states of the places a taking verb takes (*seized the capital Sanaa*), never the taker's own."""
+        """The states of the places a taking verb takes (*seized the capital Sanaa*), never the taker's own (the
+        caller asks only where no loser is named, see :meth:`taken_from_phrase`)."""
         if v.lemma_.lower() not in self.rules["taking_verbs"]:
             return []
         objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-        if self.taken_from_phrase(v):
-            return []  # *recaptured western Bosnia from Serb forces*: the loser is named there, not by the land
         if any(c.lower_ in ("which", "that") for c in objects) and v.dep_ == "relcl":
             objects = [v.head]
         capitals = [self.found.actor_at[t.i] for o in objects for t in o.subtree

@@ -307,7 +307,7 @@ def stranded_relative(tok):
     if doc[tok.i - 1].text != ",":
         return None
     verb = tok.head.head if tok.head.dep_ in ("aux", "auxpass") else tok.head
-    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "amod" or verb.head.i <= verb.i or verb.dep_ == "relcl":
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "amod" or verb.head.i <= verb.i:
         return None
     obj, antecedent = verb.head, doc[tok.i - 2]
     while antecedent.dep_ in ("compound", "amod", "det") and antecedent.head.i == antecedent.i + 1:
@@ -392,8 +392,7 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
     for i in tokens_where(doc, TAG, GERUNDS):
         if (participle := perfect_read_as_modifier(doc[i])) is not None:
             _make_perfect(doc[i], participle)
-    for i in tokens_where(doc, TAG, GERUNDS):
-        if (name := adjective_read_as_verb(doc[i])) is not None:
+        elif (name := adjective_read_as_verb(doc[i])) is not None:
             _make_adjective(doc[i], name)
     for i in tokens_where(doc, TAG, RELATIVE_TAGS):
         if (found := stranded_relative(doc[i])) is not None:

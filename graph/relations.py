@@ -161,12 +161,13 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
             if self.reciprocal_verb(v, agents, targets, passive) or self.intercepted(v, agents, passive):
                 return
             lost = self.taken_from(v)
-            if self.taken_from_phrase(v):  # *retook western Bosnia from Serb forces*: the land is no target
+            named_loser = self.taken_from_phrase(v)
+            if named_loser:  # *retook western Bosnia from Serb forces*: the land is no target
                 targets = [t for t in targets if t in lost or self.reg.type_of(t) != "State"]
             targets = [*targets, *(t for t in lost if t not in targets)]
             if not targets:
                 targets = self.independence_from(v)
-            if not targets:
+            if not targets and not named_loser:
                 targets, rule = self.territory(v, agents), "verb-territory"
             if not targets:
                 targets, rule = self.strike_place(v, agents), "verb-locative"

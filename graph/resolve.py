@@ -180,14 +180,21 @@ def _community(span, lex: dict) -> bool:
 DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "en", "ic", "ite", "ist")
 
 
+def _take(span, actor_id: str, name: str, reg: DocumentActors, found: Mentions, antecedent: bool = True) -> None:
+    """The span names ``actor_id``: count the mention and mark its tokens; ``antecedent`` says whether later
+    pronouns and *the group* may mean it (not an organisation the text has not shown to be a group)."""
+    reg.note(actor_id, name, found.quoted(span) or not antecedent)
+    if antecedent:
+        _mark_salient(span, reg, actor_id, found)
+    for j in range(span.start, span.end):
+        found.actor_at[j] = actor_id
+
+
 def _fighters_name(span, reg: DocumentActors, found: Mentions) -> None:
     """Register a group the text names only by its fighters (see :func:`_named_by_fighters`)."""
     actor_id = reg.candidate_org(span.text)
     reg.cue(actor_id, "Group", 2.0)
-    reg.note(actor_id, span.text, found.quoted(span))
-    _mark_salient(span, reg, actor_id, found)
-    for j in range(span.start, span.end):
-        found.actor_at[j] = actor_id
+    _take(span, actor_id, span.text, reg, found)
 
 
 def _named_by_fighters(tok, lex: dict) -> int | None:
@@ -277,11 +284,7 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         return
     # an organisation the text has not shown to be a group is no antecedent of *it* or *the group*
     unshown = candidate and actor_id in reg.org_candidates and not reg.cues.get(actor_id)
-    reg.note(actor_id, text, found.quoted(span) or unshown)
-    if not unshown:
-        _mark_salient(span, reg, actor_id, found)
-    for tok in span:
-        found.actor_at[tok.i] = actor_id
+    _take(span, actor_id, text, reg, found, antecedent=not unshown)
 
 
 def _governing_state(span, reg: DocumentActors, found: Mentions, lex: dict) -> str | None:
@@ -356,12 +359,7 @@ def _unknown_defined_names(sdoc, reg: DocumentActors, lex: dict, found: Mentions
         actor_id = reg.new_actor(name, org_type) if org_type else reg.candidate_org(name)
         if org_type is None and called_group(span, set(lex["group_nouns"]), loose=True):
             reg.cue(actor_id, "Group", 2.0)
-        shown = bool(org_type or reg.cues.get(actor_id))
-        reg.note(actor_id, name, found.quoted(span) or not shown)
-        if shown:
-            _mark_salient(span, reg, actor_id, found)
-        for i in range(*run):
-            found.actor_at[i] = actor_id
+        _take(span, actor_id, name, reg, found, antecedent=bool(org_type or reg.cues.get(actor_id)))
         _define_acronym(span, actor_id, reg, found)
         taken.update(range(run[0], run[1]))
     return taken
@@ -419,12 +417,17 @@ def _joined_names(sdoc, reg: DocumentActors, lex: dict) -> list:
     return out
 
 
+def _names_state(ent, reg: DocumentActors, kinds: tuple[str, ...]) -> bool:
+    """Whether a ruler entity of one of ``kinds`` names a state of the gazetteer."""
+    actor = reg.gaz.actors.get(ent.ent_id_)
+    return KIND_OF_LABEL.get(ent.label_) in kinds and actor is not None and actor.actor_type == "State"
+
+
 def _named_after_state(ent, reg: DocumentActors, lex: dict) -> int | None:
     """Where an organisation's name ends that starts with a state's name or demonym the ruler took (*the Kosovo
     Liberation Army*, *the Chadian National Liberation Front*): capitalised words after it that end with a
     group's word. A state's own forces (*the Afghan National Army*, *Nigerian Armed Forces*) are the state."""
-    if KIND_OF_LABEL.get(ent.label_) not in ("name", "demonym") or reg.gaz.actors.get(ent.ent_id_) is None \
-            or reg.gaz.actors[ent.ent_id_].actor_type != "State":
+    if not _names_state(ent, reg, ("name", "demonym")):
         return None
     doc, end, words = ent.doc, ent.end, []
     while end < len(doc) and doc[end].ent_type_ not in KIND_OF_LABEL and (
@@ -448,8 +451,7 @@ def _of_state(ent, nxt, reg: DocumentActors, lex: dict):
         ent = doc[ent.start: ent.end - 1]  # the NER took the *of* and stopped at the known name
     elif nxt.start != ent.end + 1 or doc[ent.end].lower_ != "of":
         return None
-    if KIND_OF_LABEL.get(nxt.label_) != "name" or reg.gaz.actors.get(nxt.ent_id_) is None \
-            or reg.gaz.actors[nxt.ent_id_].actor_type != "State":
+    if not _names_state(nxt, reg, ("name",)):
         return None
     words = [t.text for t in ent if t.lower_ != "the"]
     if not words or words[-1] not in lex["group_cues"]:

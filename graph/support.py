@@ -98,7 +98,8 @@ class SupportFrames:
         """Whether a phrase is relief for people (*humanitarian aid*, *food and medicine*), which takes no side;
         not when arms come with it (*weapons and food*)."""
         words = {t.lemma_.lower() for t in tok.subtree}
-        return bool(words & set(self.rules["humanitarian_words"])) and not words & set(self.rules["arms_words"])
+        relief, arms = self.rules["humanitarian_words"], self.rules["arms_words"]
+        return any(w in relief for w in words) and not any(w in arms for w in words)
 
     def patron(self, a: str, b: str) -> str | None:
         """Of two allies, the one that backs the other, where the data says: a state backs a group, and
