@@ -30,7 +30,9 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
             # *Like other brigades in Syria, it is funded …*: a main clause's subject pronoun continues the topic
             # *Algeria hosts the front and has armed it*: an object pronoun is not its own verb's subject
             barred = _coarguments(tok, found)
-            nearby = None if main_subject and reg.salient else _same_sentence(tok, reg, found, types, barred)
+            if _land_taken(tok, lex, found, barred):
+                return  # *reached Kidal and recaptured it*: it is the town
+            nearby = None if main_subject and reg.salient else _same_sentence(tok, reg, found, types, barred, lex)
             clause = _clause_antecedent(tok, reg, lex, found, types)
             if clause == UNNAMED:
                 return  # *The militia, which has ties to Iran, said it fired*: the militia, whoever that is
@@ -44,6 +46,19 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         return
     if target:
         found.refer(tok.i, target)
+
+
+def _land_taken(tok, lex: dict, found: Mentions, barred: set) -> bool:
+    """Whether *it* is the object of a verb that takes or holds ground and the nearest thing named before it in
+    the sentence, other than the verb's own subject, is a place."""
+    if tok.lower_ != "it" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex["holding_verbs"]:
+        return False
+    for t in reversed(tok.doc[tok.sent.start: tok.i]):
+        if t.i in found.place_at or (t.lemma_.lower() in lex["place_nouns"] and t.pos_ == "NOUN"):
+            return True
+        if t.i in found.actor_at and found.actor_at[t.i] not in barred:
+            return False
+    return False
 
 
 def _conjunct_possessor(tok):
@@ -111,13 +126,33 @@ def _unnamed_group(subject, tok, lex: dict, found: Mentions) -> bool:
     return subject.tag_ == "NN" if tok.lower_ in ("it", "its") else True
 
 
-def _same_sentence(tok, reg: DocumentActors, found: Mentions, types: tuple, barred: set = frozenset()) -> str | None:
-    """The nearest actor of these types named earlier in the pronoun's sentence."""
+def _same_sentence(tok, reg: DocumentActors, found: Mentions, types: tuple, barred: set, lex: dict) -> str | None:
+    """The nearest actor of these types named earlier in the pronoun's sentence, passing over a state named as
+    land (*held much of northern Mali until troops drove it out*: it is not Mali)."""
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
         actor = found.actor_at.get(i)
-        if actor and reg.type_of(actor) in types and actor not in barred:
+        if actor and reg.type_of(actor) in types and actor not in barred and not _as_land(tok.doc[i], lex, found):
             return actor
     return None
+
+
+def _as_land(name, lex: dict, found: Mentions) -> bool:
+    """*northern Mali*, *much of Somalia*, *held Kabul*: a name used for the ground it covers; and a
+    name inside another's apposition (*the Taliban, the Pakistani ally of al-Qaeda,*), which only describes it."""
+    if any(c.dep_ == "amod" and c.lower_ in lex["region_adjectives"] for c in name.children):
+        return True
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ in lex["territory_shares"]:
+        return True
+    if name.dep_ == "dobj" and name.head.lemma_.lower() in lex["holding_verbs"]:
+        return True  # *ruled Kabul until troops drove it out*
+    node = name
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.dep_ == "appos" and node.head.i in found.actor_at:
+            return True
+    return False
 
 
 def _coarguments(tok, found: Mentions) -> set[str]:
@@ -133,7 +168,10 @@ def _coarguments(tok, found: Mentions) -> set[str]:
         return set()
     barred: set[str] = set()
     for _ in range(4):
-        barred |= {found.actor_at[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in found.actor_at}
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):  # *African Union troops drove it out*: the troops' actor too
+                barred |= {found.actor_at[t.i] for t in (c, *c.children)
+                           if t.i in found.actor_at and (t is c or t.dep_ in ("compound", "amod", "poss"))}
         if verb.dep_ == "relcl" and verb.head.i in found.actor_at and \
                 any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVES for c in verb.children):
             barred.add(found.actor_at[verb.head.i])  # *the front, which armed it*: the front

@@ -182,7 +182,8 @@ class ArgumentReader(PhraseReader):
 
     def patients(self, v, depth: int = 0) -> list[str]:
         """Who undergoes a passive verb: its subject, the noun a participle or relative clause
-        modifies (through an apposition), or, for a conjoined verb, its head's."""
+        modifies (through an apposition), for a conjoined verb its head's, for a participle clause its
+        main clause's subject."""
         for child in v.children:
             if child.dep_ == "nsubjpass":
                 if child.lower_ in RELATIVE and v.dep_ == "relcl":
@@ -195,4 +196,6 @@ class ArgumentReader(PhraseReader):
             return found
         if v.dep_ == "conj" and depth < 4:
             return self.patients(v.head, depth + 1)
+        if v.dep_ == "advcl" and v.tag_ == "VBN" and not any(c.dep_ == "mark" for c in v.children):
+            return self.subjects(v.head)  # *Backed by Iran, the Houthis seized Sanaa*: the main clause's subject
         return []

@@ -263,7 +263,7 @@ class CombatFrames:
             return []
         if self.owned_things(objects):
             return []  # *facilities used by IRGC-backed groups in Syria*: someone's, wherever they stand
-        land = [o for o in objects if o.lemma_.lower() in self.lex["place_nouns"]]
+        land = [o for o in objects if o.lemma_.lower() in self.lex["place_nouns"] or o.i in self.found.place_at]
         held = [h for o in land for t in o.subtree if (h := self.controller(t)) is not None]
         if held:  # *bombed rebel-held towns and HTS-controlled villages*
             return list(dict.fromkeys(held))

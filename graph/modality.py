@@ -27,7 +27,7 @@ def modality_of(trigger, m: dict) -> str:
                     marks.add("hypothetical")
                 break
             for kind in ("negated", "hypothetical", "alleged"):
-                if lemma in m[kind] and node.pos_ in ("VERB", "NOUN", "ADJ"):
+                if lemma in m[kind] and node.pos_ in ("VERB", "NOUN", "ADJ") and particle_ok(node, m):
                     # *discussed sanctions on Iran* are proposed; *discussed the attack on Kyiv* took place
                     if not (lemma in m["deliberation"] and trigger.pos_ == "NOUN" and is_definite(trigger)):
                         marks.add(kind)
@@ -67,6 +67,12 @@ def modality_of(trigger, m: dict) -> str:
         if kind in marks:
             return kind
     return "asserted"
+
+def particle_ok(node, m: dict) -> bool:
+    """*ruled out strikes* negates them; *the rule of the junta* does not: some words mark only with their particle."""
+    need = m["needs_particle"].get(node.lemma_.lower())
+    return need is None or any(c.dep_ == "prt" and c.lower_ == need for c in node.children)
+
 
 def is_factive(node, m: dict) -> bool:
     """*after Hamas launched its attack*: a temporal or causal clause states a fact."""

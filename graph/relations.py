@@ -71,6 +71,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
     def trigger_verb(self, tok) -> None:
         self.frame_verb(tok, self.verbs[tok.lemma_.lower()])
 
+    def trigger_took(self, tok) -> None:
+        """*took Goma from the army*: a general verb read as an attack only when what it takes is ground (a verb
+        of no predicate, so that *took part in the invasion* stays the invasion's)."""
+        if self.takes_land(tok):
+            self.frame_verb(tok, "attacks")
+
     def trigger_misread(self, tok) -> None:
         self.frame_misread_relative(tok, self.verbs[tok.lemma_.lower()])
 
@@ -136,9 +142,11 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
             return  # *pushed back the rebels* is force, read by trigger_expelled, not pressure
         has_agent = any(c.dep_ == "agent" for c in v.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
-            (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "conj") and has_agent)
+            (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "conj", "advcl") and has_agent)
         if passive:
             targets, agents, rule = self.patients(v), self.pobj_of(v, ["by"]), "verb-passive"
+            if (only := self.rules["predicates"][pred].get("prep_only_verbs", {}).get(v.lemma_)) is not None:
+                targets = self.pobj_of(v, only)  # *Mosul was liberated from IS*: Mosul is no target
             if not agents:  # *funded, trained and guided by X*: the last conjunct's agent is everyone's
                 agents = [a for c in v.conjuncts if c.i > v.i for a in self.pobj_of(c, ["by"])]
             if not agents:
@@ -167,7 +175,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
             targets = [*targets, *(t for t in lost if t not in targets)]
             if not targets:
                 targets = self.independence_from(v)
-            if not targets and not named_loser:
+            # a general verb (*took the capital*) says a group took it from its own state only with *from*: rebels
+            # taking their own country's capital may be a revolution, not an attack on the state
+            general = v.lemma_ in self.rules["land_only_verbs"] and any(self.reg.type_of(a) != "State" for a in agents)
+            if general:
+                targets = [t for t in targets if t in lost]
+            if not targets and not named_loser and not general:
                 targets, rule = self.territory(v, agents), "verb-territory"
             if not targets:
                 targets, rule = self.strike_place(v, agents), "verb-locative"
@@ -189,6 +202,19 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
         if head.head.lower_ == "part" and head.head.head.lemma_ == "take":
             return head.head.head  # *took part in*, the phrase hung on *part*
         return None
+
+    def takes_land(self, v) -> bool:
+        """Whether a general verb's object is ground: a named place or capital, a place noun, or control of one
+        (*took Goma*, *took the town*, *took control of three districts*), or *it* left unresolved as land."""
+        for o in (c for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
+            if o.lemma_.lower() == "control":
+                o = next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                          if p.dep_ == "pobj"), o)
+            if o.i in self.found.place_at or o.ent_type_ == "AG_CAPITAL" or o.lemma_.lower() in self.lex["place_nouns"]:
+                return True
+            if o.lower_ == "it" and o.i not in self.found.actor_at and self.pobj_of(v, ["from"]):
+                return True  # *reached Kherson and took it from Russia*: the pronoun left for the land
+        return False
 
     def armed_contest(self, v, sides: list[str]) -> bool:
         """Whether a contest verb (*defeated*, *routed*) tells of a battle: a finite verb, where an armed group takes
@@ -414,6 +440,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (set(preds["backs"]["delivery_verbs"]) - set(preds["backs"]["verbs"]) - set(rules["receive_verbs"]), VERB,
          "frame_delivered"),
         (["inflict"], VERB, "inflicted"),
+        (rules["land_only_verbs"], VERB, "trigger_took"),
         (rules["engage_verbs"], VERB, "engaged"),
         (rules["advance_verbs"], VERB, "advanced_into"),
         (rules["hosting_verbs"], VERB, "frame_hosted"),

@@ -221,7 +221,8 @@ class SupportFrames:
         """*Iran's allies such as Hezbollah*, *Hezbollah, Iran's closest ally*: patron backs member."""
         if n.dep_ == "compound" and n.head.lemma_.lower() in ("state", "regime", "government", "force", "militia", "army"):
             n = n.head  # *Egypt became a client state of the Soviet Union*, *a puppet regime of Moscow*
-        patrons = self.noun_agents(n) or self.pobj_of(n, ["of"])  # *a key ally of Iran*
+        # *a key ally of Iran*; with both, *of* names the patron: *the Somali affiliate of al-Qaeda* is Somali itself
+        patrons = self.pobj_of(n, ["of"]) or self.noun_agents(n)
         members = []
         members += self.members(n)
         for child in n.children:

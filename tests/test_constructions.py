@@ -2277,3 +2277,112 @@ def test_a_capital_stands_for_the_state_that_ruled_from_it_in_the_text(found, te
         assert holds(rels, *e), (text, rels)
     for a in absent:
         assert not any(r[0] == a[0] for r in rels), (text, rels)
+
+
+# --- session 8: land, rule and descriptions ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The junta ended the rule of the Sandinistas, a Cuban ally.", ("cuba", "backs", "sandinistas")),
+    ("China invaded Vietnam, which had ended the rule of the Khmer Rouge, a Chinese ally.", ("china", "backs", "khmer-rouge")),
+    ("Under the rule of Bashar al-Assad, Syria received weapons from Iran.", ("iran", "backs", "syria")),
+])
+def test_the_noun_rule_is_governance_not_ruling_out(found, text, expected):
+    rels = found(text)
+    assert (*expected, "asserted") in rels, (text, rels)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Jemaah Islamiyah, the Indonesian affiliate of al-Qaeda, bombed nightclubs in Bali.",
+     ("al-qaeda", "backs", "jemaah-islamiyah"), ("indonesia", "backs", "jemaah-islamiyah")),
+    ("The ADF, the Congolese affiliate of the Islamic State, killed villagers.",
+     ("islamic-state", "backs", "allied-democratic-forces"),
+     ("democratic-republic-of-the-congo", "backs", "allied-democratic-forces")),
+    ("Al-Shabaab, the Somali affiliate of al-Qaeda, bombed a hotel.",
+     ("al-qaeda", "backs", "al-shabab"), ("somalia", "backs", "al-shabab")),
+])
+def test_an_ally_noun_with_of_takes_its_patron_from_of_not_from_the_demonym(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Al-Shabaab held much of southern Somalia until Ethiopian troops drove it out in 2007.",
+     ("ethiopia", "attacks", "al-shabab"), ("ethiopia", "attacks", "somalia")),
+    ("Boko Haram controlled parts of northeastern Nigeria until Chadian troops pushed it back in 2015.",
+     ("chad", "attacks", "boko-haram"), ("chad", "attacks", "nigeria")),
+    ("Hamas ruled Gaza until Israeli troops drove it out.", ("israel", "attacks", "hamas"), ("israel", "attacks", "palestine")),
+    ("Al-Shabaab, the Somali affiliate of al-Qaeda, held Kismayo until Kenyan troops drove it out.",
+     ("kenya", "attacks", "al-shabab"), ("kenya", "attacks", "al-qaeda")),
+])
+def test_it_passes_over_a_state_named_as_land_or_inside_a_description(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab attacked the base, but African Union troops drove it back.", ("african-union", "attacks", "al-shabab")),
+    ("Hamas fired rockets, and Israeli ground forces pushed it out of Khan Younis.", ("israel", "attacks", "hamas")),
+    ("The ELN raided the post before Colombian army units drove it back.", ("colombia", "attacks", "eln")),
+])
+def test_an_object_pronoun_is_not_the_force_its_subject_names(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Backed by American jets, Iraqi troops entered Fallujah and recaptured it from the Islamic State.",
+     [("iraq", "attacks", "islamic-state")]),
+    ("Russian forces reached the town of Bakhmut and took it in May.", []),
+    ("With Russian air support, Syrian troops encircled the town of Qusayr and stormed it in June.", []),
+])
+def test_it_taken_after_a_place_is_the_place(found, text, expected):
+    """The pronoun is left to the place: no actor attacks itself or an actor named earlier."""
+    rels = {r[:3] for r in found(text) if r[3] == "asserted" and r[1] == "attacks"}
+    assert rels == set(expected), (text, rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces pushed toward Kherson and liberated it from Russia in November.", ("ukraine", "attacks", "russia")),
+    ("Mosul was liberated from the Islamic State by Iraqi forces in 2017.", ("iraq", "attacks", "islamic-state")),
+    ("Kenyan troops liberated Kismayo from al-Shabaab in 2012.", ("kenya", "attacks", "al-shabab")),
+])
+def test_liberating_from_x_attacks_x(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The coalition liberated Kuwait in February 1991.", "kuwait"),
+    ("Allied troops liberated France in 1944.", "france"),
+    ("Ukraine liberated Kherson in November.", "ukraine"),
+])
+def test_liberating_a_land_is_no_attack_on_its_state(found, text, absent):
+    rels = found(text)
+    assert not any(r[2] == absent for r in rels), (text, rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia shelled Kharkiv overnight.", ("russia", "attacks", "ukraine")),
+    ("Turkish jets bombed Qamishli on Sunday.", ("turkey", "attacks", "syria")),
+    ("Saudi jets bombed Saada for weeks.", ("saudi-arabia", "attacks", "yemen")),
+])
+def test_striking_a_named_place_attacks_its_state(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Russia took Crimea from Ukraine in 2014.", [("russia", "attacks", "ukraine")], []),
+    ("ISIS took Mosul from the Iraqi army in 2014.", [("islamic-state", "attacks", "iraq")], []),
+    ("M23 took control of Goma from Congolese troops.", [("m23", "attacks", "democratic-republic-of-the-congo")], []),
+    ("Russian troops took Avdiivka in February.", [("russia", "attacks", "ukraine")], []),
+    ("Hamas took 250 hostages from Israel.", [], [("hamas", "attacks", "israel")]),
+    ("The Taliban took Kabul in August 2021.", [], [("taliban", "attacks", "afghanistan")]),
+    ("Hamas took power in Gaza in 2007.", [], [("hamas", "attacks", "palestine")]),
+])
+def test_took_attacks_only_for_ground_and_a_group_only_with_its_loser(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Backed by Iran, the Houthis seized Sanaa.", ("iran", "backs", "houthis")),
+    ("Helped by Rwanda, the M23 surrounded the city of Goma.", ("rwanda", "backs", "m23")),
+    ("Armed by the Soviet Union, North Korea invaded the South.", ("soviet-union", "backs", "north-korea")),
+    ("The Houthis seized Sanaa in 2014, backed by Iran.", ("iran", "backs", "houthis")),
+])
+def test_a_passive_participle_clause_is_about_the_main_clauses_subject(found, text, expected):
+    check(found, text, [expected])
