@@ -278,9 +278,24 @@ def _former_latter(tok, reg: DocumentActors, found: Mentions) -> bool:
     return True
 
 
+def _half_named(tok, reg: DocumentActors, found: Mentions) -> bool:
+    """*North Korea invaded the South*: *the North* or *the South* alone is the state of a divided country whose
+    full name the text has used (North Vietnam, South Yemen, South Sudan). True when ``tok`` is one."""
+    if tok.text not in ("North", "South") or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and (after.text[:1].isupper() or after.text in ("-", "–")):
+        return False  # *the North Atlantic*, *the South China Sea*: part of a longer name
+    halves = [a for a in dict.fromkeys(reversed(reg.recent))
+              if reg.type_of(a) == "State" and reg.actors[a].label.startswith(tok.text + " ")]
+    if halves:
+        found.refer(tok.i, halves[0])
+    return bool(halves)
+
+
 def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     """*the group*, *the militia*, *the country*: the last actor of that kind."""
-    if _former_latter(tok, reg, found):
+    if _former_latter(tok, reg, found) or _half_named(tok, reg, found):
         return
     # *Coalition forces*, *coalition airstrikes*: a group noun the text has named an actor by, used as a name
     named_so = (tok.text[:1].isupper() or tok.dep_ == "compound") and tok.lemma_.lower() in reg.called

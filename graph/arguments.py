@@ -32,6 +32,8 @@ class ArgumentReader(PhraseReader):
         result = []
         for child in head.children:
             if child.dep_ in ("prep", "agent", "dative") and self._prep_text(child) in preps:
+                if child.lower_ == "at" and child.i < head.i and head.pos_ in ("VERB", "AUX"):
+                    continue  # *At Cuito Cuanavale, X fought Y*: a fronted *at* names where, never a target
                 for p in child.children:
                     if p.dep_ == "pobj" and child.lower_ == "over":
                         # *sanctions over its nuclear programme*, *over Russia's war*: the owner
@@ -195,6 +197,8 @@ class ArgumentReader(PhraseReader):
                 found = self.np(v.head.head)
             return found
         if v.dep_ == "conj" and depth < 4:
+            if any(c.dep_ == "nsubj" for c in v.head.children):  # *X operated from Zambia and was armed by Y*
+                return self.subjects(v.head)
             return self.patients(v.head, depth + 1)
         if v.dep_ == "advcl" and v.tag_ == "VBN" and not any(c.dep_ == "mark" for c in v.children):
             return self.subjects(v.head)  # *Backed by Iran, the Houthis seized Sanaa*: the main clause's subject

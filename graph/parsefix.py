@@ -19,6 +19,8 @@
 - *accused neighboring Eritrea of arming X*: *neighboring* read as a verb taking the name is its adjective.
 - *Chadian troops, mounted on trucks, routed the Libyan army*: a participle between commas read as the
   sentence's verb gives the verb back its subject.
+- *ZANLA, the armed wing of ZANU, operated from Mozambique*: a verb after an apposition that the model hangs on
+  the apposition's last noun, leaving the name as the sentence's root, is the sentence's verb.
 - *X, which had armed Y for years, …*: a relative pronoun whose verb the model hangs, as an adjective, on the
   noun after it gets its clause back.
 - A name the NER ends before an unknown last word the parser hangs it on gets that word back.
@@ -356,6 +358,36 @@ def _make_main_verb(root, verb) -> None:
         comma.head = subject
 
 
+def verb_read_into_apposition(root):
+    """*ZANLA, the armed wing of ZANU, operated from Mozambique*: the model makes the name the sentence's root and
+    hangs the real verb, after the apposition's closing comma, on the apposition's last noun. Returns that verb
+    when the root is a noun with an apposition and a past verb right after a comma inside the apposition's
+    phrase has no subject of its own; else None."""
+    if root.dep_ != "ROOT" or root.pos_ not in ("PROPN", "NOUN"):
+        return None
+    appos = next((c for c in root.children if c.dep_ == "appos"), None)
+    if appos is None:
+        return None
+    for tok in appos.subtree:
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN") and tok.i > appos.i and \
+                root.doc[tok.i - 1].text == "," and not _has_subject(tok) and \
+                not any(c.dep_ in ("auxpass", "aux") for c in tok.children):
+            return tok
+    return None
+
+
+def _make_verb_of_root(root, verb) -> None:
+    later = [c for c in root.children if c.i > verb.i]
+    comma = root.doc[verb.i - 1]
+    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    if verb.tag_ == "VBN":
+        verb.tag_ = "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in later:
+        c.head = verb
+    comma.head = root
+
+
 def adjective_read_as_verb(tok):
     """*accused neighboring Eritrea of arming X*: the model reads *neighboring* as a verb whose object is the name
     after it. Returns that name, or None."""
@@ -389,6 +421,8 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
             _make_subject(sent.root, verb)
         elif (verb := participle_read_as_finite(sent.root)) is not None:
             _make_main_verb(sent.root, verb)
+        elif (verb := verb_read_into_apposition(sent.root)) is not None:
+            _make_verb_of_root(sent.root, verb)
     for i in tokens_where(doc, TAG, GERUNDS):
         if (participle := perfect_read_as_modifier(doc[i])) is not None:
             _make_perfect(doc[i], participle)

@@ -82,10 +82,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
 
     @staticmethod
     def driven_out(tok) -> bool:
-        """*drove X out*, *pushed the rebels back*, *forced them away*, *drove the Khmer Rouge from Phnom Penh* (not
-        *forced him from office*)."""
+        """*drove X out*, *pushed the rebels back*, *forced them away*, *drove the Khmer Rouge from Phnom Penh*,
+        *drove the UN forces south* (not *forced him from office*)."""
+        forced = tok.lemma_ in ("drive", "push", "chase")
         return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back", "away") or
-                   (c.dep_ == "prep" and c.lower_ == "from" and tok.lemma_ in ("drive", "push", "chase"))
+                   (c.dep_ == "prep" and c.lower_ == "from" and forced) or
+                   (c.dep_ == "advmod" and c.lower_ in DIRECTIONS and forced)  # *drove the UN forces south*
                    for c in tok.children)
 
     def trigger_expelled(self, tok) -> None:
@@ -421,6 +423,7 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
 
 
 VERB, NOUN, NOMINAL = frozenset({"VERB"}), frozenset({"NOUN"}), frozenset({"NOUN", "PROPN"})
+DIRECTIONS = frozenset({f"{w}{end}" for w in ("north", "south", "east", "west") for end in ("", "ward", "wards")})
 
 
 @lru_cache(maxsize=1)
@@ -501,10 +504,15 @@ def extract_relations(sdoc, found: Mentions, reg: DocumentActors, offset: int) -
 
 def cue_armed_parties(relations: list[Relation], reg: DocumentActors) -> None:
     """An organisation the text names without calling it a group is one when it fights: the agent of an
-    attack, or a side of a battle, a clash or a defeat (*the Courts Union, defeated by Ethiopian troops*).
+    attack, or a side of a battle, a clash or a defeat (*the Courts Union, defeated by Ethiopian troops*); and
+    when a state arms, trains or equips it, or it is called state-backed (*a Syrian-backed faction*).
     The target of a strike alone is not enough (*missiles hit the offices of the power company*)."""
     combat = set(load_rules()[0]["armed_party_triggers"])
+    armed = set(load_rules()[0]["armed_client_triggers"])
     for r in relations:
+        if r.predicate == "backs" and r.modality in ("asserted", "alleged") and r.obj in reg.org_candidates and \
+                r.evidence.rule.rsplit("/", 1)[-1] in armed and reg.type_of(r.subject) == "State":
+            reg.cue(r.obj, "Group")  # *ZIPRA was armed by the Soviet Union*, *a Syrian-backed faction*
         if r.predicate != "attacks" or r.modality not in ("asserted", "alleged"):
             continue
         if r.subject in reg.org_candidates:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .anaphora import _anaphor, _pronoun
+from .anaphora import _anaphor, _half_named, _pronoun
 from .model import PERSON_TYPES
 from .naming import acronym_parts, called_group, called_thing, defined_acronym, group_words, named_before_acronym, strip_titles
 from .nlp import KIND_OF_LABEL
@@ -70,6 +70,8 @@ def _seat_of_the_time(name: str, actor_id: str, reg: DocumentActors, lex: dict) 
 def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     kind = KIND_OF_LABEL[span.label_]
     actor_id = span.ent_id_ or span.id_  # a span this module made carries its id there
+    if kind == "place" and lex["former_seats"].get(span.text) in reg.actors:
+        kind = "capital"  # *Salisbury* beside Rhodesia was its seat, not the English town
     if kind == "place":
         if not _names_waters(span, lex):
             _mark_place(span, actor_id, reg, found)
@@ -517,6 +519,9 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
                 _named_by_fighters(sdoc[i], lex) == ents[i].end:
             _fighters_name(ents[i], reg, found)  # *the Kamajor militia*, the name read as a place
             i = ents[i].end
+            continue
+        if i in ents and len(ents[i]) == 1 and _half_named(sdoc[i], reg, found):
+            i += 1  # *supplied the North with tanks*, read as a place by the model
             continue
         if i in ents:
             span = ents[i]

@@ -1623,7 +1623,7 @@ def test_lending_granting_offering_or_airlifting_materiel_backs_the_receiver(fou
     ("Algeria hosts the Polisario Front and has armed it for decades.", ("algeria", "backs", "polisario-front")),
     ("Pakistan sheltered the Afghan Taliban and supplied them with weapons.", ("pakistan", "backs", "taliban")),
     ("Charles Taylor's National Patriotic Front of Liberia backed the Revolutionary United Front and provided it with weapons.",
-     ("national-patriotic-front-of-liberia", "backs", "revolutionary-united-front")),
+     ("npfl", "backs", "revolutionary-united-front")),
 ])
 def test_an_object_pronoun_is_not_its_own_verbs_subject(found, text, expected):
     s = expected[0]
@@ -1689,8 +1689,7 @@ def test_fighting_for_independence_from_a_state_attacks_it(found, text, expected
     ("The Kosovo Liberation Army attacked Serbian police posts.", "kosovo-liberation-army", "kosovo"),
     ("The Chadian National Liberation Front attacked French troops.", "chadian-national-liberation-front", "chad"),
     ("The Islamic Movement of Uzbekistan attacked Kyrgyz border posts.", "islamic-movement-of-uzbekistan", "uzbekistan"),
-    ("Charles Taylor's National Patriotic Front of Liberia armed the Revolutionary United Front.",
-     "national-patriotic-front-of-liberia", "liberia"),
+    ("The Patriotic Front of Guinea armed the Revolutionary United Front.", "patriotic-front-of-guinea", "guinea"),
 ])
 def test_a_group_named_with_a_states_name_is_the_group(found, text, name, absent):
     rels = found(text)
@@ -2195,8 +2194,8 @@ def test_a_name_after_comma_and_begins_a_clause_of_its_own(found, text, expected
 # --- a group named only by its fighters ------------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Fretilin guerrillas ambushed an Indonesian patrol near Baucau.", ("fretilin", "attacks", "indonesia")),
-    ("The Kamajor militia attacked the Revolutionary United Front in southern Sierra Leone.",
-     ("kamajor", "attacks", "revolutionary-united-front")),
+    ("The Gbethis militia attacked the Revolutionary United Front in northern Sierra Leone.",
+     ("gbethis", "attacks", "revolutionary-united-front")),
     ("Seleka rebels seized Bangui in March 2013.", ("seleka", "attacks", "central-african-republic")),
 ])
 def test_an_unknown_name_before_a_word_for_fighters_is_a_group(found, text, expected):
@@ -2386,3 +2385,76 @@ def test_took_attacks_only_for_ground_and_a_group_only_with_its_loser(found, tex
 ])
 def test_a_passive_participle_clause_is_about_the_main_clauses_subject(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese troops drove the UN forces south.", ("china", "attacks", "united-nations")),
+    ("The Ethiopian army pushed the Somali forces east toward the border.", ("ethiopia", "attacks", "somalia")),
+    ("Azerbaijani troops drove the Armenian units westward.", ("azerbaijan", "attacks", "armenia")),
+])
+def test_driving_a_force_in_a_direction_attacks_it(found, text, expected):
+    check(found, text, [expected], [(expected[0], "pressures", expected[2])])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea invaded South Korea in 1950. The Soviet Union supplied the North with tanks.",
+     ("soviet-union", "backs", "north-korea")),
+    ("North Vietnam received Soviet arms. American aircraft bombed the North for years.",
+     ("united-states", "attacks", "north-vietnam")),
+    ("South Sudan seceded from Sudan in 2011. Khartoum later bombed the South.", ("sudan", "attacks", "south-sudan")),
+    ("North Yemen and South Yemen fought a brief war in 1972. Libya backed the North.", ("libya", "backs", "north-yemen")),
+])
+def test_the_north_and_the_south_are_the_halves_the_text_named(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_the_north_is_no_state_inside_a_longer_name(found):
+    rels = found("North Korea fired a missile into the North Pacific, and Russia sent ships to the North Sea.")
+    assert not any(r[2] == "north-korea" and r[0] == "russia" for r in rels), rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ZANLA, the armed wing of ZANU, operated from bases in Mozambique and was armed by China.", ("china", "backs", "zanla")),
+    ("Hezbollah fought in Syria and was funded by Iran.", ("iran", "backs", "hezbollah")),
+    ("The RUF, a rebel army from Sierra Leone, crossed into Guinea and was supplied by Liberia.",
+     ("liberia", "backs", "revolutionary-united-front")),
+])
+def test_a_passive_conjunct_after_an_active_verb_is_about_its_subject(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The KLA, the main Albanian guerrilla force in Kosovo, attacked Serbian police in 1998.",
+     ("kosovo-liberation-army", "attacks", "serbia")),
+    ("FROLINAT, a rebel movement of northern Chad, received weapons from Libya.", ("libya", "backs", "frolinat")),
+    ("The Kataeb Party, the largest Christian militia, fought the PLO in Beirut.", ("kataeb", "attacks", "plo")),
+])
+def test_older_armed_groups_are_known(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Soviet Union equipped the Dhofari rebels of PFLOAG.", ("soviet-union", "backs", "pfloag")),
+    ("Egypt armed the fighters of FLOSY in Aden.", ("egypt", "backs", "flosy")),
+    ("Sudan armed the rebels of the FUC.", ("sudan", "backs", "fuc")),
+])
+def test_an_organisation_a_state_arms_or_trains_is_a_group(found, text, expected):
+    rels = found(text)
+    assert (*expected, "asserted") in rels, (text, rels)
+
+
+def test_a_former_seat_named_as_an_english_town_is_the_state_when_the_text_names_it(found):
+    check(found, "The Rhodesian army fought ZANLA. South Africa provided Salisbury with fuel and helicopters.",
+          [("south-africa", "backs", "rhodesia")])
+    rels = found("Storms hit Salisbury, and Britain sent aid to the town.")
+    assert not any("rhodesia" in r for r in rels), rels
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("At Cuito Cuanavale in 1988, Angolan and Cuban forces fought South African and UNITA troops.", "cuito-cuanavale"),
+    ("At Dien Bien Phu, the Viet Minh defeated French forces.", "dien-bien-phu"),
+    ("At Bakhmut, Wagner fighters battled Ukrainian troops for months.", "bakhmut"),
+])
+def test_a_fronted_at_phrase_names_a_place_not_a_target(found, text, absent):
+    rels = found(text)
+    assert rels and not any(absent in r for r in rels), (text, rels)
