@@ -30,8 +30,10 @@ class ArgumentReader(PhraseReader):
 
     def pobj_of(self, head, preps: list[str]) -> list[str]:
         result = []
-        for child in head.children:
-            if child.dep_ in ("prep", "agent", "dative") and self._prep_text(child) in preps:
+        # *supported by Belgrade and by the army*: a preposition repeated in a conjunct counts as well
+        links = [x for c in head.children for x in (c, *(k for k in c.conjuncts if k.i > c.i and k.lower_ == c.lower_))]
+        for child in links:
+            if child.dep_ in ("prep", "agent", "dative", "conj") and self._prep_text(child) in preps:
                 if child.lower_ == "at" and child.i < head.i and head.pos_ in ("VERB", "AUX"):
                     continue  # *At Cuito Cuanavale, X fought Y*: a fronted *at* names where, never a target
                 for p in child.children:
@@ -101,8 +103,11 @@ class ArgumentReader(PhraseReader):
         if v.dep_ == "xcomp":
             if head.lemma_ in self.rules["object_control_verbs"]:
                 return self.objects(head, "pressures", control=True)
-            if any(c.dep_ == "auxpass" for c in head.children) and (users := self.pobj_of(head, ["by"])):
-                return users  # *drones were used by Russia to attack Ukrainian cities*
+            if any(c.dep_ == "auxpass" for c in head.children):
+                if users := self.pobj_of(head, ["by"]):
+                    return users  # *drones were used by Russia to attack Ukrainian cities*
+                # *Eritrea was reported to be arming X*, *Israel was forced to withdraw*: the passive's subject
+                return self.subjects(head, depth + 1, shared=True)
             return self.subjects(head, depth + 1)
         if v.dep_ == "pcomp" and (blamed := self.accused(v)):
             return blamed

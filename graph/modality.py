@@ -13,13 +13,15 @@ from __future__ import annotations
 def modality_of(trigger, m: dict) -> str:
     """asserted, alleged, hypothetical or negated, from the words above the trigger in the parse."""
     marks: set[str] = set()
-    node, first, via_conj, beside = trigger, True, False, False
+    node, first, via_conj, beside, from_xcomp = trigger, True, False, False, False
     while True:
         lemma = node.lemma_.lower()
         if beside:
             pass  # *Algeria accused X of Y, and France bombed Z*: a clause with its own subject is not under the first
         elif not first and not (via_conj and lemma in m["directives"]):
-            if lemma in m["scope_blockers"] and node.pos_ in ("VERB", "AUX"):
+            if lemma in m["hearsay_passives"] and from_xcomp and any(c.dep_ == "auxpass" for c in node.children):
+                marks.add("alleged")  # *Eritrea was reported to be arming X*, *is said to have supplied*
+            elif lemma in m["scope_blockers"] and node.pos_ in ("VERB", "AUX"):
                 break
             if lemma in m["continuations"]:
                 # *will continue its attacks* presupposes them; *would keep firing if …* does not
@@ -62,7 +64,7 @@ def modality_of(trigger, m: dict) -> str:
         # *called on Hamas … and urged Israel*: a coordinated directive doesn't embed its conjunct
         beside = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-        first, via_conj, node = False, node.dep_ == "conj", node.head
+        first, via_conj, from_xcomp, node = False, node.dep_ == "conj", node.dep_ == "xcomp", node.head
     for kind in ("negated", "hypothetical", "alleged"):
         if kind in marks:
             return kind

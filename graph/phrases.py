@@ -142,8 +142,14 @@ class PhraseReader:
             # *the TFG's Ethiopian allies* are Ethiopia; *Iran's allies* are nobody named (the possessor is the
             # one they are allied with)
             order = (("appos",), ("compound",), ("amod", "nmod"))
+        # *the South African company Executive Outcomes*: a name no data knows is its own, not its describer's
+        unknown_name = c.pos_ == "PROPN" and c.text[:1].isupper() and not c.ent_type_.startswith("AG_") and \
+            c.ent_type_ != "NORP"  # (*21 Egyptian Christians* are a people of the state, see resolve)
         for deps in order:
             for child in kids:
+                if unknown_name and child.pos_ != "PROPN" and (child.i < c.i and deps != ("poss",) or (
+                        deps == ("appos",) and child.lemma_.lower() in self.rules["firm_nouns"])):
+                    continue  # (*Tower 22, a U.S. outpost* is the state's: a place described, not a firm)
                 if child.dep_ in deps and child.i not in seen:
                     if child.i in at or any(x.i in at for x in child.conjuncts):
                         return list(dict.fromkeys(at[x.i] for x in (child, *child.conjuncts) if x.i in at))

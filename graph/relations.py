@@ -485,6 +485,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["behind"], frozenset({"ADP"}), "frame_behind"),
         (rules["compound_participles"], None, "frame_compound"),
         (rules["allied_adjectives"], None, "frame_allied"),
+        (["found"], VERB, "frame_found_bare"),  # *helped found*, *to found*: the model reads the bare form as *find*
     ]
 
     def table(rows):

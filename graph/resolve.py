@@ -254,6 +254,8 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         if not _names_waters(span, lex):
             _mark_place(span, reg.gaz.places[text], reg, found)
         return
+    if label == "PERSON" and text in lex["community_words"]:
+        return  # *8,000 Bosniak men*: a people, read as a person's name by the model
     if text in reg.not_actors or (label in ("PERSON", "ORG") and called_thing(span, set(lex["thing_nouns"]))):
         reg.not_actors.add(text)  # *the cargo ship Galaxy Leader*
         return

@@ -300,11 +300,32 @@ class SupportFrames:
         agents = self.subjects(v)
         self.emit(agents, "backs", [f for f in friends if f not in agents], v, "stood-by", 0.7)
 
+    def frame_found_bare(self, v) -> None:
+        """The bare form *found* the model lemmatised as *find* (the lemma *found* is read by frame_founded)."""
+        if v.lemma_.lower() == "find":
+            self.frame_founded(v)
+
     def frame_founded(self, v) -> None:
-        """*the militia was founded by the Quds Force*, *a group set up by Iran*: a state or group that creates
-        an armed group backs it (a person who founds one leads it instead)."""
-        if v.lemma_.lower() not in self.rules["founding_verbs"] or not any(c.dep_ in ("auxpass", "agent") for c in v.children):
+        """*the militia was founded by the Quds Force*, *a group set up by Iran*, *the Guards helped found
+        Hezbollah*: a state or group that creates an armed group backs it (a person who founds one leads it
+        instead). The bare form *found* counts only where it cannot be *find* (*helped found*, *to found*)."""
+        bare = v.lower_ == "found" and v.lemma_.lower() == "find"
+        helped = any(c.dep_ == "aux" and c.lower_ in ("help", "helps", "helped", "helping", "to") for c in v.children) or \
+            (v.dep_ == "xcomp" and v.head.lemma_.lower() == "help")
+        if bare and not (v.tag_ in ("VB", "VBP") or helped):
             return
-        founders = [a for a in self.pobj_of(v, ["by"]) if self.reg.type_of(a) in ("State", "Group")]
-        founded = [a for a in self.patients(v) if self.reg.type_of(a) == "Group"]
-        self.emit(founders, "backs", founded, v, "founded-by", 0.7)
+        if v.lemma_.lower() not in self.rules["founding_verbs"] and not bare:
+            return
+        if any(c.dep_ in ("auxpass", "agent") for c in v.children):
+            founders, founded, rule = self.pobj_of(v, ["by"]), self.patients(v), "founded-by"
+        else:  # *Iran's Revolutionary Guards helped found Hezbollah*, *Turkey formed the Syrian National Army*
+            made = [c for c in v.children if c.dep_ == "dobj"]
+            if any(t.lemma_.lower() in self.rules["collective_nouns"] for o in made for t in o.subtree):
+                return  # *the rebels created the CMA coalition*: members forming an alliance
+            founders = self.subjects(v) or [a for x in v.children if x.dep_ == "aux" for c in x.children
+                                            if c.dep_ == "nsubj" for a in self.np(c)]  # subject hung on *helped*
+            if not founders and v.dep_ == "xcomp" and v.head.lemma_.lower() == "help":
+                founders = self.subjects(v.head)  # *Pakistan helped found the Taliban*
+            founded, rule = self.objects(v, "backs"), "founded"
+        founders = [a for a in founders if self.reg.type_of(a) in ("State", "Group")]
+        self.emit(founders, "backs", [a for a in founded if self.reg.type_of(a) == "Group"], v, rule, 0.7)

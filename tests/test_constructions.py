@@ -2458,3 +2458,81 @@ def test_a_former_seat_named_as_an_english_town_is_the_state_when_the_text_names
 def test_a_fronted_at_phrase_names_a_place_not_a_target(found, text, absent):
     rels = found(text)
     assert rels and not any(absent in r for r in rels), (text, rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eritrea was widely reported to be arming the ONLF.", ("eritrea", "backs", "onlf")),
+    ("Iran is said to have supplied the Houthis with drones.", ("iran", "backs", "houthis")),
+    ("Rwanda is believed to arm the M23.", ("rwanda", "backs", "m23")),
+])
+def test_a_hearsay_passive_gives_its_subject_an_alleged_relation(found, text, expected):
+    rels = found(text)
+    assert (*expected, "alleged") in rels, (text, rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syria and Libya sided with Tehran during the war.", ("libya", "backs", "iran")),
+    ("Egypt sided with Iraq against Iran.", ("egypt", "backs", "iraq")),
+    ("In the civil war, Uganda sided with the SPLA.", ("uganda", "backs", "splm")),
+])
+def test_siding_with_x_backs_x(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Iran's Revolutionary Guards helped found Hezbollah in the Bekaa Valley.", [("irgc", "backs", "hezbollah")], []),
+    ("Pakistan helped found the Taliban in 1994.", [("pakistan", "backs", "taliban")], []),
+    ("Iran created the Popular Mobilization Forces.", [("iran", "backs", "popular-mobilization-forces")], []),
+    ("Investigators found Hezbollah responsible for the bombing.", [], [("x", "backs", "hezbollah")]),
+    ("The MNLA and the HCUA created the Coordination of Azawad Movements coalition.", [],
+     [("mnla", "backs", "coordination-of-azawad-movements")]),
+])
+def test_a_state_or_group_founding_an_armed_group_backs_it(found, text, expected, absent):
+    rels = found(text)
+    for e in expected:
+        assert holds(rels, *e), (text, rels)
+    for a in absent:
+        assert not any(r[1] == a[1] and r[2] == a[2] and a[0] in ("x", r[0]) for r in rels), (text, rels)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Sierra Leone hired the South African company Executive Outcomes, which drove the RUF back.",
+     ("south-africa", "attacks", "revolutionary-united-front")),
+    ("Mali hired the Russian security firm Redut Consulting, which attacked Tuareg rebels.", ("russia", "attacks", "x")),
+    ("Kyiv bought drones from the Turkish company Baykar Makina, which armed the army.", ("turkey", "backs", "x")),
+    ("Executive Outcomes, a South African firm, drove the RUF back from Freetown.",
+     ("south-africa", "attacks", "revolutionary-united-front")),
+])
+def test_an_unknown_named_company_is_not_the_state_its_demonym_names(found, text, absent):
+    rels = found(text)
+    assert not any(r[0] == absent[0] and r[1] == absent[1] and absent[2] in ("x", r[2]) for r in rels), (text, rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("British paratroopers intervened in 2000 against the RUF.", ("united-kingdom", "attacks", "revolutionary-united-front")),
+    ("France intervened militarily against Ansar Dine in 2013.", ("france", "attacks", "ansar-dine")),
+    ("Syria intervened in Lebanon in 1976 against the PLO.", ("syria", "attacks", "plo")),
+])
+def test_intervening_against_x_attacks_x(found, text, expected):
+    check(found, text, [expected], [(expected[0], "attacks", "lebanon")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bosnian Serb forces, supported by the Yugoslav army and by the government of Slobodan Milosevic, besieged Sarajevo.",
+     [("yugoslavia", "backs", "army-of-republika-srpska"), ("serbia", "backs", "army-of-republika-srpska")]),
+    ("Houthi fighters, armed by Iran and by Hezbollah, attacked ships.",
+     [("iran", "backs", "houthis"), ("hezbollah", "backs", "houthis")]),
+    ("The rebels were trained by Rwanda and by Uganda before M23 seized Goma.", []),
+])
+def test_a_repeated_preposition_in_a_conjunct_names_more_agents(found, text, expected):
+    check(found, text, expected)
+
+
+def test_a_people_read_as_a_persons_name_is_no_actor(found):
+    rels = found("In 1995 the VRS overran Srebrenica and killed 8,000 Bosniak men and boys.")
+    assert not any("bosniak" in r for r in rels), rels
+
+
+def test_a_named_place_described_as_a_states_outpost_is_the_states(found):
+    check(found, "A drone launched by Kataib Hezbollah struck Tower 22, a U.S. military outpost in Jordan.",
+          [("kataib-hezbollah", "attacks", "united-states")])
