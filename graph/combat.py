@@ -75,6 +75,16 @@ class CombatFrames:
             agents = self.subjects(verb)
         self.emit(agents, "attacks", [t for t in targets if t not in agents], n, "military-campaign", 0.75)
 
+    def frame_victory(self, n) -> None:
+        """*the war ended with Tanzania's victory over Uganda*: a victory over X in arms attacked X. Only where
+        the sentence is about fighting (a war noun in it), not an election or a match."""
+        losers = [a for c in n.children if c.dep_ == "prep" and c.lower_ == "over"
+                  for p in c.children if p.dep_ == "pobj" for a in self.np(p)]  # (pobj_of reads *over* as an issue)
+        if not losers or not any(t.lemma_.lower() in self.rules["war_nouns"] for t in n.sent):
+            return
+        winners = self.event_agents(n)
+        self.emit(winners, "attacks", [t for t in losers if t not in winners], n, "victory-over", 0.7)
+
     def opponents_with(self, head) -> list[str]:
         """The other side of *a war with X*, *clashes with X*; not a helper (*a conflict with US backing*)."""
         helps = set(self.rules["predicates"]["backs"]["nouns"]) | set(self.rules["help_nouns"])

@@ -1,7 +1,8 @@
 """Repairs of parses and names the small English model gets wrong in a way that changes who did what.
 
 - A bare gerund that is a clause's subject is a noun (*On 3 May, fighting broke out between ...*), and a noun
-  heading its sentence with a subject and an object is its verb (*The Islamic State overran Mosul*).
+  heading its sentence with a subject and an object is its verb (*The Islamic State overran Mosul*), as is a
+  noun after *to* with an object (*closed the crossing to pressure Hamas*).
 - A fronted phrase must not swallow the subject of its clause. In *After the strike on Ukraine, Poland and
   Lithuania closed their borders* the parser reads *Poland and Lithuania* as more conjuncts of *Ukraine* and
   leaves *closed* without a subject, so the strike seems to hit Poland and Lithuania. When a clause's verb has
@@ -167,7 +168,13 @@ def verb_read_as_noun(tok) -> bool:
     """*The Islamic State overran Mosul*: a noun heading its sentence with a subject and an object of its own
     is the sentence's verb (the model tags rare past forms as nouns)."""
     deps = {c.dep_ for c in tok.children}
+    if tok.pos_ == "NOUN" and tok.dep_ in ("advcl", "xcomp") and "dobj" in deps and _infinitive(tok):
+        return True  # *closed the crossing to pressure Hamas*
     return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
+
+
+def _infinitive(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def perfect_read_as_modifier(tok):
@@ -411,7 +418,7 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
     for i in tokens_where(doc, POS, NOUNS):
         tok = doc[i]
         if verb_read_as_noun(tok):
-            tok.pos_, tok.tag_ = "VERB", "VBD" if tok.lower_ != tok.lemma_.lower() else "VBP"
+            tok.pos_, tok.tag_ = "VERB", "VB" if _infinitive(tok) else "VBD" if tok.lower_ != tok.lemma_.lower() else "VBP"
     for i in tokens_where(doc, TAG, GERUNDS):
         tok = doc[i]
         if bare_gerund_subject(tok):

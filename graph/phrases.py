@@ -274,17 +274,19 @@ class PhraseReader:
         return owners if owners and all(o is not None and self.reg.type_of(o) == "State" for o in owners) else []
 
     def struck_things(self, head) -> list:
-        """What a strike hits when that is no actor: its object, or the noun after *on* or *against*
-        (*a strike on a hospital in Dnipro*)."""
+        """What a strike hits when that is no actor: its object, or the noun after *on* or *against* (*a strike on
+        a hospital in Dnipro*), or after a strike noun's *of* (*the bombing of a mosque in Kuwait City*)."""
         out = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        out += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        preps = ("on", "against", "of") if head.pos_ == "NOUN" else ("on", "against")  # *the bombing of a mosque*
+        out += [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
         return [c for c in out if c.i not in self.found.actor_at]
 
     def locative(self, head) -> list[str]:
         """A strike *near the Iranian city of Isfahan* is a strike on Iran."""
         lex = self.lex["locative_preps"]
-        objects = self.struck_things(head)
+        objects = self.struck_things(head) + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
+                                              for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
         for child in [*head.children, *(g for o in objects for g in o.children)]:
             if child.dep_ == "prep" and child.lower_ in lex:
                 for p in child.children:

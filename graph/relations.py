@@ -77,6 +77,11 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
         if self.takes_land(tok):
             self.frame_verb(tok, "attacks")
 
+    def trigger_blown_up(self, tok) -> None:
+        """*blew up a bridge*, *a bomber blew himself up at a market in Maiduguri*: only with its particle."""
+        if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+            self.frame_verb(tok, "attacks")
+
     def trigger_misread(self, tok) -> None:
         self.frame_misread_relative(tok, self.verbs[tok.lemma_.lower()])
 
@@ -325,7 +330,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
             return
         if not targets and pred == "attacks":
             targets, rule = self.insurgency_targets(n), "noun-insurgency"
-        if not targets and pred == "attacks" and loose:
+        repelled = n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_.lower() in self.rules["repel_verbs"]
+        if not targets and pred == "attacks" and loose and not repelled:  # (a repelled assault's target is who repelled it)
             places = self.strike_place(n, agents) or (self.strike_place(verb, agents) if verb is not None else [])
             targets, rule = places, "noun-locative"
         if not agents and n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "with") and \
@@ -444,6 +450,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
          "frame_delivered"),
         (["inflict"], VERB, "inflicted"),
         (rules["land_only_verbs"], VERB, "trigger_took"),
+        (["blow"], VERB, "trigger_blown_up"),
         (rules["engage_verbs"], VERB, "engaged"),
         (rules["advance_verbs"], VERB, "advanced_into"),
         (rules["hosting_verbs"], VERB, "frame_hosted"),
@@ -455,6 +462,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["repel_verbs"], VERB, "repelled"),
         (rules["lose_verbs"], VERB, "lost_to"),
         (rules["campaign_nouns"], NOUN, "frame_campaign"),
+        (rules["victory_nouns"], NOUN, "frame_victory"),
         (rules["membership_verbs"], VERB, "frame_membership"),
         (rules["use_verbs"], VERB, "used_against"),
         (rules["delivery_nouns"], NOUN, "frame_delivery_noun"),

@@ -2536,3 +2536,78 @@ def test_a_people_read_as_a_persons_name_is_no_actor(found):
 def test_a_named_place_described_as_a_states_outpost_is_the_states(found):
     check(found, "A drone launched by Kataib Hezbollah struck Tower 22, a U.S. military outpost in Jordan.",
           [("kataib-hezbollah", "attacks", "united-states")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Islamic State claimed the bombing of a Shiite mosque in Kuwait City.", ("islamic-state", "attacks", "kuwait")),
+    ("Al-Shabaab claimed the shelling of a hospital in Mogadishu.", ("al-shabab", "attacks", "somalia")),
+    ("The Taliban claimed the bombing of a bus in Kabul.", ("taliban", "attacks", "afghanistan")),
+])
+def test_a_strike_nouns_of_object_is_struck_where_it_stands(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("A suicide bomber from Boko Haram blew himself up at a market in Maiduguri.", [("boko-haram", "attacks", "nigeria")], []),
+    ("Houthi rebels blew up a Saudi border post.", [("houthis", "attacks", "saudi-arabia")], []),
+    ("Islamic State militants blew up the ancient temple in Palmyra.", [("islamic-state", "attacks", "syria")], []),
+    ("The official blew the whistle on the Pentagon.", [], [("x", "attacks", "united-states")]),
+])
+def test_blowing_up_attacks_what_or_where_it_hits(found, text, expected, absent):
+    rels = found(text)
+    for e in expected:
+        assert holds(rels, *e), (text, rels)
+    for a in absent:
+        assert not any(r[1] == a[1] and r[2] == a[2] for r in rels), (text, rels)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Kurdish Peshmerga fighters repelled an Islamic State assault near Kirkuk.",
+     ("islamic-state", "attacks", "peshmerga"), ("islamic-state", "attacks", "iraq")),
+    ("Ukrainian troops repulsed a Russian attack near Bakhmut.",
+     ("russia", "attacks", "ukraine"), ("ukraine", "attacks", "ukraine")),
+    ("Malian troops repelled a JNIM assault on a base near Gao.", ("jnim", "attacks", "mali"), ("mali", "attacks", "mali")),
+])
+def test_a_repelled_assault_hits_who_repelled_it_not_the_land(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel closed the Rafah crossing to pressure Hamas.", ("israel", "pressures", "hamas")),
+    ("Russia cut gas supplies to Moldova to pressure Chisinau.", ("russia", "pressures", "moldova")),
+    ("Washington froze the funds to punish Caracas.", ("united-states", "pressures", "venezuela")),
+])
+def test_a_purpose_verb_the_model_tags_as_a_noun_is_read_as_the_verb(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China cut off diplomatic contacts with Taiwan.", ("china", "pressures", "taiwan")),
+    ("Seoul suspended military contacts with Pyongyang.", ("south-korea", "pressures", "north-korea")),
+    ("Morocco froze its dialogue with Algeria.", ("morocco", "pressures", "algeria")),
+])
+def test_cutting_contacts_or_dialogue_with_x_presses_x(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The war ended with Tanzania's victory over Uganda in 1979.", [("tanzania", "attacks", "uganda")], []),
+    ("Israel's victory over Egypt in the Six-Day War reshaped the region.", [("israel", "attacks", "egypt")], []),
+    ("The Vietnamese victory over France at Dien Bien Phu ended the war.", [("vietnam", "attacks", "france")], []),
+    ("Biden's victory over Trump in the election was certified.", [], [("joe-biden", "attacks", "donald-trump")]),
+])
+def test_a_victory_over_x_in_a_war_attacked_x(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+def test_the_falklands_are_british_land(found):
+    check(found, "Argentina invaded the Falkland Islands in April 1982.", [("argentina", "attacks", "united-kingdom")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia invaded Crimea in 2014.", ("russia", "attacks", "ukraine")),
+    ("Turkey invaded Afrin in 2018.", ("turkey", "attacks", "syria")),
+    ("Iraq invaded Khuzestan in 1980.", ("iraq", "attacks", "iran")),
+])
+def test_invading_a_named_place_attacks_its_state(found, text, expected):
+    check(found, text, [expected])
