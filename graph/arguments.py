@@ -90,6 +90,8 @@ class ArgumentReader(PhraseReader):
                     found = self.event_agents(ante) if self.is_event(ante) else self.np(ante)
                 elif self.is_event(child) and child.i not in self.found.actor_at:
                     found = self.event_agents(child)
+                elif self.nouns.get(child.lemma_.lower()) == "pressures" and child.pos_ == "NOUN":
+                    found = self.noun_agents(child)  # *sanctions by the EU forced Belarus to …*
                 else:
                     found = self.np(child) or self.launched_by(child)
                 if found:
@@ -112,9 +114,11 @@ class ArgumentReader(PhraseReader):
         if v.dep_ == "pcomp" and (blamed := self.accused(v)):
             return blamed
         if v.dep_ in ("advcl", "ccomp", "pcomp") and v.tag_ == "VBG":
-            if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in self.rules["means_preps"] and \
+            if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (*self.rules["means_preps"], "in") and \
                     head.head.pos_ in ("VERB", "AUX"):
-                head = head.head  # *the Taliban retaliated by shelling X*: the subject of the verb the phrase is on
+                # *the Taliban retaliated by shelling X*, *US and local forces collaborate in combating IS*: the
+                # subject of the verb the phrase is on
+                head = head.head
             return self.subjects(head, depth + 1)
         if v.dep_ in ("advcl", "xcomp") and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return self.subjects(head, depth + 1)  # *sent troops to Angola to support the MPLA*

@@ -28,7 +28,13 @@ class CombatFrames:
     """Mixed into :class:`graph.relations.SentenceReader`; uses its argument readers and ``emit``."""
 
     def reciprocal_verb(self, v, agents: list[str], targets: list[str], passive: bool) -> bool:
-        """*X clashed with Y*, *X and Y fought*: both directions. True when the frame applied."""
+        """*X clashed with Y*, *X and Y fought*, *X and Y attacked each other*: both directions. True when the
+        frame applied."""
+        mutual = [c for c in v.children if c.dep_ == "dobj" and any(
+            f" {p} " in f" {' '.join(t.lower_ for t in c.subtree)} " for p in ("each other", "one another"))]
+        if not passive and len(agents) > 1 and mutual:  # (*shelled each other's positions*)
+            self.emit(agents, "attacks", agents, v, "verb-reciprocal", 0.75)
+            return True
         if passive or v.lemma_.lower() not in self.rules["reciprocal_attack_verbs"]:
             return False
         if beside := self.pobj_of(v, ["alongside", "beside"]):  # *fought alongside Syrian government forces*
@@ -46,7 +52,10 @@ class CombatFrames:
             self.emit(agents, "attacks", partners, v, "verb-reciprocal", 0.8)
             self.emit(partners, "attacks", agents, v, "verb-reciprocal", 0.8)
             return True
-        if not targets and not against and len(agents) > 1:
+        # *Hamas and Fatah fought in Gaza*; not *Chad and Cameroon sent troops to fight the insurgents*, where the
+        # object is someone the text does not name (an object of fighting is an event only: *fought a war*)
+        unnamed = [c for c in v.children if c.dep_ in ("dobj", "dative") and not self.is_event(c)]
+        if not targets and not against and len(agents) > 1 and not unnamed:
             self.emit(agents, "attacks", agents, v, "verb-reciprocal", 0.75)
             return True
         return False
@@ -74,6 +83,21 @@ class CombatFrames:
         if not agents and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             agents = self.subjects(verb)
         self.emit(agents, "attacks", [t for t in targets if t not in agents], n, "military-campaign", 0.75)
+
+    def included(self, v) -> list[str]:
+        """*attacked several sites in Goma, including UN and army bases*: the actors an *including* phrase in the
+        verb's object or place names, when the object itself names none."""
+        phrases = [c for c in v.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in self.lex["locative_preps"])]
+        return [a for ph in phrases for t in ph.subtree if t.dep_ == "prep" and t.lower_ == "including"
+                for p in t.children if p.dep_ == "pobj" for a in self.np(p)]
+
+    def aimed_at_phrase(self, v) -> list[str]:
+        """*launched missiles into Balochistan, stated to be aimed at Jaish al-Adl*, *fired rockets directed at
+        Israeli positions*: what a participle of aiming hung on the verb or its object names."""
+        heads = [v, *(c for c in v.children if c.dep_ == "dobj")] if v.pos_ in ("VERB", "AUX") else [v]
+        clauses = [c for h in heads for c in h.children if c.dep_ in ("acl", "advcl", "dep", "relcl")]
+        return [a for cl in clauses for t in cl.subtree if t.lemma_.lower() in ("aim", "direct") and t.tag_ == "VBN"
+                for a in self.pobj_of(t, ["at", "against"])]
 
     def frame_victory(self, n) -> None:
         """*the war ended with Tanzania's victory over Uganda*: a victory over X in arms attacked X. Only where
@@ -242,7 +266,13 @@ class CombatFrames:
             objects = [v.head]
         capitals = [self.found.actor_at[t.i] for o in objects for t in o.subtree
                     if t.ent_type_ == "AG_CAPITAL" and t.i in self.found.actor_at]  # *seized Kabul*
-        states = [s for o in objects for s in self.places_in(o)] + capitals
+        # *the Taliban overran a post in northern Afghanistan*: a group taking ground in a state takes it from the
+        # state (a foreign army may hold ground there beside the state's own forces, so not for states)
+        insurgent = agents and all(self.reg.type_of(a) == "Group" for a in agents)
+        named = [self.found.actor_at[t.i] for o in objects for t in o.subtree
+                 if insurgent and t.dep_ == "pobj" and t.head.lower_ in self.lex["locative_preps"]
+                 and t.i in self.found.actor_at and self.reg.type_of(self.found.actor_at[t.i]) == "State"]
+        states = [s for o in objects for s in self.places_in(o)] + capitals + named
         # where the taking happened counts only for land taken (*seized the town near Kharkiv*), not a ship
         if all(o.lemma_.lower() in self.lex["place_nouns"] or o.i in self.found.place_at for o in objects):
             states += self.locative(v)

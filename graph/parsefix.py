@@ -154,6 +154,7 @@ def bare_gerund_subject(tok) -> bool:
 
 
 NOUNS, VERBS = [POS_IDS["NOUN"]], [POS_IDS["VERB"], POS_IDS["AUX"]]  # POS holds an enum, TAG a string id
+NAMES = [POS_IDS["PROPN"]]
 GERUNDS = [get_string_id("VBG")]
 RELATIVE_TAGS = [get_string_id("WDT"), get_string_id("WP")]
 
@@ -270,7 +271,9 @@ def _make_plural_noun(tok) -> None:
 def name_read_as_verb(tok, verbs: frozenset[str]) -> bool:
     """*provided sanctuary to al-Qaeda leaders*: after *to*, a capitalised word that is no English verb, read as
     one (an infinitive), is a name: the object of the preposition *to*."""
-    if tok.pos_ != "VERB" or tok.tag_ != "VB" or not any(ch.isupper() for ch in tok.text) or tok.lower_ in verbs:
+    clause = tok.pos_ == "PROPN" and tok.dep_ in ("acl", "xcomp", "advcl", "relcl", "ccomp")  # *assistance to UNITA*
+    if not (clause or tok.pos_ == "VERB" and tok.tag_ == "VB") or not any(ch.isupper() for ch in tok.text) \
+            or tok.lower_ in verbs:
         return False
     return tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 1].head.i == tok.i
 
@@ -449,6 +452,9 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
             _make_pobj(tok)
         elif plural_read_as_verb(tok):
             _make_plural_noun(tok)
+    for i in tokens_where(doc, POS, NAMES):
+        if verbs and name_read_as_verb(doc[i], verbs):
+            _make_pobj(doc[i])
     return doc
 
 

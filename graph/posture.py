@@ -82,8 +82,8 @@ class PostureFrames:
         self.emit(agents, "pressures", [s for s in states if self.reg.type_of(s) == "State"], v, "member-suspended", 0.75)
 
     def frame_trade_banned(self, v) -> None:
-        """*The EU banned imports of Russian oil*, *Lithuania banned transit of Russian goods*: stopping a state's
-        trade presses it."""
+        """*The EU banned imports of Russian oil*, *Lithuania banned transit of Russian goods*, *cut off oil exports
+        to the United States*: stopping a state's trade presses it."""
         flows = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.rules["trade_flows"]]
         if not flows:
             return
@@ -91,6 +91,9 @@ class PostureFrames:
                  for p in prep.children if p.dep_ == "pobj"]
         makers = [self.found.actor_at[t.i] for g in goods for t in (g, *g.children) if t.i in self.found.actor_at]
         makers += [a for f in flows for a in self.pobj_of(f, ["from"])]
+        # *cut off oil exports to the United States*: a sale stopped presses its buyer
+        sold = [f for f in flows if f.lemma_.lower() in ("export", "sale", "shipment")]
+        makers += [a for f in sold for a in self.pobj_of(f, ["to"])] + (self.pobj_of(v, ["to"]) if sold else [])
         makers += [self.found.actor_at[c.i] for f in flows for c in f.children
                    if c.dep_ in ("amod", "compound") and c.i in self.found.actor_at]
         agents = self.doers(v)

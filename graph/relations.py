@@ -180,8 +180,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
             if named_loser:  # *retook western Bosnia from Serb forces*: the land is no target
                 targets = [t for t in targets if t in lost or self.reg.type_of(t) != "State"]
             targets = [*targets, *(t for t in lost if t not in targets)]
+            targets += [a for a in self.aimed_at_phrase(v) if a not in targets]
             if not targets:
-                targets = self.independence_from(v)
+                targets = self.independence_from(v) or self.included(v)
             # a general verb (*took the capital*) says a group took it from its own state only with *from*: rebels
             # taking their own country's capital may be a revolution, not an attack on the state
             general = v.lemma_ in self.rules["land_only_verbs"] and any(self.reg.type_of(a) != "State" for a in agents)
@@ -329,6 +330,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
             self.emit(partners, pred, sides, n, "noun-reciprocal", 0.8)
             return
         if not targets and pred == "attacks":
+            targets = self.aimed_at_phrase(n)  # *strikes in Syria aimed at Iranian arms shipments*
+        if not targets and pred == "attacks":
             targets, rule = self.insurgency_targets(n), "noun-insurgency"
         repelled = n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_.lower() in self.rules["repel_verbs"]
         if not targets and pred == "attacks" and loose and not repelled:  # (a repelled assault's target is who repelled it)
@@ -383,6 +386,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
                 aims = [p for c in [*n.children, *verb.children] if c.dep_ == "prep" and c.lower_ in
                         spec["target_preps"] for p in c.children if p.dep_ == "pobj"]
                 targets = [a for p in aims for a in self.places_in(p)]
+            if verb.lemma_ in spec["firing_verbs"]:
+                targets += [a for a in self.aimed_at_phrase(verb) if a not in targets]
             if verb.lemma_ in spec["firing_verbs"] and targets:
                 self.emit(self.subjects(verb), "attacks", targets, n, "projectile-fired", 0.8)
 
@@ -454,6 +459,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["engage_verbs"], VERB, "engaged"),
         (rules["advance_verbs"], VERB, "advanced_into"),
         (rules["hosting_verbs"], VERB, "frame_hosted"),
+        (["host"], VERB, "frame_host"),
         (["stand"], VERB, "frame_stood_by"),
         (["pit"], VERB, "pitted"),
         (rules["demanded_act_nouns"], NOUN, "frame_demanded_act"),

@@ -293,6 +293,16 @@ class SupportFrames:
             self.emit(hosts, "backs", [g for g in guests if g not in hosts and self.reg.type_of(g) == "Group"], v,
                       "hosted", 0.7)
 
+    def frame_host(self, v) -> None:
+        """*Iraq hosted the MEK at Camp Ashraf*, *Qatar hosts Hamas's political bureau*: a state that hosts an armed
+        group (not talks, a summit or a leader's visit) backs it."""
+        if any(c.dep_ in ("auxpass", "agent") for c in v.children):
+            guests, hosts = self.patients(v), self.pobj_of(v, ["by"])
+        else:
+            guests, hosts = [a for c in v.children if c.dep_ == "dobj" for a in self.np(c)], self.subjects(v)
+        hosts = [h for h in hosts if self.reg.type_of(h) == "State"]
+        self.emit(hosts, "backs", [g for g in guests if self.reg.type_of(g) == "Group" and g not in hosts], v, "hosted", 0.7)
+
     def frame_stood_by(self, v) -> None:
         """*China pledged to stand by Pakistan*, *Europe stands with Ukraine*, *stood behind Israel*: standing by
         an actor is backing it."""

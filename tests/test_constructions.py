@@ -2611,3 +2611,107 @@ def test_the_falklands_are_british_land(found):
 ])
 def test_invading_a_named_place_attacks_its_state(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("French and Malian forces cooperate in fighting JNIM.", ("france", "attacks", "jnim")),
+    ("Kenyan and Somali troops joined forces in combating al-Shabaab.", ("kenya", "attacks", "al-shabab")),
+    ("The Iraqi army succeeded in driving the Islamic State out of Mosul.", ("iraq", "attacks", "islamic-state")),
+])
+def test_a_gerund_after_in_shares_its_verbs_subject(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants of JNIM attacked several sites in Bamako, including Malian army and Wagner Group bases.",
+     ("jnim", "attacks", "wagner-group")),
+    ("Russia struck several cities overnight, including Kyiv and Lviv.", ("russia", "attacks", "ukraine")),
+    ("Al-Shabaab raided several towns in Lamu, including Kenyan police posts.", ("al-shabab", "attacks", "kenya")),
+])
+def test_an_including_phrase_names_the_targets(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran launched missiles into Pakistan's Balochistan province, officially stated to be aimed at Jaish al-Adl.",
+     ("iran", "attacks", "jaish-al-adl")),
+    ("Turkey launched drones into Syria, aimed at the YPG.", ("turkey", "attacks", "ypg")),
+    ("Pakistan conducted airstrikes in Afghanistan aimed at TTP hideouts.",
+     ("pakistan", "attacks", "tehreek-e-taliban-pakistan")),
+])
+def test_a_participle_of_aiming_names_the_target(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Cameroon and Chad have also sent troops to fight the insurgents.", ("cameroon", "attacks", "chad")),
+    ("Kenya and Ethiopia deployed soldiers to fight the militants.", ("kenya", "attacks", "ethiopia")),
+    ("France and Britain sent jets to bomb the rebels.", ("france", "attacks", "united-kingdom")),
+])
+def test_two_subjects_fighting_someone_unnamed_do_not_fight_each_other(found, text, absent):
+    check(found, text, [], [absent, absent[::-1]])
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Hamas and Fatah attacked one another in Gaza.", "hamas", "fatah"),
+    ("Armenia and Azerbaijan shelled each other's positions.", "armenia", "azerbaijan"),
+    ("Ethiopia and Eritrea fought each other from 1998 to 2000.", "ethiopia", "eritrea"),
+])
+def test_each_other_makes_an_attack_mutual(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Taliban fighters overran a district headquarters in northern Afghanistan.", [("taliban", "attacks", "afghanistan")], []),
+    ("Al-Shabaab seized a military base in Somalia.", [("al-shabab", "attacks", "somalia")], []),
+    ("Ethiopian forces occupied a military base in Somalia.", [], [("ethiopia", "attacks", "somalia")]),
+])
+def test_a_group_taking_ground_in_a_named_state_attacks_it(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Arabia cut off oil exports to the United States during the 1973 war.",
+     ("saudi-arabia", "pressures", "united-states")),
+    ("China halted rare earth exports to Japan.", ("china", "pressures", "japan")),
+    ("Russia banned exports of grain to Georgia.", ("russia", "pressures", "georgia")),
+])
+def test_stopping_sales_to_x_presses_x(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India mobilized troops along its border with Pakistan after the parliament attack.", ("india", "pressures", "pakistan")),
+    ("Turkey mobilised its army on the border with Syria.", ("turkey", "pressures", "syria")),
+])
+def test_mobilising_forces_at_a_border_presses_the_neighbour(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sanctions by the European Union forced Belarus to release political prisoners.",
+     ("european-union", "pressures", "belarus")),
+    ("Chinese pressure compelled Nepal to extradite the activists.", ("china", "pressures", "nepal")),
+    ("Pressure from Washington forced Islamabad to act.", ("united-states", "pressures", "pakistan")),
+])
+def test_a_measure_noun_as_subject_gives_its_agent(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington provided covert assistance to UNITA through Zaire.", ("united-states", "backs", "unita")),
+    ("Libya supplied weapons to FROLINAT in the 1970s.", ("libya", "backs", "frolinat")),
+    ("The Soviet Union delivered arms to ZIPRA through Zambia.", ("soviet-union", "backs", "zipra")),
+])
+def test_a_name_after_to_read_as_an_infinitive_is_the_receiver(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Iraq hosted the MEK at Camp Ashraf for two decades.", [("iraq", "backs", "mek")], []),
+    ("The PKK was hosted by Syria until 1998.", [("syria", "backs", "pkk")], []),
+    ("Egypt hosted talks between Israel and Hamas.", [], [("egypt", "backs", "hamas")]),
+    ("Turkey hosted Zelensky in Istanbul.", [], [("turkey", "backs", "volodymyr-zelensky")]),
+])
+def test_a_state_hosting_an_armed_group_backs_it(found, text, expected, absent):
+    check(found, text, expected, absent)
