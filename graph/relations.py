@@ -374,7 +374,20 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
             agents, targets = self.pobj_of(n, ["from", "by"]), self.subjects(verb)
         elif pred != "attacks" and not agents and n.dep_ == "dobj":
             agents = self.subjects(n.head)
+        elif pred == "backs" and not agents and (shown := self.shown_in(n)) is not None:
+            agents = self.subjects(shown)  # *sent a carrier to the bay in a show of support for Pakistan*
         self.emit(agents, pred, targets, n, rule, 0.8 if rule == "noun" else 0.6)
+
+    def shown_in(self, n):
+        """The verb a *show/sign/gesture of* phrase around a support noun hangs on (*deployed troops as a sign of
+        solidarity with Doha*), or None."""
+        head = n.head
+        if n.dep_ != "pobj" or head.lower_ != "of" or head.head.lemma_.lower() not in self.rules["display_nouns"]:
+            return None
+        show = head.head
+        if show.dep_ == "pobj" and show.head.lower_ in ("in", "as") and show.head.head.pos_ in ("VERB", "AUX"):
+            return show.head.head
+        return None
 
     def frame_projectile(self, n) -> None:
         spec = self.rules["predicates"]["attacks"]

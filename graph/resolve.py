@@ -292,8 +292,11 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
 
 
 def _governing_state(span, reg: DocumentActors, found: Mentions, lex: dict) -> str | None:
-    """*Somalia's Transitional Federal Government*, *the Malian transitional authorities*: a government or
-    state body named by the text is its state, when the text says which."""
+    """*Somalia's Transitional Federal Government*, *the Malian transitional authorities*, *the Egyptian Third
+    Army*: a government, state body or army unit named by the text is its state, when the text says which."""
+    if span.root.lower_ in lex["army_unit_words"] and span[0].text in reg.gaz.demonyms and \
+            not any(t.text in lex["community_words"] for t in span[1:]):
+        return reg.known(reg.gaz.demonyms[span[0].text])  # *the Egyptian Third Army*, *the Syrian 4th Division*
     if span.root.lemma_.lower() not in lex["state_nouns"] + ["authority", "authorities", "ministry", "cabinet"]:
         return None
     doc = span.doc
@@ -430,7 +433,8 @@ def _names_state(ent, reg: DocumentActors, kinds: tuple[str, ...]) -> bool:
 def _named_after_state(ent, reg: DocumentActors, lex: dict) -> int | None:
     """Where an organisation's name ends that starts with a state's name or demonym the ruler took (*the Kosovo
     Liberation Army*, *the Chadian National Liberation Front*): capitalised words after it that end with a
-    group's word. A state's own forces (*the Afghan National Army*, *Nigerian Armed Forces*) are the state."""
+    group's word. A state's own forces (*the Afghan National Army*, *Nigerian Armed Forces*, *the Egyptian Third
+    Army*, *the Russian Black Sea Fleet*) are the state."""
     if not _names_state(ent, reg, ("name", "demonym")):
         return None
     doc, end, words = ent.doc, ent.end, []
@@ -439,7 +443,7 @@ def _named_after_state(ent, reg: DocumentActors, lex: dict) -> int | None:
         words.append(doc[end].text)
         end += 1
     if not words or words[-1] not in lex["group_cues"] or all(w in lex["state_force_words"] or w in ("'s", "’s")
-                                                              for w in words):
+                                                              or w[:1].isdigit() for w in words):  # *the 4th Division*
         return None
     return end
 

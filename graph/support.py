@@ -46,7 +46,8 @@ class SupportFrames:
         wanted = set(backs["materiel"]) | set(self.rules["money_words"])
         if commercial:
             wanted -= set(backs["commercial_goods"])
-        if not any(t.lemma_.lower() in wanted or t.text in ("$", "€", "£") for g in goods for t in g.subtree):
+        if not any(t.lemma_.lower() in wanted or t.lower_ in wanted or t.text in ("$", "€", "£")  # (*arms* read as *arm*)
+                   for g in goods for t in g.subtree):
             return
         verb = self.governor(n)
         if verb is not None and verb.lemma_.lower() in self.rules["stop_verbs"]:
@@ -296,10 +297,20 @@ class SupportFrames:
     def frame_host(self, v) -> None:
         """*Iraq hosted the MEK at Camp Ashraf*, *Qatar hosts Hamas's political bureau*: a state that hosts an armed
         group (not talks, a summit or a leader's visit) backs it."""
+        meeting = self.rules["meeting_nouns"]
+        heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
+        if any(p.lemma_.lower() in meeting or p.lower_ in meeting for h in heads for c in h.children if c.dep_ == "prep"
+               for p in c.children):
+            return  # *hosted Hamas's leader for talks*: a meeting, not a haven
+        at = self.found.actor_at
         if any(c.dep_ in ("auxpass", "agent") for c in v.children):
-            guests, hosts = self.patients(v), self.pobj_of(v, ["by"])
-        else:
-            guests, hosts = [a for c in v.children if c.dep_ == "dobj" for a in self.np(c)], self.subjects(v)
+            guests = [at[c.i] for c in v.children if c.dep_ == "nsubjpass" and c.i in at]
+            hosts = self.pobj_of(v, ["by"])
+        else:  # the group itself, named as the object (not a leader of it: *hosted Hamas leader X*)
+            guests = [at[c.i] for c in v.children if c.dep_ == "dobj" and c.i in at]
+            guests += [a for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.rules["office_nouns"]
+                       for a in self.np(c)]  # *hosts Hamas's political bureau*
+            hosts = self.subjects(v)
         hosts = [h for h in hosts if self.reg.type_of(h) == "State"]
         self.emit(hosts, "backs", [g for g in guests if self.reg.type_of(g) == "Group" and g not in hosts], v, "hosted", 0.7)
 

@@ -2715,3 +2715,43 @@ def test_a_name_after_to_read_as_an_infinitive_is_the_receiver(found, text, expe
 ])
 def test_a_state_hosting_an_armed_group_backs_it(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt's intelligence chief hosted Hamas political leader Ismail Haniyeh for talks in Cairo.",
+    "Egypt hosted Hamas for talks in Cairo.",
+    "Oman hosted a Houthi delegation for negotiations with Saudi officials.",
+])
+def test_hosting_a_meeting_is_no_backing(found, text):
+    assert not any(r[1] == "backs" for r in found(text)), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States mounted a massive airlift of arms to Israel.", ("united-states", "backs", "israel")),
+    ("The Soviet Union resupplied Egypt and Syria by air.", ("soviet-union", "backs", "syria")),
+    ("Washington launched an airlift of weapons to Kyiv.", ("united-states", "backs", "ukraine")),
+])
+def test_airlifts_and_resupply_back_the_receiver(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States sent an aircraft carrier into the Bay of Bengal in a show of support for Pakistan.",
+     ("united-states", "backs", "pakistan")),
+    ("Britain sent warships to the Gulf as a gesture of support for Kuwait.", ("united-kingdom", "backs", "kuwait")),
+    ("Turkey sent troops to Qatar as a show of support for Doha.", ("turkey", "backs", "qatar")),
+])
+def test_a_show_of_support_is_backing_by_the_verbs_subject(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Israel counterattacked and encircled the Egyptian Third Army.", ("israel", "attacks", "egypt"), "egyptian-third-army"),
+    ("The Syrian 4th Division shelled rebel positions near Daraa, and Israel struck the Syrian 4th Division.",
+     ("israel", "attacks", "syria"), "syrian-4th-division"),
+    ("Ukrainian drones hit the Russian Black Sea Fleet in Sevastopol.",
+     ("ukraine", "attacks", "russia"), "russian-black-sea-fleet"),
+])
+def test_a_numbered_army_unit_named_with_a_demonym_is_the_state(found, text, expected, absent):
+    rels = found(text)
+    assert (*expected, "asserted") in rels and not any(absent in r for r in rels), (text, rels)
