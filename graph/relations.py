@@ -192,7 +192,14 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames
                 targets, rule = self.territory(v, agents), "verb-territory"
             if not targets:
                 targets, rule = self.strike_place(v, agents), "verb-locative"
-        self.emit(agents, pred, targets, v, rule, 0.9 if rule.startswith("verb-a") else 0.75)
+        if pred == "pressures" and v.lemma_ in self.rules["clause_only_verbs"] and \
+                not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in v.children):
+            return  # *appealed to Argentina to withdraw* presses; *appealed to the UN for help* asks
+        # *sought to isolate Cuba*, *tried to persuade Castro*: an attempt to press is pressure already
+        tried = pred == "pressures" and v.dep_ == "xcomp" and v.head.lemma_ in self.rules["conative_verbs"] and \
+            modality_of(v.head, self.modal) == "asserted"
+        self.emit(agents, pred, targets, v, rule, 0.9 if rule.startswith("verb-a") else 0.75,
+                  modality="asserted" if tried else None)
 
     def participation(self, n):
         """The verb by which someone joins an event: *took part in*, *participated in*, *was involved in*, *joined*

@@ -2755,3 +2755,32 @@ def test_a_show_of_support_is_backing_by_the_verbs_subject(found, text, expected
 def test_a_numbered_army_unit_named_with_a_demonym_is_the_state(found, text, expected, absent):
     rels = found(text)
     assert (*expected, "asserted") in rels and not any(absent in r for r in rels), (text, rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Arab League gave Iraq a deadline to withdraw from Kuwait.", ("arab-league", "pressures", "iraq")),
+    ("Washington lobbied Ankara to allow U.S. troops to use Turkish bases.", ("united-states", "pressures", "turkey")),
+    ("Britain appealed to Argentina to withdraw its forces from the islands.", ("united-kingdom", "pressures", "argentina")),
+])
+def test_deadlines_lobbying_and_appeals_to_act_press(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_appealing_to_x_for_help_is_no_pressure(found):
+    check(found, "Ukraine appealed to the UN for help.", [], [("ukraine", "pressures", "united-nations")])
+    check(found, "Kyiv appealed to NATO for more air defences.", [], [("ukraine", "pressures", "nato")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States sought to isolate Cuba diplomatically.", ("united-states", "pressures", "cuba")),
+    ("The Soviet Union tried to persuade Hungary to stay in the Warsaw Pact.", ("soviet-union", "pressures", "hungary")),
+    ("China attempted to pressure Lithuania over Taiwan.", ("china", "pressures", "lithuania")),
+])
+def test_an_attempt_to_press_is_pressure(found, text, expected):
+    rels = found(text)
+    assert (*expected, "asserted") in rels, (text, rels)
+
+
+def test_an_attempt_said_with_a_modal_stays_hypothetical(found):
+    rels = found("Russia would seek to isolate Ukraine.")
+    assert ("russia", "pressures", "ukraine", "hypothetical") in rels, rels
