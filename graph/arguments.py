@@ -114,7 +114,10 @@ class ArgumentReader(PhraseReader):
         if v.dep_ == "pcomp" and (blamed := self.accused(v)):
             return blamed
         if v.dep_ in ("advcl", "ccomp", "pcomp") and v.tag_ == "VBG":
-            if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (*self.rules["means_preps"], "in") and \
+            if v.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in self.rules["aim_nouns"] and \
+                    head.head.dep_ == "pobj" and head.head.head.head.pos_ in ("VERB", "AUX"):
+                head = head.head.head  # *invaded Lebanon with the aim of driving the PLO out*: the invader's aim
+            if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (*self.rules["means_preps"], "in", "with") and \
                     head.head.pos_ in ("VERB", "AUX"):
                 # *the Taliban retaliated by shelling X*, *US and local forces collaborate in combating IS*: the
                 # subject of the verb the phrase is on

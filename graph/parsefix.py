@@ -20,8 +20,11 @@
 - *accused neighboring Eritrea of arming X*: *neighboring* read as a verb taking the name is its adjective.
 - *Chadian troops, mounted on trucks, routed the Libyan army*: a participle between commas read as the
   sentence's verb gives the verb back its subject.
-- *ZANLA, the armed wing of ZANU, operated from Mozambique*: a verb after an apposition that the model hangs on
-  the apposition's last noun, leaving the name as the sentence's root, is the sentence's verb.
+- *ZANLA, the armed wing of ZANU, operated from Mozambique*, *The Houthis, accusing Riyadh, fired missiles*: a
+  verb after an apposition or participle phrase that the model hangs inside it, leaving the name as the sentence's
+  root, is the sentence's verb; and *when Israel, citing X, invaded Lebanon*, where the model gave the subject to
+  the participle, the verb after the commas gets it back. An adjective heading a sentence with a subject and an
+  object is its verb (*Russia, claiming X, annexed Crimea*).
 - *X, which had armed Y for years, …*: a relative pronoun whose verb the model hangs, as an adjective, on the
   noun after it gets its clause back.
 - A name the NER ends before an unknown last word the parser hangs it on gets that word back.
@@ -154,7 +157,7 @@ def bare_gerund_subject(tok) -> bool:
 
 
 NOUNS, VERBS = [POS_IDS["NOUN"]], [POS_IDS["VERB"], POS_IDS["AUX"]]  # POS holds an enum, TAG a string id
-NAMES = [POS_IDS["PROPN"]]
+NAMES, ADJECTIVES = [POS_IDS["PROPN"]], [POS_IDS["ADJ"]]
 GERUNDS = [get_string_id("VBG")]
 RELATIVE_TAGS = [get_string_id("WDT"), get_string_id("WP")]
 
@@ -171,7 +174,7 @@ def verb_read_as_noun(tok) -> bool:
     deps = {c.dep_ for c in tok.children}
     if tok.pos_ == "NOUN" and tok.dep_ in ("advcl", "xcomp") and "dobj" in deps and _infinitive(tok):
         return True  # *closed the crossing to pressure Hamas*
-    return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
+    return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "ADJ") and "nsubj" in deps and "dobj" in deps
 
 
 def _infinitive(tok) -> bool:
@@ -369,21 +372,53 @@ def _make_main_verb(root, verb) -> None:
 
 
 def verb_read_into_apposition(root):
-    """*ZANLA, the armed wing of ZANU, operated from Mozambique*: the model makes the name the sentence's root and
-    hangs the real verb, after the apposition's closing comma, on the apposition's last noun. Returns that verb
-    when the root is a noun with an apposition and a past verb right after a comma inside the apposition's
-    phrase has no subject of its own; else None."""
+    """*ZANLA, the armed wing of ZANU, operated from Mozambique*, *The Houthis, accusing Riyadh of X, fired
+    missiles*: the model makes the name the sentence's root and hangs the real verb, after the closing comma of an
+    apposition or participle phrase, inside that phrase. Returns that verb when the root is a noun with such a
+    phrase and a past verb right after a comma inside it has no subject of its own; else None."""
     if root.dep_ != "ROOT" or root.pos_ not in ("PROPN", "NOUN"):
         return None
-    appos = next((c for c in root.children if c.dep_ == "appos"), None)
-    if appos is None:
+    phrase = next((c for c in root.children if c.dep_ == "appos" or (c.dep_ == "acl" and c.tag_ == "VBG")), None)
+    if phrase is None:
         return None
-    for tok in appos.subtree:
-        if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN") and tok.i > appos.i and \
+    for tok in phrase.subtree:
+        if tok.dep_ in ("acl", "relcl", "conj") and tok.tag_ in ("VBD", "VBN") and tok.i > phrase.i and \
                 root.doc[tok.i - 1].text == "," and not _has_subject(tok) and \
                 not any(c.dep_ in ("auxpass", "aux") for c in tok.children):
             return tok
     return None
+
+
+def subject_taken_by_participle(tok):
+    """*when Israel, citing an attack on its envoy, invaded Lebanon*: the model makes the subject the subject of
+    the participle between commas and leaves the real verb after them without one. Returns that verb, or None."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "ROOT", "ccomp", "conj"):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    doc = tok.doc
+    if subject is None or subject.right_edge.i != tok.i - 2 or doc[tok.i - 1].text != ",":
+        return None
+    after = tok.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    verb = doc[after + 1]
+    if verb.tag_ != "VBD" or verb.dep_ != "conj" or _has_subject(verb):
+        return None
+    return verb
+
+
+def _give_subject_back(participle, verb) -> None:
+    subject = next(c for c in participle.children if c.dep_ == "nsubj")
+    leading = [c for c in participle.children if c.i < subject.i]  # *when*, *after*
+    if participle.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = participle.head, participle.dep_
+    subject.head = verb
+    participle.head, participle.dep_ = verb, "advcl"
+    for c in leading:
+        c.head = verb
+    verb.doc[verb.i - 1].head = verb
 
 
 def _make_verb_of_root(root, verb) -> None:
@@ -418,9 +453,12 @@ def _make_adjective(tok, name) -> None:
 
 def fix_parse(doc, verbs: frozenset[str] = frozenset()):
     """Apply the repairs above to every clause of the document (``verbs``: the base forms of English verbs)."""
-    for i in tokens_where(doc, POS, NOUNS):
+    for i in tokens_where(doc, POS, NOUNS + ADJECTIVES):
         tok = doc[i]
         if verb_read_as_noun(tok):
+            stem = next((x for x in (tok.lower_[:-2], tok.lower_[:-1]) if tok.lower_.endswith("ed") and x in verbs), None)
+            if stem is not None:  # *annexed* read as an adjective keeps itself as lemma
+                tok.lemma_ = stem
             tok.pos_, tok.tag_ = "VERB", "VB" if _infinitive(tok) else "VBD" if tok.lower_ != tok.lemma_.lower() else "VBP"
     for i in tokens_where(doc, TAG, GERUNDS):
         tok = doc[i]
@@ -433,6 +471,9 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
             _make_main_verb(sent.root, verb)
         elif (verb := verb_read_into_apposition(sent.root)) is not None:
             _make_verb_of_root(sent.root, verb)
+    for i in tokens_where(doc, TAG, GERUNDS):
+        if (verb := subject_taken_by_participle(doc[i])) is not None:
+            _give_subject_back(doc[i], verb)
     for i in tokens_where(doc, TAG, GERUNDS):
         if (participle := perfect_read_as_modifier(doc[i])) is not None:
             _make_perfect(doc[i], participle)

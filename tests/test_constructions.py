@@ -2784,3 +2784,25 @@ def test_an_attempt_to_press_is_pressure(found, text, expected):
 def test_an_attempt_said_with_a_modal_stays_hypothetical(found):
     rels = found("Russia would seek to isolate Ukraine.")
     assert ("russia", "pressures", "ukraine", "hypothetical") in rels, rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The conflict escalated in 1982 when Israel, citing an attack on its ambassador in London, invaded Lebanon.",
+     ("israel", "attacks", "lebanon")),
+    ("The war began when Iraq, claiming the whole of the Shatt al-Arab, invaded Iran.", ("iraq", "attacks", "iran")),
+    ("The Houthis, accusing Riyadh of blocking aid, fired missiles at Jeddah.", ("houthis", "attacks", "saudi-arabia")),
+    ("Russia, claiming to protect Russian speakers, annexed Crimea in 2014.", ("russia", "attacks", "ukraine")),
+])
+def test_a_participle_between_commas_gives_the_subject_back_to_the_verb(found, text, expected):
+    rels = found(text)
+    assert (*expected, "asserted") in rels, (text, rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya entered Somalia with the goal of pushing al-Shabaab back from the border.", ("kenya", "attacks", "al-shabab")),
+    ("Ethiopia sent troops with the objective of driving the Islamic Courts out of Mogadishu.",
+     ("ethiopia", "attacks", "islamic-courts-union")),
+])
+def test_a_gerund_of_aim_is_the_aims_owners(found, text, expected):
+    rels = found(text)
+    assert any(r[:3] == expected for r in rels), (text, rels)
