@@ -194,11 +194,15 @@ class CombatFrames:
     def advanced_into(self, v) -> None:
         """*Somali forces pushed deep into Ethiopian territory*, *Iraqi columns advanced into Iran*: armed forces
         that advance into a state's land attack that state."""
-        if any(c.dep_ in ("dobj", "auxpass") for c in v.children):
-            return  # *pushed the rebels into the hills* is read by the expulsion frame
         forces = armed_nouns()
+        # *infiltrated thousands of soldiers into Kashmir*: a verb of stealth moves its own forces
+        sent = v.lemma_.lower() == "infiltrate" and any(  # (*thousands of soldiers*)
+            c.dep_ == "dobj" and any(t.lemma_.lower() in forces for t in c.subtree) for c in v.children)
+        if any(c.dep_ in ("dobj", "auxpass") for c in v.children) and not sent:
+            return  # *pushed the rebels into the hills* is read by the expulsion frame
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
-        if not any(s.lemma_.lower() in forces or self.reg.type_of(a) == "Group" for s in subjects for a in self.np(s)):
+        if not sent and not any(s.lemma_.lower() in forces or self.reg.type_of(a) == "Group" for s in subjects
+                                for a in self.np(s)):
             return
         lands = [p for c in v.children if c.dep_ in ("prep", "advmod") for q in (c, *c.children) if q.dep_ == "prep"
                  and q.lower_ == "into" for p in q.children if p.dep_ == "pobj"]
@@ -207,6 +211,7 @@ class CombatFrames:
         # (*Iraqi security forces pushed into Mosul*: the state named in the subject's own phrase is home)
         own = self.own_side(agents) | {t.ent_id_ for s in subjects for t in s.subtree if t.ent_type_ == "AG_DEMONYM"}
         targets = [s for p in lands for s in (*self.places_in(p), *(a for a in self.np(p) if self.reg.type_of(a) == "State"))]
+        targets += [h for p in lands for t in p.subtree if (h := self.controller(t)) is not None]  # *Indian-administered*
         self.emit(agents, "attacks", [t for t in dict.fromkeys(targets) if t not in own], v, "advanced-into", 0.7)
 
     def subjects_around(self, n) -> list[str]:

@@ -12,7 +12,8 @@
   as a noun are the subject and verb of a clause (what was helped is the subject, not the verb's object).
 - *Al-Shabaab militants overran a base*: a plural noun tagged a verb yet parsed as a subject or object is a noun.
 - *ECOWAS imposed sanctions on Niger*: a sentence-initial name read with the past verb after it as one noun
-  phrase is the verb's subject.
+  phrase is the verb's subject; so is a noun at the root whose clause is a finite past verb right after it
+  (*Hezbollah fighters infiltrated into northern Israel*).
 - *provided weapons to al-Qaeda leaders*: a capitalised non-verb after *to*, read as an infinitive, is a name.
 - *for having smuggled weapons to X*: a perfect participle read as an adjective of its object is the verb.
 - *The rebels captured Addis Ababa, and the junta's leader fled*: a noun after *, and* that the parser joined to
@@ -232,6 +233,18 @@ def bare_infinitive_after_help(tok, verbs: frozenset[str]):
     return None
 
 
+def finite_verb_read_as_modifier(root):
+    """*Hezbollah fighters infiltrated into northern Israel*: the model hangs a past verb right after the noun
+    phrase at the sentence's root on it as a clause of the noun. A verb tagged finite (VBD) has a subject of its own:
+    that noun. Returns the verb, or None."""
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i + 1 >= root.sent.end:
+        return None
+    verb = root.doc[root.i + 1]
+    if verb.tag_ != "VBD" or verb.dep_ != "acl" or verb.head.i != root.i or _has_subject(verb):
+        return None
+    return verb
+
+
 def subject_read_as_head(root):
     """*ECOWAS imposed sanctions on Niger*: the model reads a sentence-initial name and the past verb after it
     as one noun phrase (*ECOWAS* its head, *imposed* an adjective of *sanctions*). Returns that verb when the
@@ -378,10 +391,14 @@ def verb_read_into_apposition(root):
     phrase and a past verb right after a comma inside it has no subject of its own; else None."""
     if root.dep_ != "ROOT" or root.pos_ not in ("PROPN", "NOUN"):
         return None
-    phrase = next((c for c in root.children if c.dep_ == "appos" or (c.dep_ == "acl" and c.tag_ == "VBG")), None)
+    phrase = next((c for c in root.children if c.i > root.i and (c.dep_ == "appos" or (
+        c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and root.doc[c.i - 1].text == ","))), None)
     if phrase is None:
         return None
-    for tok in phrase.subtree:
+    # inside the phrase, or hung on the name itself after the phrase's closing comma (*French paratroopers, sent
+    # to protect foreigners, clashed with X*)
+    later = [c for c in root.children if c.i > phrase.right_edge.i]
+    for tok in (*phrase.subtree, *later):
         if tok.dep_ in ("acl", "relcl", "conj") and tok.tag_ in ("VBD", "VBN") and tok.i > phrase.i and \
                 root.doc[tok.i - 1].text == "," and not _has_subject(tok) and \
                 not any(c.dep_ in ("auxpass", "aux") for c in tok.children):
@@ -430,7 +447,8 @@ def _make_verb_of_root(root, verb) -> None:
     root.head, root.dep_ = verb, "nsubj"
     for c in later:
         c.head = verb
-    comma.head = root
+    if comma.text == ",":
+        comma.head = root
 
 
 def adjective_read_as_verb(tok):
@@ -470,6 +488,8 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
         elif (verb := participle_read_as_finite(sent.root)) is not None:
             _make_main_verb(sent.root, verb)
         elif (verb := verb_read_into_apposition(sent.root)) is not None:
+            _make_verb_of_root(sent.root, verb)
+        elif (verb := finite_verb_read_as_modifier(sent.root)) is not None:
             _make_verb_of_root(sent.root, verb)
     for i in tokens_where(doc, TAG, GERUNDS):
         if (verb := subject_taken_by_participle(doc[i])) is not None:

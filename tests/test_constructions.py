@@ -2806,3 +2806,21 @@ def test_a_participle_between_commas_gives_the_subject_back_to_the_verb(found, t
 def test_a_gerund_of_aim_is_the_aims_owners(found, text, expected):
     rels = found(text)
     assert any(r[:3] == expected for r in rels), (text, rels)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("French paratroopers, sent to protect foreign nationals, clashed with Rwandan Patriotic Front fighters near Kigali.",
+     "france", "rwandan-patriotic-front"),
+    ("Turkish troops, deployed to guard the border, clashed with YPG fighters near Kobani.", "turkey", "ypg"),
+])
+def test_a_verb_after_a_participle_phrase_under_the_subject_is_the_sentences_verb(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah fighters infiltrated into northern Israel.", ("hezbollah", "attacks", "israel")),
+    ("Pakistan infiltrated thousands of soldiers into Indian-administered Kashmir.", ("pakistan", "attacks", "india")),
+    ("Russia infiltrated saboteurs into Ukraine before the invasion.", ("russia", "attacks", "ukraine")),
+])
+def test_infiltrating_forces_into_a_states_land_attacks_it(found, text, expected):
+    check(found, text, [expected])
