@@ -20,11 +20,13 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
+from .alliance import AllianceFrames
 from .arguments import ArgumentReader, load_rules
 from .attribution import AttributionFrames
 from .coercion import CoercionFrames
 from .combat import CombatFrames
 from .eventroles import EventRoles
+from .land import LandFrames
 from .modality import modality_of
 from .model import Relation
 from .posture import PostureFrames
@@ -47,8 +49,8 @@ def rule_confidence(family: str, default: float) -> float:
     return measured.get(family, measured.get("*", default))
 
 
-class SentenceReader(ArgumentReader, EventRoles, CombatFrames, AttributionFrames, CoercionFrames, SupportFrames,
-                     PostureFrames):
+class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, AttributionFrames, CoercionFrames,
+                     SupportFrames, AllianceFrames, PostureFrames):
     """Reads relations from one parsed paragraph, given the resolved mentions."""
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int) -> None:

@@ -1,16 +1,10 @@
-"""Backing: who supports, arms, funds or protects whom.
+"""Backing by materiel: who arms, funds or supplies whom (alliances, havens and founders: :mod:`graph.alliance`).
 
 - delivery and receipt of materiel: *Iran sent drones to Russia*, *provided the Houthis with missiles*,
-  *Hamas receives money and weapons from Tehran*, *relies on Iran for weapons*;
-- hyphenated participles: *Iran-backed Houthis*, *a Russian state-funded group*;
-- allies and backers: *Iran's allies such as Hezbollah*, *Syria, a key ally of Iran*, *Iran, Hezbollah's main
-  backer*, *the army and allied Wagner mercenaries*, *with the help of the United States*;
-- a group named with the possessive of its known backer (*its axis of resistance*).
+  *Hamas receives money and weapons from Tehran*, *relies on Iran for weapons*, *an airlift of arms to Israel*;
+- help: *with the help of the United States*; relief that takes no side (*humanitarian aid to Gaza*).
 """
 from __future__ import annotations
-
-from .modality import modality_of
-from .registry import evidence_for
 
 
 class SupportFrames:
@@ -60,19 +54,6 @@ class SupportFrames:
             agents = self.subjects(verb)  # *facilitated the transfer of funds to X*; not who intercepted it
         self.emit(agents, "backs", [r for r in recipients if r not in agents], n, "delivery-noun", 0.75)
 
-    def frame_membership(self, v) -> None:
-        """*The Axis of Resistance includes Hezbollah and the Houthis*: noted for the document, so that whoever
-        backs the coalition is read as backing each member (:func:`graph.relations.inherit_backing`)."""
-        if any(c.dep_ == "auxpass" for c in v.children) or modality_of(v, self.modal) != "asserted":
-            return
-        coalitions = [a for a in self.subjects(v) if self.reg.type_of(a) == "Group"]
-        members = [a for c in v.children if c.dep_ == "dobj" for a in self.np(c) if self.reg.type_of(a) == "Group"]
-        if not coalitions or not members:
-            return
-        ev = evidence_for(v, self.reg.doc_id, self.offset, f"backs/member-of-backed/{v.lemma_.lower()}", 0.6)
-        for whole in coalitions:
-            self.reg.memberships += [(whole, m, ev) for m in members if m != whole]
-
     def frame_rely(self, v) -> None:
         """*the Contras relied on the United States for weapons*, *Assad depends on Russia*: X backs the subject."""
         if v.lemma_ not in self.rules["reliance_verbs"]:
@@ -101,19 +82,6 @@ class SupportFrames:
         words = {t.lemma_.lower() for t in tok.subtree}
         relief, arms = self.rules["humanitarian_words"], self.rules["arms_words"]
         return any(w in relief for w in words) and not any(w in arms for w in words)
-
-    def patron(self, a: str, b: str) -> str | None:
-        """Of two allies, the one that backs the other, where the data says: a state backs a group, and
-        a power listed earlier in ``patron_states`` backs one listed later or not at all."""
-        ta, tb = self.reg.type_of(a), self.reg.type_of(b)
-        if ta == "State" and tb != "State":
-            return a
-        if tb == "State" and ta != "State":
-            return b
-        ranks = self.rules["patron_states"]
-        ra = ranks.index(a) if a in ranks else len(ranks)
-        rb = ranks.index(b) if b in ranks else len(ranks)
-        return a if ra < rb else b if rb < ra else None
 
     def frame_delivered(self, v) -> None:
         """*Iran sent weapons to Hezbollah*, *provided the Houthis with missiles*, *gave Hezbollah money*,
@@ -151,57 +119,6 @@ class SupportFrames:
         givers = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
         self.emit(givers, "backs", recipients, v, "materiel-delivered", 0.75)
 
-    def frame_compound(self, tok) -> None:
-        """*Iran-backed Houthis*: the actor before the hyphen backs the phrase's head."""
-        pred = self.rules["compound_participles"][tok.lower_]
-        if tok.i < 2 or self.sdoc[tok.i - 1].text not in ("-", "‐", "–"):
-            return
-        agent = self.found.actor_at.get(tok.i - 2)
-        before = self.sdoc[tok.i - 2]
-        if agent is None and before.lemma_.lower() in self.lex["state_nouns"] and tok.i >= 3:
-            agent = self.found.actor_at.get(tok.i - 3)  # *a Russian state-funded group*
-        if agent is None or tok.dep_ not in ("amod", "compound", "acl", "nmod", "ROOT", "conj"):
-            return
-        head = tok.head if tok.head.i != tok.i else None
-        targets = [t for t in self.np(head, frozenset({tok.i})) if t != agent] if head is not None else []
-        if not targets and head is not None:  # *a UN-sanctioned militia* names only the agent
-            targets = self.described(head)
-        self.emit([agent], pred, targets, tok, "compound", 0.85)
-
-    def described(self, n) -> list[str]:
-        """Who a descriptive noun phrase is said to be: *X is an Iran-backed militia*, *X, a coalition of
-        Turkish-backed factions,* (a collective noun of such members is the whole), *X is one of the
-        Russian-backed groups*."""
-        collective = set(self.lex["group_nouns"]) | set(self.rules["collective_nouns"])
-        whole = collective | {"one", "part", "member"}  # *X is one of the Iran-backed groups*
-        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in whole:
-            n = n.head.head
-        if n.dep_ == "attr" and n.head.lemma_ == "be":
-            return self.subjects(n.head)
-        if n.dep_ == "appos":
-            return self.np(n.head)
-        return []
-
-    def allied_pair(self, adj) -> tuple[list[str], list[str]] | None:
-        """``(allies, partners)`` of *X and allied Y*, read from the words in order (the parser often makes
-        *allied* a verb here): Y are the actors named right after *allied*, X the one right before *and*."""
-        at = self.found.actor_at
-        if adj.i < 2 or self.sdoc[adj.i - 1].lower_ not in ("and", ",") or adj.i - 2 not in at:
-            return None
-        allies: list[str] = []
-        for tok in self.sdoc[adj.i + 1: adj.sent.end]:
-            if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") or tok.text in (",", ";", "(", ")"):
-                break
-            if tok.i in at and at[tok.i] not in allies:
-                allies.append(at[tok.i])
-        partner = at[adj.i - 2]
-        return ([a for a in allies if a != partner], [partner]) if allies else None
-
-    def frame_allied(self, adj) -> None:
-        """*the army and allied Wagner mercenaries*, *the MNLA and allied MAA fighters*: the allies back the other."""
-        if (pair := self.allied_pair(adj)) is not None:
-            self.emit(pair[0], "backs", pair[1], adj, "allied-conjunct", 0.7, modality="asserted")
-
     def frame_help(self, n) -> None:
         """*shot down by Israel's air defences with the help of the United States*: helpers back
         the one they help (the clause's agent)."""
@@ -217,136 +134,3 @@ class SupportFrames:
         helped = self.pobj_of(verb, ["by"]) if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
             else self.subjects(verb)
         self.emit(helpers, "backs", helped, n, "help-of", 0.7)
-
-    def frame_ally(self, n) -> None:
-        """*Iran's allies such as Hezbollah*, *Hezbollah, Iran's closest ally*: patron backs member."""
-        if n.dep_ == "compound" and n.head.lemma_.lower() in ("state", "regime", "government", "force", "militia", "army"):
-            n = n.head  # *Egypt became a client state of the Soviet Union*, *a puppet regime of Moscow*
-        # *a key ally of Iran*; with both, *of* names the patron: *the Somali affiliate of al-Qaeda* is Somali itself
-        patrons = self.pobj_of(n, ["of"]) or self.noun_agents(n)
-        members = []
-        members += self.members(n)
-        for child in n.children:
-            if child.dep_ == "appos":
-                members += self.np(child)
-        if not members and n.dep_ == "appos":
-            members = self.np(n.head)
-        if not members and n.dep_ == "attr":
-            members = self.subjects(n.head)
-        for p in patrons:  # *the United States, Israel's closest ally*: the stronger side backs the other
-            for m in members:
-                first = self.patron(p, m) or p
-                self.emit([first], "backs", [m if first == p else p], n, "ally-noun", 0.75)
-
-    def frame_backer(self, n) -> None:
-        """*Iran, Hezbollah's main backer*: the described actor backs the possessor. A source backs only with
-        materiel, and backs whom it is for (*Libya was a major source of arms for the IRA*)."""
-        if n.lemma_.lower() == "source":
-            goods = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-            clients = [a for h in (n, *goods) for a in self.pobj_of(h, ["for", "to"])] \
-                if any(self.is_materiel_phrase(g) for g in goods) else []  # *for X* may hang on the goods
-        else:
-            clients = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]
-            clients += self.pobj_of(n, ["of"])
-        patrons = self.np(n.head) if n.dep_ == "appos" else self.subjects(n.head) if n.dep_ == "attr" else []
-        self.emit(patrons, "backs", clients, n, "backer-noun", 0.75)
-
-    def frame_client(self, tok) -> None:
-        """A group named with the possessive of a backer the gazetteer lists (*its axis of resistance*)."""
-        actor = self.reg.actors.get(self.found.actor_at[tok.i])
-        if actor is None or not actor.backed_by or tok.i != self._head_of_mention(tok).i:
-            return
-        for child in tok.children:
-            if child.dep_ == "poss":
-                patrons = [a for a in self.np(child) if a in actor.backed_by]
-                self.emit(patrons, "backs", [actor.actor_id], tok, "client-possessive", 0.6)
-
-    def _head_of_mention(self, tok):
-        at = self.found.actor_at
-        while tok.head.i != tok.i and at.get(tok.head.i) == at.get(tok.i):
-            tok = tok.head
-        return tok
-
-    def frame_on_side(self, n) -> None:
-        """*intervened on the side of the government*, *invaded Angola in support of UNITA*, *fought on behalf
-        of X*: the actor of the clause backs X (but not a people named by its demonym: *in support of the
-        Palestinians* backs no state)."""
-        if n.dep_ != "pobj" or n.head.lower_ not in ("in", "on"):
-            return
-        owners = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        beneficiaries = [a for p in owners if p.ent_type_ != "AG_DEMONYM" for a in self.np(p)]
-        head = n.head.head
-        if head.pos_ in ("VERB", "AUX"):
-            agents = self.doers(head)
-        else:
-            agents = self.event_agents(head) or self.noun_agents(head)
-        self.emit(agents, "backs", beneficiaries, n, "on-side-of", 0.7, modality="asserted")
-
-    def frame_hosted(self, v) -> None:
-        """*Tunisia allowed the FLN to operate from its territory*, *Uganda let the rebels recruit and train on its
-        soil*: a state that lets an armed group base, recruit or train on its land backs it."""
-        for clause in v.children:
-            if clause.dep_ not in ("ccomp", "xcomp") or clause.lemma_.lower() not in self.rules["hosted_acts"]:
-                continue
-            guests = [a for c in (*clause.children, *v.children) if c.dep_ in ("nsubj", "dobj") and c.i > v.i
-                      for a in self.np(c)]
-            hosts = self.subjects(v)
-            self.emit(hosts, "backs", [g for g in guests if g not in hosts and self.reg.type_of(g) == "Group"], v,
-                      "hosted", 0.7)
-
-    def frame_host(self, v) -> None:
-        """*Iraq hosted the MEK at Camp Ashraf*, *Qatar hosts Hamas's political bureau*: a state that hosts an armed
-        group (not talks, a summit or a leader's visit) backs it."""
-        meeting = self.rules["meeting_nouns"]
-        heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
-        if any(p.lemma_.lower() in meeting or p.lower_ in meeting for h in heads for c in h.children if c.dep_ == "prep"
-               for p in c.children):
-            return  # *hosted Hamas's leader for talks*: a meeting, not a haven
-        at = self.found.actor_at
-        if any(c.dep_ in ("auxpass", "agent") for c in v.children):
-            guests = [at[c.i] for c in v.children if c.dep_ == "nsubjpass" and c.i in at]
-            hosts = self.pobj_of(v, ["by"])
-        else:  # the group itself, named as the object (not a leader of it: *hosted Hamas leader X*)
-            guests = [at[c.i] for c in v.children if c.dep_ == "dobj" and c.i in at]
-            guests += [a for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.rules["office_nouns"]
-                       for a in self.np(c)]  # *hosts Hamas's political bureau*
-            hosts = self.subjects(v)
-        hosts = [h for h in hosts if self.reg.type_of(h) == "State"]
-        self.emit(hosts, "backs", [g for g in guests if self.reg.type_of(g) == "Group" and g not in hosts], v, "hosted", 0.7)
-
-    def frame_stood_by(self, v) -> None:
-        """*China pledged to stand by Pakistan*, *Europe stands with Ukraine*, *stood behind Israel*: standing by
-        an actor is backing it."""
-        friends = self.pobj_of(v, self.rules["standing_preps"])
-        agents = self.subjects(v)
-        self.emit(agents, "backs", [f for f in friends if f not in agents], v, "stood-by", 0.7)
-
-    def frame_found_bare(self, v) -> None:
-        """The bare form *found* the model lemmatised as *find* (the lemma *found* is read by frame_founded)."""
-        if v.lemma_.lower() == "find":
-            self.frame_founded(v)
-
-    def frame_founded(self, v) -> None:
-        """*the militia was founded by the Quds Force*, *a group set up by Iran*, *the Guards helped found
-        Hezbollah*: a state or group that creates an armed group backs it (a person who founds one leads it
-        instead). The bare form *found* counts only where it cannot be *find* (*helped found*, *to found*)."""
-        bare = v.lower_ == "found" and v.lemma_.lower() == "find"
-        helped = any(c.dep_ == "aux" and c.lower_ in ("help", "helps", "helped", "helping", "to") for c in v.children) or \
-            (v.dep_ == "xcomp" and v.head.lemma_.lower() == "help")
-        if bare and not (v.tag_ in ("VB", "VBP") or helped):
-            return
-        if v.lemma_.lower() not in self.rules["founding_verbs"] and not bare:
-            return
-        if any(c.dep_ in ("auxpass", "agent") for c in v.children):
-            founders, founded, rule = self.pobj_of(v, ["by"]), self.patients(v), "founded-by"
-        else:  # *Iran's Revolutionary Guards helped found Hezbollah*, *Turkey formed the Syrian National Army*
-            made = [c for c in v.children if c.dep_ == "dobj"]
-            if any(t.lemma_.lower() in self.rules["collective_nouns"] for o in made for t in o.subtree):
-                return  # *the rebels created the CMA coalition*: members forming an alliance
-            founders = self.subjects(v) or [a for x in v.children if x.dep_ == "aux" for c in x.children
-                                            if c.dep_ == "nsubj" for a in self.np(c)]  # subject hung on *helped*
-            if not founders and v.dep_ == "xcomp" and v.head.lemma_.lower() == "help":
-                founders = self.subjects(v.head)  # *Pakistan helped found the Taliban*
-            founded, rule = self.objects(v, "backs"), "founded"
-        founders = [a for a in founders if self.reg.type_of(a) in ("State", "Group")]
-        self.emit(founders, "backs", [a for a in founded if self.reg.type_of(a) == "Group"], v, rule, 0.7)

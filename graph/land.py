@@ -1,0 +1,151 @@
+"""Frames of land: who takes, enters or strikes ground, and whose ground it is.
+
+- taking: *captured the town from the rebels* (the one it was taken from is attacked), *seized the capital*
+  (a place taken is its state's territory), *fought for independence from X*;
+- entering: *Somali forces pushed deep into Ethiopia*, *carried the war into Cambodia*;
+- where a strike happened, read as its target only when nothing else is (*a strike near Kharkiv killed two
+  people* attacks Ukraine; *jets struck militants in Syria* does not attack Syria);
+- losing ground: *the army lost the city to the rebels*, *lost control of the border to X* (X attacked the loser).
+"""
+from __future__ import annotations
+
+from .combat import armed_nouns
+
+
+class LandFrames:
+    """Mixed into :class:`graph.relations.SentenceReader`; uses its argument readers and ``emit``."""
+
+    def taken_from(self, v) -> list[str]:
+        """*seized the airport from the army*, *was captured by Israel from Syria*: who lost it."""
+        if v.lemma_.lower() not in self.rules["taking_verbs"]:
+            return []
+        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in self.found.actor_at]
+        return self.pobj_of(v, ["from"]) or [a for o in objects for a in self.pobj_of(o, ["from"])]
+
+    def advanced_into(self, v) -> None:
+        """*Somali forces pushed deep into Ethiopian territory*, *Iraqi columns advanced into Iran*: armed forces
+        that advance into a state's land attack that state."""
+        forces = armed_nouns()
+        # *infiltrated thousands of soldiers into Kashmir*: a verb of stealth moves its own forces
+        sent = v.lemma_.lower() == "infiltrate" and any(  # (*thousands of soldiers*)
+            c.dep_ == "dobj" and any(t.lemma_.lower() in forces for t in c.subtree) for c in v.children)
+        if any(c.dep_ in ("dobj", "auxpass") for c in v.children) and not sent:
+            return  # *pushed the rebels into the hills* is read by the expulsion frame
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if not sent and not any(s.lemma_.lower() in forces or self.reg.type_of(a) == "Group" for s in subjects
+                                for a in self.np(s)):
+            return
+        lands = [p for c in v.children if c.dep_ in ("prep", "advmod") for q in (c, *c.children) if q.dep_ == "prep"
+                 and q.lower_ == "into" for p in q.children if p.dep_ == "pobj"]
+        # an organisation only the text names may be the land's own forces (*the ISF pushed into Mosul*)
+        agents = [a for a in self.subjects(v) if a in self.reg.gaz.actors]
+        # (*Iraqi security forces pushed into Mosul*: the state named in the subject's own phrase is home)
+        own = self.own_side(agents) | {t.ent_id_ for s in subjects for t in s.subtree if t.ent_type_ == "AG_DEMONYM"}
+        targets = [s for p in lands for s in (*self.places_in(p), *(a for a in self.np(p) if self.reg.type_of(a) == "State"))]
+        targets += [h for p in lands for t in p.subtree if (h := self.controller(t)) is not None]  # *Indian-administered*
+        self.emit(agents, "attacks", [t for t in dict.fromkeys(targets) if t not in own], v, "advanced-into", 0.7)
+
+    def war_carried_into(self, n, verb, agents: list[str]) -> list[str]:
+        """*carried the war into Iraqi territory*, *took the fight to the Taliban*, *spread the insurgency into
+        Niger*: whoever brings a war onto land or an actor attacks it (the state of the land)."""
+        if verb.lemma_ not in self.rules["war_carrying_verbs"] or n.lemma_.lower() not in self.rules["war_carried_nouns"] \
+                or n.dep_ != "dobj":
+            return []
+        ends = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "to", "onto", "across")
+                for p in c.children if p.dep_ == "pobj"]
+        found = [a for p in ends for a in (*self.np(p), *self.places_in(p))]
+        own = self.own_side(agents)
+        return [a for a in dict.fromkeys(found) if a not in own]
+
+    def independence_from(self, v) -> list[str]:
+        """*fought for independence from Ethiopia*, *rebelled for secession from Sudan*: a war for a land's
+        freedom is fought against the state it would leave."""
+        goals = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in self.rules["independence_nouns"]]
+        return [a for g in goals for a in self.pobj_of(g, ["from"])]
+
+    def taken_from_phrase(self, v) -> bool:
+        """Whether a taking verb says that the thing was taken from someone other than the land's state (*from
+        Serb forces*, *from the rebels*; not *from government forces*, nor a time, *from 1976 to 2005*)."""
+        if v.lemma_.lower() not in self.rules["taking_verbs"]:
+            return False
+        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        preps = [t for t in (*v.children, *(t for o in objects for t in o.subtree)) if t.dep_ == "prep" and t.lower_ == "from"]
+        losers = [p for t in preps for p in t.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+                  and p.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+        state_words = {"government", "state", "regime", "junta", *self.lex["state_army_nouns"]}
+        return any(not any(t.lemma_.lower() in state_words for t in p.subtree) for p in losers)
+
+    def territory(self, v, agents: list[str]) -> list[str]:
+        """The states of the places a taking verb takes (*seized the capital Sanaa*), never the taker's own (the
+        caller asks only where no loser is named, see :meth:`taken_from_phrase`)."""
+        if v.lemma_.lower() not in self.rules["taking_verbs"]:
+            return []
+        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(c.lower_ in ("which", "that") for c in objects) and v.dep_ == "relcl":
+            objects = [v.head]
+        capitals = [self.found.actor_at[t.i] for o in objects for t in o.subtree
+                    if t.ent_type_ == "AG_CAPITAL" and t.i in self.found.actor_at]  # *seized Kabul*
+        # *the Taliban overran a post in northern Afghanistan*: a group taking ground in a state takes it from the
+        # state (a foreign army may hold ground there beside the state's own forces, so not for states)
+        insurgent = agents and all(self.reg.type_of(a) == "Group" for a in agents)
+        named = [self.found.actor_at[t.i] for o in objects for t in o.subtree
+                 if insurgent and t.dep_ == "pobj" and t.head.lower_ in self.lex["locative_preps"]
+                 and t.i in self.found.actor_at and self.reg.type_of(self.found.actor_at[t.i]) == "State"]
+        states = [s for o in objects for s in self.places_in(o)] + capitals + named
+        # where the taking happened counts only for land taken (*seized the town near Kharkiv*), not a ship
+        if all(o.lemma_.lower() in self.lex["place_nouns"] or o.i in self.found.place_at for o in objects):
+            states += self.locative(v)
+        return [s for s in dict.fromkeys(states) if s not in self.own_side(agents)]
+
+    def owned_things(self, things) -> bool:
+        """Whether a thing struck is said to be someone's (*facilities used by X*, *depots belonging to Y*)."""
+        owned = set(self.rules["carrying_verbs"]) | set(self.rules["possession_verbs"])
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_ in owned for o in things for c in o.children)
+
+    def without_land_crossed(self, head, targets: list[str]) -> list[str]:
+        """*strikes into Syria against facilities used by X*: when the thing struck is someone's, the land the
+        strike goes into is not its target."""
+        if not self.owned_things(self.struck_things(head)):
+            return targets
+        crossed = self.pobj_of(head, ["into", "in", "inside"])
+        return [t for t in targets if t not in crossed]
+
+    def strike_place(self, head, agents: list[str]) -> list[str]:
+        """A strike's place as its target, only for striking words whose object (if any) is no military
+        objective: *shelling in Donetsk killed three civilians* attacks Ukraine, *struck positions in Syria* not."""
+        if head.lemma_.lower() not in self.rules["place_strike_words"]:
+            return []
+        military = self.rules["military_objectives"]
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] + \
+            [p for p in self.struck_things(head) if p.dep_ == "pobj"]
+        if any(o.lemma_.lower() in military or o.lower_ in military for o in objects):
+            return []
+        if self.owned_things(objects):
+            return []  # *facilities used by IRGC-backed groups in Syria*: someone's, wherever they stand
+        land = [o for o in objects if o.lemma_.lower() in self.lex["place_nouns"] or o.i in self.found.place_at]
+        held = [h for o in land for t in o.subtree if (h := self.controller(t)) is not None]
+        if held:  # *bombed rebel-held towns and HTS-controlled villages*
+            return list(dict.fromkeys(held))
+        places = [s for o in land for s in self.places_in(o)]
+        if places:  # *struck Ukrainian cities*, *shelled villages near Kharkiv*
+            return [s for s in dict.fromkeys(places) if s not in self.own_side(agents)]
+        places = self.locative(head)
+        verb = self.governor(head) if head.pos_ == "NOUN" else None
+        if not places and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
+            places = self.locative(verb)  # *carried out a bombing in Mogadishu*: the phrase hung on the light verb
+        return [] if set(places) & self.own_side(agents) else places
+
+    def lost_to(self, v) -> None:
+        """*the army lost Mosul to the jihadists*, *lost control of three districts to X*: land lost to X in
+        war was taken by force, so X attacks the loser. Only land (a place, a place noun, control, ground)
+        counts: *lost the vote to X* is no war."""
+        if v.lemma_.lower() not in self.rules["lose_verbs"] or any(c.dep_ == "auxpass" for c in v.children):
+            return
+        land = set(self.rules["land_lost_nouns"]) | set(self.lex["place_nouns"])
+        lost = [c for c in v.children if c.dep_ == "dobj"]
+        named = [c for c in v.children if c.dep_ in ("dobj", "advmod", "npadvmod") and c.i in self.found.place_at]
+        if not named and not any(o.lemma_.lower() in land or o.ent_type_ in ("GPE", "LOC", "FAC") for o in lost):
+            return
+        losers, winners = self.subjects(v), self.pobj_of(v, ["to"])
+        self.emit(winners, "attacks", [x for x in losers if x not in winners], v, "lost-to", 0.75)
