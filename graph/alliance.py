@@ -104,6 +104,9 @@ class AllianceFrames:
         for child in n.children:
             if child.dep_ == "appos":
                 members += self.np(child)
+            if child.dep_ == "amod" and child.ent_type_ == "AG_DEMONYM" and child.i in self.found.actor_at and \
+                    any(c.dep_ == "poss" for c in n.children):
+                members.append(self.found.actor_at[child.i])  # *the Syrian government and its Russian allies*
         if not members and n.dep_ == "appos":
             members = self.np(n.head)
         if not members and n.dep_ == "attr":

@@ -203,7 +203,8 @@ def _government_forces(tok, lex: dict) -> bool:
 
 def _other_arguments(tok, found: Mentions) -> set[str]:
     """The actors named as the other subject or objects of the nearest verb above ``tok`` (*Federal troops
-    invaded Biafra*: Biafra; *Britain and the Soviet Union armed the federal government*: both suppliers)."""
+    invaded Biafra*: Biafra; *Britain and the Soviet Union armed the federal government*: both suppliers), the
+    subject a subjectless verb shares with the one above it included."""
     node, path, described = tok, {tok.i}, set()
     for _ in range(8):
         if node.head.i == node.i:
@@ -217,6 +218,9 @@ def _other_arguments(tok, found: Mentions) -> set[str]:
     else:
         return described
     args = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and c.i not in path]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.dep_ in ("xcomp", "advcl", "conj"):
+        # *Ethiopian troops entered Somalia to prop up the government*: the subject the verb shares is an argument
+        args += [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     args += [p for c in node.children if c.dep_ in ("prep", "agent") and c.i not in path for p in c.children if p.dep_ == "pobj"]
     # names after ``tok`` are not resolved yet: the ruler's entity id stands for them
     return described | {found.actor_at.get(t.i) or t.ent_id_ for a in args for t in a.subtree

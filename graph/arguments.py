@@ -137,11 +137,12 @@ class ArgumentReader(PhraseReader):
         return []
 
     def launched_by(self, n) -> list[str]:
-        """*a drone, launched by the Islamic Resistance in Iraq, struck …*: a weapon's launcher acts."""
+        """*a drone, launched by the Islamic Resistance in Iraq, struck …*, *a car bomb claimed by the Taliban killed
+        …*: a weapon's launcher, or whoever claimed it, acts."""
         if n.lemma_.lower() not in self.rules["predicates"]["attacks"]["projectiles"]:
             return []
-        return [a for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_ in self.rules["predicates"]["attacks"]
-                ["firing_verbs"] for a in self.pobj_of(c, ["by"])]
+        acts = (*self.rules["predicates"]["attacks"]["firing_verbs"], *self.rules["claim_verbs"])
+        return [a for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_ in acts for a in self.pobj_of(c, ["by"])]
 
     @staticmethod
     def misread_participle(v) -> bool:

@@ -119,7 +119,12 @@ class LandFrames:
         military = self.rules["military_objectives"]
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] + \
             [p for p in self.struck_things(head) if p.dep_ == "pobj"]
-        if any(o.lemma_.lower() in military or o.lower_ in military for o in objects):
+        # *the Taliban killed nine soldiers in southern Afghanistan*: a rebel group's victims in uniform, owned by no
+        # one the text names, serve the state they fall in (a state's strike on *soldiers in Syria* stays no attack
+        # on Syria)
+        uniformed = bool(agents) and all(self.reg.type_of(a) == "Group" for a in agents) and \
+            all(o.lemma_.lower() in self.rules["state_servant_nouns"] for o in objects)
+        if any(o.lemma_.lower() in military or o.lower_ in military for o in objects) and not uniformed:
             return []
         if self.owned_things(objects):
             return []  # *facilities used by IRGC-backed groups in Syria*: someone's, wherever they stand

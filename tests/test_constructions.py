@@ -2824,3 +2824,29 @@ def test_a_verb_after_a_participle_phrase_under_the_subject_is_the_sentences_ver
 ])
 def test_infiltrating_forces_into_a_states_land_attacks_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A car bomb claimed by the Taliban killed nine soldiers in southern Afghanistan.", ("taliban", "attacks", "afghanistan")),
+    ("A suicide bomb claimed by al-Shabaab killed 20 people at a hotel in Mogadishu.", ("al-shabab", "attacks", "somalia")),
+])
+def test_a_weapon_claimed_by_a_group_is_the_groups(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("JNIM militants killed 20 soldiers in central Mali.", [("jnim", "attacks", "mali")], []),
+    ("Boko Haram fighters killed six policemen in northeastern Nigeria.", [("boko-haram", "attacks", "nigeria")], []),
+    ("Israeli jets killed soldiers in Syria.", [], [("israel", "attacks", "syria")]),
+])
+def test_a_rebel_groups_uniformed_victims_serve_the_state_they_fall_in(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey's military said it had neutralized 14 PKK militants in northern Iraq.", ("turkey", "attacks", "pkk")),
+    ("The Syrian government and its Russian allies bombed hospitals in Idlib.", ("russia", "backs", "syria")),
+    ("Hamas and its Iranian allies praised the attack.", ("iran", "backs", "hamas")),
+])
+def test_neutralizing_and_demonym_allies(found, text, expected):
+    check(found, text, [expected])

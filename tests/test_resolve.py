@@ -259,3 +259,20 @@ def test_dateline_on_a_later_line_keeps_document_offsets():
     assert doc.text == text
     assert [doc.text[s:e] for s, e in doc.paragraphs] == ["Israel and Hezbollah traded fire.",
                                                           "Israel struck Hezbollah."]
+
+
+def test_the_government_is_not_the_state_whose_troops_came_to_support_it():
+    gaz = gazetteer(**EXTRA, ethiopia={"id": "ethiopia", "type": "State", "label": "Ethiopia"},
+                    somalia={"id": "somalia", "type": "State", "label": "Somalia"})
+    doc = table('''
+        Ethiopia    PROPN NNP  1 nsubj
+        entered     VERB  VBD  1 ROOT    enter
+        Somalia     PROPN NNP  1 dobj
+        to          PART  TO   4 aux
+        support     VERB  VB   1 advcl
+        the         DET   DT   6 det
+        government  NOUN  NN   4 dobj
+        .           PUNCT .    1 punct
+    ''', ents=[(0, 1, "AG_NAME", "ethiopia"), (2, 3, "AG_NAME", "somalia")])
+    found, _ = resolved(doc, registry(gaz))
+    assert found.actor_at.get(6) != "ethiopia"
