@@ -30,8 +30,12 @@ class ArgumentReader(PhraseReader):
 
     def pobj_of(self, head, preps: list[str]) -> list[str]:
         result = []
-        # *supported by Belgrade and by the army*: a preposition repeated in a conjunct counts as well
-        links = [x for c in head.children for x in (c, *(k for k in c.conjuncts if k.i > c.i and k.lower_ == c.lower_))]
+        links = []
+        for c in head.children:
+            links.append(c)
+            if c.lower_ in preps or c.lower_ in ("such", "as"):  # (only a preposition asked for is worth its conjuncts)
+                # *supported by Belgrade and by the army*: a preposition repeated in a conjunct counts as well
+                links += [k for k in c.conjuncts if k.i > c.i and k.lower_ == c.lower_]
         for child in links:
             if child.dep_ in ("prep", "agent", "dative", "conj") and self._prep_text(child) in preps:
                 if child.lower_ == "at" and child.i < head.i and head.pos_ in ("VERB", "AUX"):

@@ -70,6 +70,7 @@ def modality_of(trigger, m: dict) -> str:
             return kind
     return "asserted"
 
+
 def particle_ok(node, m: dict) -> bool:
     """*ruled out strikes* negates them; *the rule of the junta* does not: some words mark only with their particle."""
     need = m["needs_particle"].get(node.lemma_.lower())

@@ -149,6 +149,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
             pred = "pressures"
         if pred == "pressures" and v.lemma_ in self.rules["expulsion_verbs"] and self.driven_out(v):
             return  # *pushed back the rebels* is force, read by trigger_expelled, not pressure
+        if pred == "pressures" and v.lemma_ in self.rules["clause_only_verbs"] and \
+                not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in v.children):
+            return  # *appealed to Argentina to withdraw* presses; *appealed to the UN for help* asks
         has_agent = any(c.dep_ == "agent" for c in v.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
             (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "conj", "advcl") and has_agent)
@@ -194,9 +197,6 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
                 targets, rule = self.territory(v, agents), "verb-territory"
             if not targets:
                 targets, rule = self.strike_place(v, agents), "verb-locative"
-        if pred == "pressures" and v.lemma_ in self.rules["clause_only_verbs"] and \
-                not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in v.children):
-            return  # *appealed to Argentina to withdraw* presses; *appealed to the UN for help* asks
         # *sought to isolate Cuba*, *tried to persuade Castro*: an attempt to press is pressure already
         tried = pred == "pressures" and v.dep_ == "xcomp" and v.head.lemma_ in self.rules["conative_verbs"] and \
             modality_of(v.head, self.modal) == "asserted"
@@ -542,14 +542,14 @@ def extract_relations(sdoc, found: Mentions, reg: DocumentActors, offset: int) -
 def cue_armed_parties(relations: list[Relation], reg: DocumentActors) -> None:
     """An organisation the text names without calling it a group is one when it fights: the agent of an
     attack, or a side of a battle, a clash or a defeat (*the Courts Union, defeated by Ethiopian troops*); and
-    when a state arms, trains or equips it, or it is called state-backed (*a Syrian-backed faction*).
+    when a state arms, trains or equips it (*ZIPRA was armed by the Soviet Union*).
     The target of a strike alone is not enough (*missiles hit the offices of the power company*)."""
-    combat = set(load_rules()[0]["armed_party_triggers"])
-    armed = set(load_rules()[0]["armed_client_triggers"])
+    rules = load_rules()[0]
+    combat, armed = set(rules["armed_party_triggers"]), set(rules["armed_client_triggers"])
     for r in relations:
         if r.predicate == "backs" and r.modality in ("asserted", "alleged") and r.obj in reg.org_candidates and \
                 r.evidence.rule.rsplit("/", 1)[-1] in armed and reg.type_of(r.subject) == "State":
-            reg.cue(r.obj, "Group")  # *ZIPRA was armed by the Soviet Union*, *a Syrian-backed faction*
+            reg.cue(r.obj, "Group")
         if r.predicate != "attacks" or r.modality not in ("asserted", "alleged"):
             continue
         if r.subject in reg.org_candidates:

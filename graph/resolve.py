@@ -292,11 +292,8 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
 
 
 def _governing_state(span, reg: DocumentActors, found: Mentions, lex: dict) -> str | None:
-    """*Somalia's Transitional Federal Government*, *the Malian transitional authorities*, *the Egyptian Third
-    Army*: a government, state body or army unit named by the text is its state, when the text says which."""
-    if span.root.lower_ in lex["army_unit_words"] and span[0].text in reg.gaz.demonyms and \
-            not any(t.text in lex["community_words"] for t in span[1:]):
-        return reg.known(reg.gaz.demonyms[span[0].text])  # *the Egyptian Third Army*, *the Syrian 4th Division*
+    """*Somalia's Transitional Federal Government*, *the Malian transitional authorities*: a government or
+    state body named by the text is its state, when the text says which."""
     if span.root.lemma_.lower() not in lex["state_nouns"] + ["authority", "authorities", "ministry", "cabinet"]:
         return None
     doc = span.doc
