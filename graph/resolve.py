@@ -71,7 +71,8 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     kind = KIND_OF_LABEL[span.label_]
     actor_id = span.ent_id_ or span.id_  # a span this module made carries its id there
     if kind == "place" and lex["former_seats"].get(span.text) in reg.actors:
-        kind = "capital"  # *Salisbury* beside Rhodesia was its seat, not the English town
+        # *Salisbury* beside Rhodesia was its seat, not the English town (whose state the id names)
+        kind, actor_id = "capital", lex["former_seats"][span.text]
     if kind == "place":
         if not _names_waters(span, lex):
             _mark_place(span, actor_id, reg, found)

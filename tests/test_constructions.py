@@ -2448,6 +2448,9 @@ def test_a_former_seat_named_as_an_english_town_is_the_state_when_the_text_names
           [("south-africa", "backs", "rhodesia")])
     rels = found("Storms hit Salisbury, and Britain sent aid to the town.")
     assert not any("rhodesia" in r for r in rels), rels
+    # the town's own state named in the text does not win back the seat
+    check(found, "Britain imposed sanctions on Rhodesia. South Africa supplied Salisbury with fuel and helicopters.",
+          [("south-africa", "backs", "rhodesia")], [("south-africa", "backs", "united-kingdom")])
 
 
 @pytest.mark.parametrize("text, absent", [
