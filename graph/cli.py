@@ -100,7 +100,7 @@ def sigterm_stops() -> Iterator[None]:
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Add the articles to this store folder instead (created if absent; stored articles are skipped).")
 @click.option("--replace", is_flag=True, help="With --store: re-extract articles already stored, replacing them.")
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld", "trig"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld", "trig", "nq"]), default=None,
               help="RDF format (default: from the file suffix, else Turtle).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="With --store: extract in this many local processes (with --dask local: Dask workers, "

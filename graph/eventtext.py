@@ -55,16 +55,24 @@ class EventReader:
         """The paragraph's relations, each with its time and place."""
         times = self.paragraph_times(sdoc)
         out = []
+        # what a statement's time and place depend on: its sentence, its two actors and its rule's trigger word
+        # (a sentence often yields one statement by several rules, situated once)
+        situated: dict[tuple, tuple[EventTime | None, Place | None]] = {}
         for rel in relations:
-            sent = sdoc.char_span(rel.evidence.start - offset, rel.evidence.end - offset, alignment_mode="expand")
-            if sent is None:
-                out.append(replace(rel, time=article_time(self.clock.today)))
-                continue
-            trigger = self.trigger(sent, rel, found)
-            time = self.time_of(sent, trigger, times)
-            out.append(replace(rel, time=time or article_time(self.clock.today),
-                               place=self.place_of(sent, trigger, rel, found)))
+            key = (rel.evidence.start, rel.evidence.end, rel.subject, rel.obj, rel.evidence.rule.rsplit("/", 1)[-1])
+            if key not in situated:
+                situated[key] = self.situate(sdoc, rel, found, offset, times)
+            time, place = situated[key]
+            out.append(replace(rel, time=time or article_time(self.clock.today), place=place))
         return out
+
+    def situate(self, sdoc, rel: Relation, found, offset: int, times: list) -> tuple[EventTime | None, Place | None]:
+        """The time (None: the article's) and place of one statement of the paragraph."""
+        sent = sdoc.char_span(rel.evidence.start - offset, rel.evidence.end - offset, alignment_mode="expand")
+        if sent is None:
+            return None, None
+        trigger = self.trigger(sent, rel, found)
+        return self.time_of(sent, trigger, times), self.place_of(sent, trigger, rel, found)
 
     def paragraph_times(self, sdoc) -> list[tuple[object, EventTime | None, bool]]:
         """Each DATE or TIME entity of the paragraph with the time it gives (None: none, or a bad one) and
@@ -85,10 +93,14 @@ class EventReader:
     def trigger(sent, rel: Relation, found):
         """The token the rule fired on (the rule name ends in its lemma), nearest the actors; else the root."""
         lemma = rel.evidence.rule.rsplit("/", 1)[-1].lower()
-        actors = [t for t in sent if getattr(found, "actor_at", {}).get(t.i) in (rel.subject, rel.obj)]
-        hits = [t for t in sent if t.lemma_.lower() == lemma or t.lower_ == lemma]
+        tokens = list(sent)
+        hits = [t for t in tokens if t.lemma_.lower() == lemma or t.lower_ == lemma]
         if not hits:
             return sent.root
+        if len(hits) == 1:
+            return hits[0]
+        actor_at = getattr(found, "actor_at", {})
+        actors = [t for t in tokens if actor_at.get(t.i) in (rel.subject, rel.obj)]
         return min(hits, key=lambda t: (sum(tree_distance(t, a) for a in actors), t.i))
 
     def time_of(self, sent, trigger, times: list) -> EventTime | None:

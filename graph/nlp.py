@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-import numpy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -175,9 +174,9 @@ def lemma_fixes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def lemma_fix_ids() -> numpy.ndarray:
+def lemma_fix_ids() -> frozenset[int]:
     """The string ids of the forms in :func:`lemma_fixes` (what ``Doc.to_array(LOWER)`` holds)."""
-    return numpy.array([get_string_id(form) for form in lemma_fixes()], dtype=numpy.uint64)
+    return frozenset(get_string_id(form) for form in lemma_fixes())
 
 
 @Language.component("lemma_fixes")

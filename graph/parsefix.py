@@ -32,7 +32,6 @@
 """
 from __future__ import annotations
 
-import numpy
 from spacy.attrs import POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -157,16 +156,16 @@ def bare_gerund_subject(tok) -> bool:
         c.dep_ in ("dobj", "nsubj", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp", "prt") for c in tok.children)
 
 
-NOUNS, VERBS = [POS_IDS["NOUN"]], [POS_IDS["VERB"], POS_IDS["AUX"]]  # POS holds an enum, TAG a string id
-NAMES, ADJECTIVES = [POS_IDS["PROPN"]], [POS_IDS["ADJ"]]
-GERUNDS = [get_string_id("VBG")]
-RELATIVE_TAGS = [get_string_id("WDT"), get_string_id("WP")]
+NOUNS_ADJECTIVES = frozenset({POS_IDS["NOUN"], POS_IDS["ADJ"]})  # POS holds an enum, TAG a string id
+VERBS, NAMES = frozenset({POS_IDS["VERB"], POS_IDS["AUX"]}), frozenset({POS_IDS["PROPN"]})
+GERUNDS = frozenset({get_string_id("VBG")})
+RELATIVE_TAGS = frozenset({get_string_id("WDT"), get_string_id("WP")})
 
 
-def tokens_where(doc, attr, ids) -> list[int]:
+def tokens_where(doc, attr, ids: frozenset[int]) -> list[int]:
     """The indices of the tokens whose ``attr`` (a column of ``Doc.to_array``) holds one of ``ids``, read from
     the document's array, so no token object is made for the others."""
-    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist()
+    return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in ids]
 
 
 def verb_read_as_noun(tok) -> bool:
@@ -471,7 +470,7 @@ def _make_adjective(tok, name) -> None:
 
 def fix_parse(doc, verbs: frozenset[str] = frozenset()):
     """Apply the repairs above to every clause of the document (``verbs``: the base forms of English verbs)."""
-    for i in tokens_where(doc, POS, NOUNS + ADJECTIVES):
+    for i in tokens_where(doc, POS, NOUNS_ADJECTIVES):
         tok = doc[i]
         if verb_read_as_noun(tok):
             stem = next((x for x in (tok.lower_[:-2], tok.lower_[:-1]) if tok.lower_.endswith("ed") and x in verbs), None)

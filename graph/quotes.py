@@ -10,6 +10,10 @@ Speakers are people (``Official`` or ``Expert``), named or by a pronoun.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 
 from .model import PERSON_TYPES, Quote
 from .registry import DocumentActors, Mentions, evidence_for, load_lexicon, paragraph_text
@@ -40,17 +44,39 @@ def clean_quote(text: str) -> str:
     return text.strip().strip("“”\"").strip(",.;: ").strip()
 
 
+@lru_cache(maxsize=1)
+def _word_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Speech verbs, speech-act verbs, both, and the titles a speaker's name may carry."""
+    lex = load_lexicon()
+    speech, acts = frozenset(lex["speech_verbs"]), frozenset(lex["speech_act_verbs"])
+    titles = frozenset(lex["official_titles"]) | {"mr", "ms", "mrs", "dr", "brig", "gen", "maj", "lt", "col", "adm"}
+    return speech, acts, speech | acts, titles
+
+
+@lru_cache(maxsize=1)
+def _cue_ids() -> tuple[frozenset[int], int]:
+    """The string ids of the speech and speech-act verbs, and of *according*."""
+    return frozenset(get_string_id(w) for w in _word_classes()[2]), get_string_id("according")
+
+
 class QuoteReader:
     """Reads the quotes of one parsed paragraph."""
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int, state: dict) -> None:
         self.sdoc, self.found, self.reg, self.offset, self.state = sdoc, found, reg, offset, state
         self.text = paragraph_text(sdoc)
-        lex = load_lexicon()
-        self.speech = set(lex["speech_verbs"])
-        self.acts = set(lex["speech_act_verbs"])
-        self.cues = self.speech | self.acts
-        self.titles = set(lex["official_titles"]) | {"mr", "ms", "mrs", "dr", "brig", "gen", "maj", "lt", "col", "adm"}
+        self.speech, self.acts, self.cues, self.titles = _word_classes()
+        self._sentence_starts: list[int] | None = None
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """The index of the first token of each token's sentence (worked out once, not token by token)."""
+        if self._sentence_starts is None:
+            starts = [0] * len(self.sdoc)
+            for sent in self.sdoc.sents:
+                starts[sent.start: sent.end] = [sent.start] * len(sent)
+            self._sentence_starts = starts
+        return self._sentence_starts
 
     def speaker_of(self, verb) -> str | None:
         for child in verb.children:
@@ -77,9 +103,10 @@ class QuoteReader:
 
     def attributed(self, start: int, end: int) -> str | None:
         """The speaker of the quote spanning tokens [start, end): a speech verb after, else before it."""
-        sents = {self.sdoc[start].sent.start, self.sdoc[max(end - 1, start)].sent.start}
-        after = [t for t in self.sdoc[end:] if t.sent.start in sents or t.i < end + 3]
-        before = [t for t in reversed(self.sdoc[:start]) if t.sent.start in sents]
+        sent_at = self.sentence_starts
+        sents = {sent_at[start], sent_at[max(end - 1, start)]}
+        after = [self.sdoc[i] for i in range(end, len(self.sdoc)) if sent_at[i] in sents or i < end + 3]
+        before = [self.sdoc[i] for i in range(start - 1, -1, -1) if sent_at[i] in sents]
         for tokens in (after, before):
             for tok in tokens:
                 if tok.lemma_ in self.speech and tok.pos_ in ("VERB", "AUX"):
@@ -170,11 +197,18 @@ class QuoteReader:
             self.state["speaker"], self.state["last_para"] = out[-1].speaker, self.state.get("para")
         return out
 
+    def cue_tokens(self) -> list:
+        """The tokens whose lemma is a speech or speech-act verb, and every *according*, in order (read from the
+        document's arrays, so no object is made for the other tokens)."""
+        lemma_ids, according = _cue_ids()
+        rows = self.sdoc.to_array([LEMMA, LOWER]).tolist() if len(self.sdoc) else []
+        return [self.sdoc[i] for i, (lemma, lower) in enumerate(rows) if lemma in lemma_ids or lower == according]
+
     def reported(self, covered: list[tuple[int, int]]) -> list[Quote]:
         out = []
         inside = {i for s, e in covered for i in range(s, e)}
-        for tok in self.sdoc:
-            if tok.i in inside or (tok.lemma_ not in self.cues and tok.lower_ != "according"):
+        for tok in self.cue_tokens():
+            if tok.i in inside:
                 continue
             if tok.lemma_ in self.acts and tok.pos_ == "VERB" and not any(c.dep_ == "ccomp" for c in tok.children):
                 out += self.speech_act(tok, covered)

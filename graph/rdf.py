@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, DefinedNamespace
 
 from .events import Event, Report, cluster_reports
@@ -394,7 +394,9 @@ def add_to_graph(g: Graph, ex: Extraction, mention_tallies: bool = False) -> Non
 
 
 def new_graph() -> Graph:
-    g = Graph()
+    """An empty graph with the usual prefixes, in rdflib's triple-only memory store (about twice as fast to fill
+    as the default, context-aware one: building the graph was a fifth of the extraction's own time)."""
+    g = Graph(store="SimpleMemory")
     for prefix, ns in (("ag", AG._NS), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS), ("owl", OWL),
                        ("wd", WD), ("actor", Namespace(BASE + "actor/")), ("event", Namespace(BASE + "event/")),
                        ("place", Namespace(BASE + "place/"))):
@@ -417,4 +419,9 @@ def write_graph(g: Graph, path: Path, fmt: str) -> None:
     Raises:
         OutputError: The file cannot be written.
     """
+    if fmt == "nquads" and not g.context_aware:
+        quads = Dataset()  # N-Quads is written from a dataset: the triples go in its default graph
+        for triple in g:
+            quads.add(triple)
+        g = quads
     write_atomically(path, lambda handle: g.serialize(handle, format=fmt, encoding="utf-8"))

@@ -77,6 +77,7 @@ def paragraph_text(sdoc) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """Strip possessives, stray quotes and the article from a mention.
 
@@ -247,8 +248,9 @@ class DocumentActors:
 def evidence_for(span, doc_id: str, offset: int, rule: str, confidence: float) -> Evidence:
     """Evidence pointing at the sentence of ``span`` (offsets into the document text)."""
     sent = span.sent
-    return Evidence(doc_id=doc_id, sentence=sent.text.strip(), start=offset + sent.start_char,
-                    end=offset + sent.end_char, rule=rule, confidence=confidence)
+    start, end = sent.start_char, sent.end_char  # the text sliced, not joined token by token
+    return Evidence(doc_id=doc_id, sentence=sent.doc.text[start:end].strip(), start=offset + start,
+                    end=offset + end, rule=rule, confidence=confidence)
 
 
 # --- spaCy side ---------------------------------------------------------------------------------

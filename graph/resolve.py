@@ -9,6 +9,8 @@ registry of actors is :class:`graph.registry.DocumentActors`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 from .anaphora import _anaphor, _half_named, _pronoun
@@ -257,7 +259,7 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         return
     if label == "PERSON" and text in lex["community_words"]:
         return  # *8,000 Bosniak men*: a people, read as a person's name by the model
-    if text in reg.not_actors or (label in ("PERSON", "ORG") and called_thing(span, set(lex["thing_nouns"]))):
+    if text in reg.not_actors or (label in ("PERSON", "ORG") and called_thing(span, lex["thing_nouns"])):
         reg.not_actors.add(text)  # *the cargo ship Galaxy Leader*
         return
     candidate = False
@@ -265,11 +267,11 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         actor_id = reg.aliases[text]
     elif label == "PERSON":
         name = text.title() if text.isupper() else text  # *PAT RYDER* in a transcript is Pat Ryder
-        bare = strip_titles(name, set(lex["official_titles"]))
+        bare = strip_titles(name, lex["official_titles"])
         before = span.doc[span.start - 1].text if span.start > 0 else ""
         title = name[: len(name) - len(bare)].strip() or (before if before.lower() in lex["official_titles"] else "")
         actor_id = reg.person(bare, title)
-        if actor_id in reg.cues and called_group(span, set(lex["group_nouns"]), loose=False):
+        if actor_id in reg.cues and called_group(span, lex["group_nouns"], loose=False):
             reg.cue(actor_id, "Group", 2.0)
     elif label == "ORG" and (org_type := _org_type(text, lex)):
         actor_id = reg.new_actor(text, org_type)
@@ -282,7 +284,7 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         actor_id = state
     elif label == "ORG" and _org_name(span, lex):
         actor_id, candidate = reg.candidate_org(text), True
-        if called_group(span, set(lex["group_nouns"]), loose=True):
+        if called_group(span, lex["group_nouns"], loose=True):
             reg.cue(actor_id, "Group", 2.0)
             candidate = False
     if actor_id is None:
@@ -347,7 +349,7 @@ def _unknown_defined_names(sdoc, reg: DocumentActors, lex: dict, found: Mentions
         if run is None or any(i in ruled for i in range(*run)):
             continue
         span = sdoc[run[0]: run[1]]
-        if defined_acronym(span) is None or called_thing(span, set(lex["thing_nouns"])):
+        if defined_acronym(span) is None or called_thing(span, lex["thing_nouns"]):
             continue
         name = clean_name(span.text)
         if any(cue in name.split() for cue in lex["not_actor_cues"]):
@@ -362,7 +364,7 @@ def _unknown_defined_names(sdoc, reg: DocumentActors, lex: dict, found: Mentions
             continue  # a government the text does not tie to a state is no group
         org_type = _org_type(name, lex)
         actor_id = reg.new_actor(name, org_type) if org_type else reg.candidate_org(name)
-        if org_type is None and called_group(span, set(lex["group_nouns"]), loose=True):
+        if org_type is None and called_group(span, lex["group_nouns"], loose=True):
             reg.cue(actor_id, "Group", 2.0)
         _take(span, actor_id, name, reg, found, antecedent=bool(org_type or reg.cues.get(actor_id)))
         _define_acronym(span, actor_id, reg, found)
@@ -390,10 +392,16 @@ def _longer_name_start(ent, reg: DocumentActors, titles: set[str]) -> int | None
     return start if start < ent.start else None
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of the lexicon's official titles (*deputy*, *minister*)."""
+    return frozenset(w for t in load_lexicon()["official_titles"] for w in t.split())
+
+
 def _joined_names(sdoc, reg: DocumentActors, lex: dict) -> list:
     """The entities, with names the NER cut in two joined again (*Ahlu Sunna* + *Waljama'a*), and known
     group names that are the end of a longer unknown one made that one (an organisation entity)."""
-    titles = {w for t in lex["official_titles"] for w in t.split()}
+    titles = _title_words()
     out: list = []
     ents = list(sdoc.ents)
     skip, until = None, 0
@@ -508,7 +516,7 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
                 (end := _alias_at(sdoc, i, reg.aliases)) is not None:
             span = sdoc[i:end]
             actor_id = reg.note(reg.aliases[span.text.replace(" ", "")], span.text, found.quoted(span))
-            if actor_id in reg.cues and called_group(span, set(lex["group_nouns"]), loose=True):
+            if actor_id in reg.cues and called_group(span, lex["group_nouns"], loose=True):
                 reg.cue(actor_id, "Group", 2.0)
             for j in range(i, end):
                 found.actor_at[j] = actor_id
@@ -536,7 +544,7 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
             if (actor_id := found.actor_at.get(span.start)) is not None and span.start not in found.pronoun_at:
                 _define_acronym(span, actor_id, reg, found)
                 if reg.type_of(actor_id) in ("Group", "InternationalOrganization"):
-                    for word in group_words(span, set(lex["group_nouns"])):
+                    for word in group_words(span, lex["group_nouns"]):
                         reg.called[word] = actor_id
                 elif reg.type_of(actor_id) == "State":  # *the State Department* ... *the Department*
                     for word in lex["state_office_words"]:

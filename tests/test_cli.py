@@ -29,7 +29,7 @@ def article(tmp_path: Path) -> Path:
 
 
 def relations(path: Path, fmt: str = "turtle") -> set[tuple[str, str, str]]:
-    g = Dataset(default_union=True) if fmt == "trig" else Graph()
+    g = Dataset(default_union=True) if fmt in ("trig", "nquads") else Graph()
     g.parse(path, format=fmt)
     q = f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ <{AG}attacks> <{AG}backs> <{AG}pressures> }} ?s ?p ?o }}"
     return {(str(s).rsplit("/", 1)[1], str(p).rsplit("#", 1)[1], str(o).rsplit("/", 1)[1]) for s, p, o in g.query(q)}
@@ -65,7 +65,8 @@ def test_extract_a_file(article, tmp_path):
 @pytest.mark.slow
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib 7 deprecates its own dataset API
 @pytest.mark.parametrize("fmt,suffix,parse_as", [("nt", ".nt", "nt"), ("json-ld", ".jsonld", "json-ld"),
-                                                 ("trig", ".trig", "trig"), ("turtle", ".ttl", "turtle")])
+                                                 ("trig", ".trig", "trig"), ("turtle", ".ttl", "turtle"),
+                                                 ("nq", ".nq", "nquads")])
 def test_every_output_format(article, tmp_path, fmt, suffix, parse_as):
     out = tmp_path / f"g{suffix}"
     assert run("extract", str(article), "-o", str(out), "--format", fmt).exit_code == 0
