@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Span
@@ -108,7 +108,7 @@ def acronym_norms(gaz: Gazetteer, stop_words: Iterable[str]) -> dict[str, str]:
 def read_acronyms_as_names(nlp, gaz: Gazetteer) -> None:
     """Give *IS* and *US* the norm of another name of their actor, so the model (which reads the lowercase
     norm) does not take them for the verb *is* or the pronoun *us*."""
-    from spacy.attrs import NORM, ORTH
+    from spacy.attrs import NORM
 
     for word, norm in acronym_norms(gaz, nlp.Defaults.stop_words).items():
         nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: norm}])
@@ -130,13 +130,21 @@ class VariantMatcher:
         self.capitals = capitals or {}  # *Bogotá*, *Asunción* for the data's *Bogota*, *Asuncion*
         self.folded = {**self.capitals, **folded}
         self.prefixes = {key[:n] for key in self.folded for n in range(1, len(key) + 1)}
+        self.particle: dict[int, bool] = {}  # a lower-case form's string id -> whether it starts with an article
 
     def __call__(self, doc):
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         found = []
+        rows = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
+        strings, particle = doc.vocab.strings, self.particle
         i = 0
         while i < len(doc):
-            match = self.longest(doc, i, taken) if i not in taken else None
+            orth, lower = rows[i]
+            # a name starts with a capital (its form is not its lower case) or a lower-case Arabic article
+            can_start = orth != lower or particle.get(lower)
+            if can_start is None:
+                particle[lower] = can_start = strings[lower].split("-")[0] in NAME_PARTICLES
+            match = self.longest(doc, i, taken) if can_start and i not in taken else None
             if match is None:
                 i += 1
                 continue

@@ -249,7 +249,7 @@ def evidence_for(span, doc_id: str, offset: int, rule: str, confidence: float) -
     """Evidence pointing at the sentence of ``span`` (offsets into the document text)."""
     sent = span.sent
     start, end = sent.start_char, sent.end_char  # the text sliced, not joined token by token
-    return Evidence(doc_id=doc_id, sentence=sent.doc.text[start:end].strip(), start=offset + start,
+    return Evidence(doc_id=doc_id, sentence=paragraph_text(sent.doc)[start:end].strip(), start=offset + start,
                     end=offset + end, rule=rule, confidence=confidence)
 
 

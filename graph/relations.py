@@ -20,6 +20,8 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import LEMMA, LOWER
+
 from .alliance import AllianceFrames
 from .arguments import ArgumentReader, load_rules
 from .attribution import AttributionFrames
@@ -34,6 +36,8 @@ from .registry import DocumentActors, Mentions, evidence_for, load_lexicon
 from .support import SupportFrames
 
 __all__ = ["SentenceReader", "extract_relations", "load_confidence", "load_rules"]
+
+LOWERED: dict[int, str] = {}  # a lemma's string id -> the lemma in lower case, as the dispatch table files it
 
 
 @lru_cache(maxsize=1)
@@ -61,12 +65,19 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
     def run(self) -> list[Relation]:
         by_lemma, by_form = dispatch_table()
         at, pronouns = self.found.actor_at, self.found.pronoun_at
-        for tok in self.sdoc:
-            for pos, name in (*by_lemma.get(tok.lemma_.lower(), ()), *by_form.get(tok.lower_, ())):
-                if pos is None or tok.pos_ in pos:
-                    getattr(self, name)(tok)
-            if tok.i in at and tok.i not in pronouns:
-                self.frame_client(tok)
+        sdoc, strings = self.sdoc, self.sdoc.vocab.strings
+        rows = sdoc.to_array([LEMMA, LOWER]).tolist() if len(sdoc) else []
+        for i, (lemma_id, lower_id) in enumerate(rows):  # a token object only for a trigger word or an actor
+            if (lemma := LOWERED.get(lemma_id)) is None:
+                LOWERED[lemma_id] = lemma = strings[lemma_id].lower()
+            frames = (*by_lemma.get(lemma, ()), *by_form.get(strings[lower_id], ()))
+            if frames:
+                tok = sdoc[i]
+                for pos, name in frames:
+                    if pos is None or tok.pos_ in pos:
+                        getattr(self, name)(tok)
+            if i in at and i not in pronouns:
+                self.frame_client(sdoc[i])
         return self.out
 
     # --- triggers: each frame's words, as :func:`dispatch_table` lists them ----------------------------------

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import DEP, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from .anaphora import _anaphor, _half_named, _pronoun
@@ -392,6 +395,13 @@ def _longer_name_start(ent, reg: DocumentActors, titles: set[str]) -> int | None
     return start if start < ent.start else None
 
 
+# the tokens the last steps of resolve_paragraph can act on (names, pronouns, anaphors): by part of speech, by
+# dependency, capitalised, or one of a few words (*the latter*, *federal troops*)
+TAIL_POS = frozenset(POS_IDS[p] for p in ("NOUN", "PROPN", "PRON"))
+COMPOUND = get_string_id("compound")
+TAIL_WORDS = frozenset(get_string_id(w) for w in ("latter", "former", "government", "federal"))
+
+
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """Every word of the lexicon's official titles (*deputy*, *minister*)."""
@@ -507,6 +517,7 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
     found = Mentions(quote_chars=quote_spans(paragraph_text(sdoc)))
     ents = {ent.start: ent for ent in _joined_names(sdoc, reg, lex)}
     taken = _unknown_defined_names(sdoc, reg, lex, found)
+    rows = sdoc.to_array([POS, DEP, ORTH, LOWER]).tolist() if len(sdoc) else []
     i = 0
     while i < len(sdoc):
         if i in taken:
@@ -551,6 +562,10 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
                         if word in span.text.split():
                             reg.called[word.lower()] = actor_id
             i = span.end
+            continue
+        pos, dep, orth, lower = rows[i]
+        if pos not in TAIL_POS and dep != COMPOUND and orth == lower and lower not in TAIL_WORDS:
+            i += 1  # nothing below reads a token that is no noun, pronoun, compound or capitalised word
             continue
         tok = sdoc[i]
         if (end := _named_by_fighters(tok, lex)) is not None:
