@@ -82,6 +82,8 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
+        if (held := _held_to_account(tok, node, lex, found, reg, types)) is not None:
+            return held  # *sanctioned Belarus over its support for …*: its = Belarus
         deps = ("dobj", "nsubj") if node.lemma_ in lex["object_control_verbs"] else ("nsubj", "nsubjpass")
         if node.lemma_ in lex["helping_verbs"] and tok.dep_ == "poss" and _under_prep(tok, node, ("in", "with")):
             deps = ("dobj", "nsubj")  # *Iran supported the Houthis in their war*: the one helped
@@ -103,6 +105,35 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
                         return actor
                 if _unnamed_group(child, tok, lex, found):
                     return UNNAMED
+    return None
+
+
+def _held_to_account(tok, verb, lex: dict, found: Mentions, reg: DocumentActors, types: tuple) -> str | None:
+    """*The EU sanctioned Belarus over its support for …*, *Israel struck Hamas in response to its rocket fire*,
+    *Kenya praised Uganda for its troops' role*: a possessive in the reason a verb of blame, punishment or praise
+    gives (*over*, *for*, *in response to*, *in retaliation for*) means the one held to account, the verb's
+    object (or the object of its *on* / *against*: *imposed sanctions on Belarus over its …*), not its subject."""
+    if tok.dep_ != "poss" or verb.lemma_.lower() not in lex["reason_object_verbs"] or \
+            any(c.lower_ == "own" for c in tok.head.children):
+        return None  # *for its own security*: the subject's
+    phrase = tok.head
+    if phrase.dep_ != "pobj":
+        return None
+    prep = phrase.head
+    if prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in lex["reason_nouns"] and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # *in response to its …*: the phrase of *in*
+    elif prep.lower_ not in ("over", "for"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if prep.head.i not in (verb.i, *(o.i for o in objects)):
+        return None
+    held = [*objects, *(p for head in (verb, *objects) for c in head.children if c.dep_ == "prep"
+                        and c.lower_ in ("on", "against") and c.i < prep.i for p in c.children if p.dep_ == "pobj")]
+    for obj in held:
+        for cand in (obj, *(c for c in obj.children if c.dep_ in ("compound", "poss", "amod"))):
+            actor = found.actor_at.get(cand.i)
+            if actor and reg.type_of(actor) in types:
+                return actor
     return None
 
 

@@ -2853,3 +2853,16 @@ def test_a_rebel_groups_uniformed_victims_serve_the_state_they_fall_in(found, te
 ])
 def test_neutralizing_and_demonym_allies(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The European Union imposed sanctions on Belarus over its support for Russia's invasion.",
+     [("belarus", "backs", "russia")], [("european-union", "backs", "russia")]),
+    ("Israel struck Hamas targets in Gaza in response to its rocket fire on southern Israel.",
+     [("hamas", "attacks", "israel")], []),
+    ("Washington sanctioned Eritrea for its support for al-Shabaab.",
+     [("eritrea", "backs", "al-shabab")], [("united-states", "backs", "al-shabab")]),
+    ("Nigeria condemned Niger over its backing of the rebels in Benin.", [], [("nigeria", "backs", "niger")]),
+])
+def test_a_possessive_in_the_reason_for_blame_is_the_one_blamed(found, text, expected, absent):
+    check(found, text, expected, absent)
