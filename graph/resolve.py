@@ -101,7 +101,7 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     if kind == "demonym" and actor_id in lex["people_apart_from_state"] and span.root.tag_ in ("NNS", "NNPS"):
         return  # *killing 12 Palestinians*: the people, whom the state of Palestine does not stand for
     if kind == "demonym" and span.root.dep_ in ("amod", "compound") and \
-            span.root.head.lemma_.lower() in lex["nonstate_people_nouns"] and \
+            any(t.lemma_.lower() in lex["nonstate_people_nouns"] for t in span.doc[span.end: span.root.head.i + 1]) and \
             not any(t.text in ("-", "‐", "–") for t in span.doc[span.end: span.root.head.i]):
         # *Armenian separatists*, *Palestinian gunmen*, *Palestinian groups*: people against or beside a state, not it
         # (but *a Russian state-funded group*: the state funds it)
@@ -320,6 +320,9 @@ def _org_name(span, lex: dict) -> bool:
         return False
     if any(t.tag_ == "POS" for t in span):
         return False  # *Biden's Republican (challenger)*: a possessive phrase, no name
+    if len(span) == 1 and span.text.lower().endswith(DEMONYM_ENDINGS) and span.root.dep_ in ("amod", "compound", "nmod") \
+            and span.root.head.lemma_.lower() in lex["nonstate_people_nouns"]:
+        return False  # *Kashmiri separatist militants*, *Baluchi rebels*: where the people are from, read as an ORG
     return not any(cue in span.text.split() for cue in lex["not_actor_cues"])
 
 

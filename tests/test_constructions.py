@@ -2866,3 +2866,21 @@ def test_neutralizing_and_demonym_allies(found, text, expected):
 ])
 def test_a_possessive_in_the_reason_for_blame_is_the_one_blamed(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Azerbaijani troops launched an offensive against Armenian separatist forces.", ("azerbaijan", "attacks", "armenia")),
+    ("Ukrainian artillery shelled Russian volunteer units near Kupiansk.", ("ukraine", "attacks", "russia")),
+    ("Ethiopian troops clashed with Somali rebel forces in the Ogaden.", ("ethiopia", "attacks", "somalia")),
+])
+def test_a_demonym_before_a_word_for_rebels_is_no_state(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text", [
+    "Indian troops killed three Kashmiri separatist militants.",
+    "Pakistani forces arrested two Sindhi nationalist militants in Karachi.",
+    "Government troops ambushed Baluchi rebels near Turbat.",
+])
+def test_a_word_of_origin_before_militants_is_no_group(found, text):
+    assert not [r for r in found(text) if r[2] in ("kashmiri", "sindhi", "baluchi")], found(text)
