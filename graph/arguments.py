@@ -106,9 +106,16 @@ class ArgumentReader(PhraseReader):
             return [a for c in lead for a in self.np(c)]  # headline grammar: *US and UK launch strikes on X*
         if v.dep_ == "conj":
             return self.subjects(head, depth + 1, shared=True)
+        if v.dep_ == "advcl" and depth == 0 and head.lemma_ in self.rules["causative_verbs"] and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(c.dep_ == "dobj" for c in head.children):
+            return self.objects(head, "pressures", control=True)  # *spurred ECOWAS to threaten …*, read as a purpose
         if v.dep_ == "xcomp":
             if head.lemma_ in self.rules["object_control_verbs"]:
                 return self.objects(head, "pressures", control=True)
+            if head.lemma_ in self.rules["causative_verbs"]:
+                # *the raid prompted Hamas to retaliate with rockets*: Hamas retaliates; but a clause further down
+                # (*prompting X to flee, …, launching strikes*) is too far from the cause to borrow its object
+                return self.objects(head, "pressures", control=True) if depth == 0 else []
             if any(c.dep_ == "auxpass" for c in head.children):
                 if users := self.pobj_of(head, ["by"]):
                     return users  # *drones were used by Russia to attack Ukrainian cities*

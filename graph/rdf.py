@@ -394,9 +394,9 @@ def add_to_graph(g: Graph, ex: Extraction, mention_tallies: bool = False) -> Non
 
 
 def new_graph() -> Graph:
-    """An empty graph with the usual prefixes, in rdflib's triple-only memory store (about twice as fast to fill
-    as the default, context-aware one: building the graph was a fifth of the extraction's own time)."""
-    g = Graph(store="SimpleMemory")
+    """An empty graph with the usual prefixes, in rdflib's default (context-aware) memory store: tools such as
+    pyshacl wrap the graph's store in a conjunctive graph, which the faster triple-only store refuses."""
+    g = Graph()
     for prefix, ns in (("ag", AG._NS), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS), ("owl", OWL),
                        ("wd", WD), ("actor", Namespace(BASE + "actor/")), ("event", Namespace(BASE + "event/")),
                        ("place", Namespace(BASE + "place/"))):

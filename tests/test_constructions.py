@@ -2884,3 +2884,13 @@ def test_a_demonym_before_a_word_for_rebels_is_no_state(found, text, absent):
 ])
 def test_a_word_of_origin_before_militants_is_no_group(found, text):
     assert not [r for r in found(text) if r[2] in ("kashmiri", "sindhi", "baluchi")], found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strikes prompted the Taliban government to retaliate with attacks on Pakistani border posts.",
+     ("taliban", "attacks", "pakistan")),
+    ("The massacre led NATO to launch airstrikes against Bosnian Serb forces.", ("nato", "attacks", "army-of-republika-srpska")),
+    ("The coup spurred ECOWAS to threaten military intervention in Niger.", ("ecowas", "pressures", "niger")),
+])
+def test_the_object_of_a_causative_verb_acts_in_its_clause(found, text, expected):
+    check(found, text, [expected])
