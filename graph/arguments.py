@@ -181,6 +181,10 @@ class ArgumentReader(PhraseReader):
         only = spec.get("prep_only_verbs", {}).get(v.lemma_)
         result: list[str] = []
         if only:
+            cut = min((c.i for c in v.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > v.i), default=None)
+            if cut is not None:  # *called for airstrikes on the Taliban*: the *on* after *for* is the strikes'
+                return [a for c in v.children if c.dep_ == "prep" and c.lower_ in only and c.i < cut
+                        for p in c.children if p.dep_ == "pobj" for a in self.np(p)]
             return self.pobj_of(v, only)
         for child in v.children:
             if child.dep_ in ("dobj", "dative", "obj") and not self.is_materiel(child, pred):

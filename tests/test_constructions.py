@@ -2894,3 +2894,12 @@ def test_a_word_of_origin_before_militants_is_no_group(found, text):
 ])
 def test_the_object_of_a_causative_verb_acts_in_its_clause(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("President Ghani called for airstrikes on the Taliban.", [], [("ashraf-ghani", "pressures", "taliban")]),
+    ("Zelensky called for more strikes on Russia.", [], [("volodymyr-zelensky", "pressures", "russia")]),
+    ("Kenya called on Somalia to release the detainees.", [("kenya", "pressures", "somalia")], []),
+])
+def test_calling_for_an_act_on_someone_is_no_call_on_them(found, text, expected, absent):
+    check(found, text, expected, absent)
