@@ -36,6 +36,14 @@ class CombatFrames:
             return False
         if beside := self.pobj_of(v, ["alongside", "beside"]):  # *fought alongside Syrian government forces*
             self.emit(agents, "backs", beside, v, "fought-alongside", 0.75)
+            # *fought alongside Ethiopian forces against the TPLF*: the enemy both sides fought, whether the model
+            # hangs *against* on the verb or on the partner
+            partners = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
+                        for p in c.children if p.dep_ == "pobj"]
+            enemies = self.pobj_of(v, ["against"]) + [a for p in partners for a in self.pobj_of(p, ["against"])]
+            enemies = [e for e in enemies if e not in agents and e not in beside]
+            self.emit(agents, "attacks", enemies, v, "fought-alongside-against", 0.8)
+            self.emit(beside, "attacks", enemies, v, "fought-alongside-against", 0.8)
         against = self.pobj_of(v, ["against"])
         if targets and not against and v.lemma_.lower() in self.rules["opponent_with_verbs"] + ["fight"]:
             # *Cuban troops fought South African forces*: a fight has two sides

@@ -2903,3 +2903,15 @@ def test_the_object_of_a_causative_verb_acts_in_its_clause(found, text, expected
 ])
 def test_calling_for_an_act_on_someone_is_no_call_on_them(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eritrean troops fought alongside Ethiopian federal forces against the Tigray People's Liberation Front.",
+     [("eritrea", "attacks", "tplf"), ("ethiopia", "attacks", "tplf"), ("eritrea", "backs", "ethiopia")]),
+    ("Hezbollah fought beside Syrian government forces against the Free Syrian Army.",
+     [("syria", "attacks", "free-syrian-army"), ("hezbollah", "attacks", "free-syrian-army")]),
+    ("Wagner mercenaries fought alongside the Malian army against JNIM in Moura.",
+     [("mali", "attacks", "jnim"), ("wagner-group", "attacks", "jnim")]),
+])
+def test_fighting_alongside_a_partner_against_an_enemy_is_both_sides_attack(found, text, expected):
+    check(found, text, expected)
