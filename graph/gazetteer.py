@@ -149,6 +149,8 @@ def build_gazetteer(records: dict[str, dict]) -> Gazetteer:
                 parts = name.split()
                 if len(parts) > 1 and parts[-1][:1].isupper():
                     surname_owners[parts[-1]].add(actor.actor_id)
+    for name, actor_id in possessive_branch_names(gaz).items():
+        gaz.names.setdefault(name, actor_id)
     gaz.folded = folded_names(gaz.names)
     gaz.folded_capitals = {key: actor_id for key, actor_id in folded_names(gaz.capitals).items() if key not in gaz.folded}
     for surname, owners in surname_owners.items():
@@ -163,6 +165,23 @@ def build_gazetteer(records: dict[str, dict]) -> Gazetteer:
         if actor.affiliation and actor.affiliation not in gaz.actors:
             gaz.actors[aid] = replace(actor, affiliation=None)
     return gaz
+
+
+def possessive_branch_names(gaz: Gazetteer) -> dict[str, str]:
+    """*the Islamic State's West Africa Province*: a branch named after its parent (*Islamic State West Africa
+    Province*, affiliated to *Islamic State*) is also written with the parent's name in the possessive."""
+    out: dict[str, str] = {}
+    for actor in gaz.actors.values():
+        parent = gaz.actors.get(actor.affiliation or "")
+        if actor.actor_type != "Group" or parent is None or parent.actor_type != "Group":
+            continue
+        for name in (actor.label, *actor.names):
+            for pname in (parent.label, *parent.names):
+                rest = name[len(pname) + 1:] if name.startswith(pname + " ") else ""
+                if rest and rest[:1].isupper() and all(w[:1].isupper() for w in rest.split()):
+                    for mark in ("'s", "’s"):
+                        out.setdefault(f"{pname}{mark} {rest}", actor.actor_id)
+    return out
 
 
 def folded_names(names: dict[str, str]) -> dict[str, str]:

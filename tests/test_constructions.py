@@ -2915,3 +2915,15 @@ def test_calling_for_an_act_on_someone_is_no_call_on_them(found, text, expected,
 ])
 def test_fighting_alongside_a_partner_against_an_enemy_is_both_sides_attack(found, text, expected):
     check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Islamic State's West Africa Province attacked a military base in Borno state.",
+     ("islamic-state-west-africa-province", "attacks", "nigeria")),
+    ("The Islamic State's Khorasan Province claimed the bombing of a Taliban checkpoint in Kabul.",
+     ("islamic-state-khorasan-province", "attacks", "taliban")),
+    ("Fighters of the Islamic State’s Sahel Province killed 15 soldiers in Niger.",
+     ("islamic-state-sahel-province", "attacks", "niger")),
+])
+def test_a_branch_written_with_its_parent_in_the_possessive_is_the_branch(found, text, expected):
+    check(found, text, [expected], [("islamic-state", *expected[1:])])
