@@ -15,7 +15,7 @@ from .model import PERSON_TYPES, Affiliation, Document, Extraction
 from .nlp import load_language
 from .quotes import extract_quotes
 from .registry import DocumentActors
-from .relations import cue_armed_parties, cue_measured_people, extract_relations, inherit_backing
+from .relations import cue_armed_parties, cue_measured_people, drop_allied_advances, extract_relations, inherit_backing
 from .resolve import resolve_paragraph
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,7 @@ class Extractor:
             quote_state["para"] = number
             result.quotes += extract_quotes(sdoc, found, reg, offset, quote_state)
         result.relations += inherit_backing(result.relations, reg)
+        result.relations = drop_allied_advances(result.relations, reg)
         cue_armed_parties(result.relations, reg)
         cue_measured_people(result.relations, reg)
         actors = reg.finish()

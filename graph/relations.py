@@ -30,7 +30,7 @@ from .combat import CombatFrames
 from .eventroles import EventRoles
 from .land import LandFrames
 from .modality import modality_of
-from .model import Relation
+from .model import PERSON_TYPES, Relation
 from .posture import PostureFrames
 from .registry import DocumentActors, Mentions, evidence_for, load_lexicon
 from .support import SupportFrames
@@ -579,6 +579,29 @@ def cue_measured_people(relations: list[Relation], reg: DocumentActors) -> None:
         if r.predicate == "pressures" and r.modality in ("asserted", "alleged") and r.obj in reg.cues and \
                 r.evidence.rule.rsplit("/", 1)[-1] in measures and reg.type_of(r.subject) == "State":
             reg.cue(r.obj, "Official", 0.5)
+
+
+def drop_allied_advances(relations: list[Relation], reg: DocumentActors) -> list[Relation]:
+    """The relations without the advances into a land that the document does not make an attack on its state:
+    where the advancing side backs the land's state or its leader, or is backed by them (*Chinese troops crossed
+    the Yalu into North Korea to support Kim Il Sung's forces*), or where the same sentence names someone else
+    the advancing side attacked there (*crossed into Congo and attacked FDLR camps*): entering a land on the way
+    to another enemy, or an ally's, is no attack on its state."""
+    def side(actor_id: str) -> str:
+        actor = reg.gaz.actors.get(actor_id)
+        return actor.affiliation if actor is not None and actor.actor_type in PERSON_TYPES and actor.affiliation \
+            else actor_id
+    allied = {frozenset((side(r.subject), side(r.obj))) for r in relations
+              if r.predicate == "backs" and r.modality == "asserted"}
+    struck = {(r.subject, r.evidence.start, r.obj) for r in relations
+              if r.predicate == "attacks" and not r.evidence.rule.startswith("attacks/advanced-into/")}
+
+    def kept(r: Relation) -> bool:
+        if not r.evidence.rule.startswith("attacks/advanced-into/"):
+            return True
+        elsewhere = any(s == r.subject and start == r.evidence.start and o != r.obj for s, start, o in struck)
+        return frozenset((r.subject, r.obj)) not in allied and not elsewhere
+    return [r for r in relations if kept(r)]
 
 
 def inherit_backing(relations: list[Relation], reg: DocumentActors) -> list[Relation]:

@@ -2927,3 +2927,18 @@ def test_fighting_alongside_a_partner_against_an_enemy_is_both_sides_attack(foun
 ])
 def test_a_branch_written_with_its_parent_in_the_possessive_is_the_branch(found, text, expected):
     check(found, text, [expected], [("islamic-state", *expected[1:])])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Ukrainian forces crossed into Russia's Kursk region in August.", [("ukraine", "attacks", "russia")], []),
+    ("Turkish troops crossed the border into northern Syria.", [("turkey", "attacks", "syria")], []),
+    ("Hundreds of Boko Haram fighters crossed into Cameroon before dawn.", [("boko-haram", "attacks", "cameroon")], []),
+    ("Thousands of refugees crossed into Chad from Sudan.", [], [("sudan", "attacks", "chad")]),
+    # entering an ally's land, or a land on the way to another enemy, is no attack on its state
+    ("Chinese troops crossed the Yalu River into North Korea in 1950 to support Kim Il Sung's forces.",
+     [], [("china", "attacks", "north-korea")]),
+    ("In 1950 Chinese troops crossed the Yalu River into North Korea and attacked American forces.",
+     [("china", "attacks", "united-states")], [("china", "attacks", "north-korea")]),
+])
+def test_armed_forces_crossing_into_a_states_land_attack_it(found, text, expected, absent):
+    check(found, text, expected, absent)
