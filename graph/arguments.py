@@ -52,6 +52,20 @@ class ArgumentReader(PhraseReader):
                         result += self.np(named)
         return result
 
+    def members_from(self, v) -> list[str]:
+        """*attacked Malian soldiers and Russian mercenaries from the Wagner Group*, the *from* phrase hung on the
+        verb: a group named right after the object's last word, a word for fighters, is whose fighters they are."""
+        out = []
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i < 1:
+                continue
+            before = prep.doc[prep.i - 1]
+            if before.lemma_.lower() not in self.lex["fighter_nouns"] + self.lex["force_nouns"] or \
+                    not any(before.i in (o.i, *(k.i for k in o.conjuncts)) for o in v.children if o.dep_ == "dobj"):
+                continue
+            out += [a for p in prep.children if p.dep_ == "pobj" for a in self.np(p) if self.reg.type_of(a) == "Group"]
+        return out
+
     @staticmethod
     def what_was_called(v):
         """*strikes on what it said were Hezbollah targets*, *struck what Israel described as Hamas
@@ -202,6 +216,8 @@ class ArgumentReader(PhraseReader):
                        for a in self.np(named)]
         if not control:
             result += self.pobj_of(v, spec["target_preps"])
+        if pred == "attacks":
+            result += self.members_from(v)
         if not result and not control:
             for child in v.children:
                 if child.dep_ == "conj" and child.pos_ == "VERB" and child.i > v.i and \

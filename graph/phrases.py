@@ -113,7 +113,7 @@ class PhraseReader:
             if held:
                 return held
             owners = [a for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
-                      for a in self.np_one(o, seen | {c.i})]
+                      for a in self.np(o, seen | {c.i})]  # (each conjunct: *a convoy of Kenyan and Somali troops*)
             if owners:  # *the bases of Ansar Dine*, *positions of the PKK*, *the barracks of the American contingent*
                 return owners
         if c.lower_ in RELATIVE and c.head.dep_ == "relcl" and c.head.head.i not in seen:

@@ -2942,3 +2942,16 @@ def test_a_branch_written_with_its_parent_in_the_possessive_is_the_branch(found,
 ])
 def test_armed_forces_crossing_into_a_states_land_attack_it(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab ambushed a convoy of Kenyan troops and Somali soldiers near the border.",
+     [("al-shabab", "attacks", "kenya"), ("al-shabab", "attacks", "somalia")]),
+    ("JNIM attacked the positions of Malian soldiers and Wagner fighters near Kidal.",
+     [("jnim", "attacks", "mali"), ("jnim", "attacks", "wagner-group")]),
+    ("JNIM fighters attacked Malian soldiers and Russian mercenaries from the Wagner Group.",
+     [("jnim", "attacks", "wagner-group")]),
+    ("Syrian troops ambushed fighters from Hayat Tahrir al-Sham near Idlib.", [("syria", "attacks", "hayat-tahrir-al-sham")]),
+])
+def test_every_owner_of_a_targets_forces_is_attacked(found, text, expected):
+    check(found, text, expected)
