@@ -85,6 +85,8 @@ class LandFrames:
         objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(c.lower_ in ("which", "that") for c in objects) and v.dep_ == "relcl":
             objects = [v.head]
+        objects += [p for o in objects if o.lemma_.lower() == "control" and not any(c.dep_ == "prep" for c in o.children)
+                    for p in self.controlled(v, o)]  # *took control of Wad Madani*, *of* hung on the verb
         capitals = [self.found.actor_at[t.i] for o in objects for t in o.subtree
                     if t.ent_type_ == "AG_CAPITAL" and t.i in self.found.actor_at]  # *seized Kabul*
         # *the Taliban overran a post in northern Afghanistan*: a group taking ground in a state takes it from the

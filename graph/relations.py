@@ -201,7 +201,10 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
                 targets = self.independence_from(v) or self.included(v)
             # a general verb (*took the capital*) says a group took it from its own state only with *from*: rebels
             # taking their own country's capital may be a revolution, not an attack on the state
-            general = v.lemma_ in self.rules["land_only_verbs"] and any(self.reg.type_of(a) != "State" for a in agents)
+            # (*took control of Goma* says as much as *seized control of Goma*; but control of the country or its
+            # capital is power, which rebels may take without the text calling it an attack)
+            general = v.lemma_ in self.rules["land_only_verbs"] and any(self.reg.type_of(a) != "State" for a in agents) \
+                and not self.took_a_town(v)
             if general:
                 targets = [t for t in targets if t in lost]
             if not targets and not named_loser and not general:
@@ -231,13 +234,26 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
             return head.head.head  # *took part in*, the phrase hung on *part*
         return None
 
+    @staticmethod
+    def controlled(v, control) -> list:
+        """What *control of* is of: the *of* phrase on the noun, or on the verb right after it (as the model may
+        hang it: *took control of Wad Madani*)."""
+        preps = [q for q in control.children if q.dep_ == "prep" and q.lower_ == "of"] or \
+            [q for q in v.children if q.dep_ == "prep" and q.lower_ == "of" and q.i == control.i + 1]
+        return [p for q in preps for p in q.children if p.dep_ == "pobj"]
+
+    def took_a_town(self, v) -> bool:
+        """*took control of Goma*, *of the town of Kolofata*: control of a named place other than a capital."""
+        held = [p for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"
+                for p in self.controlled(v, c)]
+        return any(t.i in self.found.place_at and t.ent_type_ != "AG_CAPITAL" for p in held for t in p.subtree)
+
     def takes_land(self, v) -> bool:
         """Whether a general verb's object is ground: a named place or capital, a place noun, or control of one
         (*took Goma*, *took the town*, *took control of three districts*), or *it* left unresolved as land."""
         for o in (c for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
             if o.lemma_.lower() == "control":
-                o = next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                          if p.dep_ == "pobj"), o)
+                o = next(iter(self.controlled(v, o)), o)
             if o.i in self.found.place_at or o.ent_type_ == "AG_CAPITAL" or o.lemma_.lower() in self.lex["place_nouns"]:
                 return True
             if o.lower_ == "it" and o.i not in self.found.actor_at and self.pobj_of(v, ["from"]):

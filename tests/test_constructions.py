@@ -2955,3 +2955,14 @@ def test_armed_forces_crossing_into_a_states_land_attack_it(found, text, expecte
 ])
 def test_every_owner_of_a_targets_forces_is_attacked(found, text, expected):
     check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The M23 took control of Bukavu on Sunday.", [("m23", "attacks", "democratic-republic-of-the-congo")], []),
+    ("JNIM took control of Djibo after a two-day assault.", [("jnim", "attacks", "burkina-faso")], []),
+    ("The RSF took control of Wad Madani in December.", [("rapid-support-forces", "attacks", "sudan")], []),
+    # control of the capital or the country is power taken, which the text need not call an attack
+    ("The Taliban took control of Kabul in August 2021.", [], [("taliban", "attacks", "afghanistan")]),
+])
+def test_a_group_taking_control_of_a_town_attacks_its_state(found, text, expected, absent):
+    check(found, text, expected, absent)
