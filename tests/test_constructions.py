@@ -2966,3 +2966,14 @@ def test_every_owner_of_a_targets_forces_is_attacked(found, text, expected):
 ])
 def test_a_group_taking_control_of_a_town_attacks_its_state(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, junk", [
+    ("Eritrea sent troops to fight the Tigrayan forces in 2020.", [("eritrea", "attacks", "tplf")], "tigrayan"),
+    ("Indian troops exchanged fire with Kashmiri forces near Uri.", [], "kashmiri"),
+    ("Government troops shelled Baluchi positions near Turbat.", [], "baluchi"),
+])
+def test_a_word_of_origin_before_forces_is_no_group_of_its_own(found, text, expected, junk):
+    rels = found(text)
+    check(found, text, expected)
+    assert not [r for r in rels if junk in (r[0], r[2])], rels
