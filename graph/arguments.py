@@ -81,6 +81,18 @@ class ArgumentReader(PhraseReader):
                 return c
         return None
 
+    def misread_relative(self, v) -> bool:
+        """*Hezbollah, which Iran funds and arms, has fought in Syria*, parsed with *Iran funds* as the subject of
+        *fought* and *which* as its object: a relative clause whose object is the relative pronoun and whose subject
+        is a noun that is a trigger verb's form (*funds*, *arms*, *backs*) with an actor before it. The clause the
+        model lost is read by ``frame_misread_relative``; this verb's subject is the antecedent."""
+        if v.dep_ != "relcl":
+            return False
+        rel = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in RELATIVE and c.i < v.i]
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and rel and c.i > rel[0].i]
+        return any(s.lemma_.lower() in self.verbs and any(k.i in self.found.actor_at for k in s.children
+                                                          if k.dep_ in ("compound", "amod", "nmod")) for s in subj)
+
     def subject_candidates(self, v, deps: tuple) -> list:
         """The verb's subject children in order; of two split by *, and* (*Iran armed Hamas, and Hezbollah
         fired*, a misparse of two clauses) only the one nearer the verb."""
@@ -100,6 +112,8 @@ class ArgumentReader(PhraseReader):
         """
         if depth > 6:
             return []
+        if self.misread_relative(v):
+            return self.np(v.head)  # *Hezbollah, which Iran funds and arms, has fought …*: Hezbollah fought
         deps = ("nsubj", "csubj", "nsubjpass") if shared else ("nsubj", "csubj")
         for child in self.subject_candidates(v, deps):
             if child.dep_ in deps:
@@ -200,7 +214,10 @@ class ArgumentReader(PhraseReader):
                 return [a for c in v.children if c.dep_ == "prep" and c.lower_ in only and c.i < cut
                         for p in c.children if p.dep_ == "pobj" for a in self.np(p)]
             return self.pobj_of(v, only)
+        misread = self.misread_relative(v)
         for child in v.children:
+            if misread and child.lower_ in RELATIVE:
+                continue  # (the relative pronoun is the object of the clause the model lost, not of this verb)
             if child.dep_ in ("dobj", "dative", "obj") and not self.is_materiel(child, pred):
                 result += self.np(child)
             elif child.dep_ == "npadvmod" and child.i > v.i and child.i in self.found.actor_at:

@@ -2977,3 +2977,16 @@ def test_a_word_of_origin_before_forces_is_no_group_of_its_own(found, text, expe
     rels = found(text)
     check(found, text, expected)
     assert not [r for r in rels if junk in (r[0], r[2])], rels
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Hezbollah, which Iran funds and arms, has fought in Syria on behalf of the Assad government.",
+     [("iran", "backs", "hezbollah"), ("hezbollah", "backs", "syria")],
+     [("iran", "attacks", "hezbollah"), ("hezbollah", "attacks", "iran"), ("iran", "backs", "syria")]),
+    ("The M23, which Rwanda arms, has fought Congolese troops near Goma.",
+     [("rwanda", "backs", "m23")], [("rwanda", "attacks", "m23"), ("m23", "attacks", "rwanda")]),
+    ("Hamas, which Qatar funds, fought Israel in 2014.",
+     [("qatar", "backs", "hamas"), ("hamas", "attacks", "israel")], [("qatar", "attacks", "hamas")]),
+])
+def test_a_relative_clause_read_as_a_noun_subject_leaves_the_antecedent_the_subject(found, text, expected, absent):
+    check(found, text, expected, absent)
