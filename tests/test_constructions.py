@@ -2990,3 +2990,14 @@ def test_a_word_of_origin_before_forces_is_no_group_of_its_own(found, text, expe
 ])
 def test_a_relative_clause_read_as_a_noun_subject_leaves_the_antecedent_the_subject(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Militants loyal to the Islamic State beheaded 11 Christians in northern Mozambique.",
+     [("islamic-state", "attacks", "mozambique")], []),
+    ("Al-Shabaab fighters executed five villagers in Lower Shabelle.", [("al-shabab", "attacks", "somalia")], []),
+    ("Boko Haram gunmen slaughtered 40 farmers near Maiduguri.", [("boko-haram", "attacks", "nigeria")], []),
+    ("Iran executed two protesters in Tehran on Monday.", [], [("iran", "attacks", "iran")]),
+])
+def test_a_group_killing_people_in_a_place_by_any_means_attacks_its_state(found, text, expected, absent):
+    check(found, text, expected, absent)
