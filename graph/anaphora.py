@@ -98,6 +98,8 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
                     if actor and reg.type_of(actor) in types:
                         return actor
                     return None
+                if tok.lower_ in ("it", "its") and child.tag_ == "NNS":
+                    continue  # *Armenian forces fired on its positions*: *its* is no plural's (the clause above, then)
                 # the subject itself, or the actor qualifying it (*the G7 leaders*, *Iran's mission*)
                 for cand in (child, *(c for c in child.children if c.dep_ in ("compound", "poss", "amod"))):
                     actor = found.actor_at.get(cand.i)

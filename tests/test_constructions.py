@@ -3001,3 +3001,13 @@ def test_a_relative_clause_read_as_a_noun_subject_leaves_the_antecedent_the_subj
 ])
 def test_a_group_killing_people_in_a_place_by_any_means_attacks_its_state(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan's military said Armenian forces had fired on its positions in the Kalbajar district.",
+     ("armenia", "attacks", "azerbaijan")),
+    ("Ukraine's army said Russian troops had shelled its positions near Bakhmut.", ("russia", "attacks", "ukraine")),
+    ("Israel said Hezbollah fighters had fired on its troops.", ("hezbollah", "attacks", "israel")),
+])
+def test_its_skips_a_plural_subject_for_the_clause_above(found, text, expected):
+    check(found, text, [expected])
