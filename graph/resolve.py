@@ -341,6 +341,28 @@ def _define_acronym(span, actor_id: str, reg: DocumentActors, found: Mentions) -
         found.actor_at[i] = actor_id
 
 
+def _named_ships(sdoc, reg: DocumentActors, lex: dict, found: Mentions) -> set[int]:
+    """*the USS Eisenhower*, *HMS Sheffield*: a warship named with its navy's prefix is its state's (what strikes
+    it attacks the state). Returns the tokens taken, the article before the prefix included."""
+    taken: set[int] = set()
+    prefixes = lex["ship_prefixes"]
+    if not any(p in paragraph_text(sdoc) for p in prefixes):
+        return taken
+    for tok in sdoc:
+        state = prefixes.get(tok.text)
+        end = tok.i + 1
+        while end < len(sdoc) and sdoc[end].text[:1].isupper() and sdoc[end].pos_ == "PROPN":
+            end += 1
+        if state is None or end == tok.i + 1 or state not in reg.gaz.actors:
+            continue
+        reg.known(state)
+        start = tok.i - 1 if tok.i > 0 and sdoc[tok.i - 1].lower_ == "the" else tok.i
+        for i in range(start, end):
+            found.actor_at[i] = state
+        taken.update(range(start, end))
+    return taken
+
+
 def _unknown_defined_names(sdoc, reg: DocumentActors, lex: dict, found: Mentions) -> set[int]:
     """Names no data file knows, defined with an acronym (*the Coordination of Azawad Movements (CMA)*),
     whatever pieces the NER cut them into: candidate organisations. Returns the tokens taken."""
@@ -519,7 +541,7 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
     lex = load_lexicon()
     found = Mentions(quote_chars=quote_spans(paragraph_text(sdoc)))
     ents = {ent.start: ent for ent in _joined_names(sdoc, reg, lex)}
-    taken = _unknown_defined_names(sdoc, reg, lex, found)
+    taken = _unknown_defined_names(sdoc, reg, lex, found) | _named_ships(sdoc, reg, lex, found)
     rows = sdoc.to_array([POS, DEP, ORTH, LOWER]).tolist() if len(sdoc) else []
     i = 0
     while i < len(sdoc):

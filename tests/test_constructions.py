@@ -3011,3 +3011,12 @@ def test_a_group_killing_people_in_a_place_by_any_means_attacks_its_state(found,
 ])
 def test_its_skips_a_plural_subject_for_the_clause_above(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Houthi rebels said they had targeted the USS Eisenhower with ballistic missiles.", ("houthis", "attacks", "united-states")),
+    ("An Argentine Exocet missile sank HMS Sheffield in May 1982.", ("argentina", "attacks", "united-kingdom")),
+    ("Al-Qaeda bombed the USS Cole in Aden in 2000.", ("al-qaeda", "attacks", "united-states")),
+])
+def test_a_warship_named_with_its_navys_prefix_is_its_states(found, text, expected):
+    check(found, text, [expected])
