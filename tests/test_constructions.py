@@ -3020,3 +3020,12 @@ def test_its_skips_a_plural_subject_for_the_clause_above(found, text, expected):
 ])
 def test_a_warship_named_with_its_navys_prefix_is_its_states(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The EU froze the assets of five Haitian gang leaders.", ("european-union", "pressures", "haiti")),
+    ("Somali pirates hijacked an Iranian tanker.", ("somalia", "attacks", "iran")),
+    ("Colombian troops fought Venezuelan gangs near the border.", ("colombia", "attacks", "venezuela")),
+])
+def test_a_demonym_before_a_word_for_criminals_is_no_state(found, text, absent):
+    check(found, text, [], [absent])
