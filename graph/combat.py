@@ -127,6 +127,9 @@ class CombatFrames:
         if v.lemma_.lower() not in self.rules["repel_verbs"] and not shot_down:
             return False
         fired = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        # *intercepted dozens of missiles*, *a barrage of rockets*: what the quantity counts
+        fired = [next((p for c in f.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj"), f) if f.lemma_.lower() in self.rules["quantity_nouns"] else f for f in fired]
         fired += [x for f in fired for x in f.conjuncts]
         projectiles = set(self.rules["predicates"]["attacks"]["projectiles"])
         if shot_down and not any(f.tag_ == "NNS" or any(c.dep_ == "nummod" for c in f.children) for f in fired):

@@ -3029,3 +3029,12 @@ def test_a_warship_named_with_its_navys_prefix_is_its_states(found, text, expect
 ])
 def test_a_demonym_before_a_word_for_criminals_is_no_state(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Arabia intercepted dozens of missiles fired by the Houthis at its cities.", ("houthis", "attacks", "saudi-arabia")),
+    ("Israel intercepted a barrage of rockets fired by Hezbollah.", ("hezbollah", "attacks", "israel")),
+    ("Ukraine shot down hundreds of drones launched by Russia overnight.", ("russia", "attacks", "ukraine")),
+])
+def test_intercepting_a_quantity_of_projectiles_is_an_attack_by_their_sender(found, text, expected):
+    check(found, text, [expected], [expected[::-1]])
