@@ -79,14 +79,18 @@ class CombatFrames:
     def frame_campaign(self, n) -> None:
         """*Kenya's military campaign against al-Shabaab*, *an air operation against the TTP*: a campaign or
         operation is an attack only when a word of arms says so (not *a pressure campaign against Iran*)."""
-        if not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.rules["military_modifiers"]
-                   for c in n.children):
-            return
         targets = self.pobj_of(n, ["against"])
+        military = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.rules["military_modifiers"]
+                       for c in n.children)
+        # *a coalition against the Islamic State*: a coalition against an armed group is a fighting one
+        coalition = n.lemma_.lower() in self.rules["armed_coalition_nouns"]
+        if not military and not (coalition and targets and all(self.reg.type_of(t) == "Group" for t in targets)):
+            return
         agents = self.event_agents(n)
         verb = self.governor(n)
-        if not agents and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
-            agents = self.subjects(verb)
+        if not agents and verb is not None and (verb.lemma_ in self.rules["light_verbs"] or
+                                                coalition and verb.lemma_ in self.rules["coalition_building_verbs"]):
+            agents = self.subjects(verb)  # *Saudi Arabia led a military coalition against the Houthis*
         self.emit(agents, "attacks", [t for t in targets if t not in agents], n, "military-campaign", 0.75)
 
     def included(self, v) -> list[str]:

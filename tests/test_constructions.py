@@ -3038,3 +3038,13 @@ def test_a_demonym_before_a_word_for_criminals_is_no_state(found, text, absent):
 ])
 def test_intercepting_a_quantity_of_projectiles_is_an_attack_by_their_sender(found, text, expected):
     check(found, text, [expected], [expected[::-1]])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Saudi Arabia has led a military coalition against the Houthis since 2015.", [("saudi-arabia", "attacks", "houthis")], []),
+    ("The United States formed a coalition against the Islamic State in 2014.", [("united-states", "attacks", "islamic-state")], []),
+    ("Chad joined a regional coalition against Boko Haram in 2015.", [("chad", "attacks", "boko-haram")], []),
+    ("Britain built a diplomatic coalition against Russia.", [], [("united-kingdom", "attacks", "russia")]),
+])
+def test_leading_a_coalition_against_an_armed_group_attacks_it(found, text, expected, absent):
+    check(found, text, expected, absent)
