@@ -112,12 +112,29 @@ class SupportFrames:
         elif withs and materiel(withs):  # *provided the Houthis with missiles*
             recipients = [a for c in kids if c.dep_ in ("dobj", "obj") for a in self.np(c)]
         elif any(o.lemma_.lower() in self.rules["personnel_nouns"] for o in objects) and not passive:
-            # *Eritrea sent fighters to al-Shabaab*: forces sent to a group join it (sent to a state, they may invade)
-            recipients = [a for a in self.pobj_of(v, ["to"]) if self.reg.type_of(a) == "Group"]
+            # *Eritrea sent fighters to al-Shabaab*: forces sent to a group join it (sent to a state, they may invade,
+            # unless the text says they came to help: *sent troops to Mozambique to help fight the insurgents*)
+            recipients = [a for a in self.pobj_of(v, ["to"]) if self.reg.type_of(a) == "Group"
+                          or (self.reg.type_of(a) == "State" and self.sent_to_help(v))]
         else:
             return
         givers = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
         self.emit(givers, "backs", recipients, v, "materiel-delivered", 0.75)
+
+    def sent_to_help(self, v) -> bool:
+        """Whether forces were sent to help where they went: a purpose clause of helping (*to support the
+        government*, *to help fight the insurgents*, *to bolster its defences*) or a request (*at the request of
+        Bamako*, *at the invitation of the government*)."""
+        helping = set(self.lex["helping_verbs"]) | {"defend", "protect", "bolster", "prop", "shore", "secure", "stabilize",
+                                                    "stabilise"}
+        for c in (*v.children, *(g for d in v.children if d.dep_ == "dobj" for g in d.children)):
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() in helping and \
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "at" and any(p.lemma_.lower() in ("request", "invitation")
+                                                             for p in c.children if p.dep_ == "pobj"):
+                return True
+        return False
 
     def frame_help(self, n) -> None:
         """*shot down by Israel's air defences with the help of the United States*: helpers back

@@ -3048,3 +3048,14 @@ def test_intercepting_a_quantity_of_projectiles_is_an_attack_by_their_sender(fou
 ])
 def test_leading_a_coalition_against_an_armed_group_attacks_it(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Rwanda deployed 1,000 soldiers to Mozambique in 2021 to help fight the insurgents.", [("rwanda", "backs", "mozambique")], []),
+    ("Kenya sent troops to Somalia in 2011 to support the federal government.", [("kenya", "backs", "somalia")], []),
+    ("Chad sent troops to Mali at the request of Bamako.", [("chad", "backs", "mali")], []),
+    # forces sent to a state with no word of help may be an invasion: no relation
+    ("Russia sent troops to Ukraine in February 2022.", [], [("russia", "backs", "ukraine")]),
+])
+def test_forces_sent_to_a_state_to_help_back_it(found, text, expected, absent):
+    check(found, text, expected, absent)
