@@ -3042,7 +3042,8 @@ def test_intercepting_a_quantity_of_projectiles_is_an_attack_by_their_sender(fou
 
 @pytest.mark.parametrize("text, expected, absent", [
     ("Saudi Arabia has led a military coalition against the Houthis since 2015.", [("saudi-arabia", "attacks", "houthis")], []),
-    ("The United States formed a coalition against the Islamic State in 2014.", [("united-states", "attacks", "islamic-state")], []),
+    ("The United States formed a coalition against the Islamic State in 2014.",
+     [("united-states", "attacks", "islamic-state")], []),
     ("Chad joined a regional coalition against Boko Haram in 2015.", [("chad", "attacks", "boko-haram")], []),
     ("Britain built a diplomatic coalition against Russia.", [], [("united-kingdom", "attacks", "russia")]),
 ])
@@ -3051,7 +3052,8 @@ def test_leading_a_coalition_against_an_armed_group_attacks_it(found, text, expe
 
 
 @pytest.mark.parametrize("text, expected, absent", [
-    ("Rwanda deployed 1,000 soldiers to Mozambique in 2021 to help fight the insurgents.", [("rwanda", "backs", "mozambique")], []),
+    ("Rwanda deployed 1,000 soldiers to Mozambique in 2021 to help fight the insurgents.",
+     [("rwanda", "backs", "mozambique")], []),
     ("Kenya sent troops to Somalia in 2011 to support the federal government.", [("kenya", "backs", "somalia")], []),
     ("Chad sent troops to Mali at the request of Bamako.", [("chad", "backs", "mali")], []),
     # forces sent to a state with no word of help may be an invasion: no relation
