@@ -95,6 +95,9 @@ def extract_affiliations(sdoc, found: Mentions, reg: DocumentActors, offset: int
             continue
         head = span.root
         org, role = _pre_title(head, span, found, person)
+        if org is None and head.dep_ == "appos" and head.head.i == span.start - 1:
+            # *Hamas's military chief Mohammed Deif*: the name set beside the title noun that heads the phrase
+            org, role = _pre_title(head.head, head.head.doc[head.head.i + 1: head.head.i + 1], found, person)
         rule = "title"
         if org is None:
             org2, role2 = _appos(head, found, person, lex, reg)

@@ -3061,3 +3061,13 @@ def test_leading_a_coalition_against_an_armed_group_attacks_it(found, text, expe
 ])
 def test_forces_sent_to_a_state_to_help_back_it(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Hamas's military chief Mohammed Deif was killed in an Israeli airstrike in Khan Younis.",
+     [("israel", "attacks", "hamas")], [("israel", "attacks", "qassam-brigades")]),
+    ("Al-Shabaab's spokesman Ali Dhere was wounded in a U.S. drone strike.", [("united-states", "attacks", "al-shabab")], []),
+    ("Hezbollah's top commander Fuad Shukr was killed in an Israeli strike in Beirut.", [("israel", "attacks", "hezbollah")], []),
+])
+def test_a_possessive_title_before_a_name_gives_the_employer_over_the_data(found, text, expected, absent):
+    check(found, text, expected, absent)
