@@ -256,6 +256,10 @@ class ArgumentReader(PhraseReader):
             found = self.np(v.head)
             if not found and v.head.dep_ == "appos":
                 found = self.np(v.head.head)
+            among = v.head.head
+            if not found and v.head.lower_ in ("those", "people", "dead", "victims") and among.lower_ == "among" and \
+                    among.head.lemma_ == "be":  # *an Iranian general was among those killed in the strike*
+                found = [a for c in among.head.children if c.dep_ == "nsubj" for a in self.np(c)]
             return found
         if v.dep_ == "conj" and depth < 4:
             if any(c.dep_ == "nsubj" for c in v.head.children):  # *X operated from Zambia and was armed by Y*

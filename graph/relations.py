@@ -165,7 +165,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
             return  # *appealed to Argentina to withdraw* presses; *appealed to the UN for help* asks
         has_agent = any(c.dep_ == "agent" for c in v.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
-            (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "conj", "advcl") and has_agent)
+            (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "conj", "advcl") and has_agent) or \
+            (v.tag_ == "VBN" and v.dep_ == "acl")  # *Hezbollah fighters killed in Israeli strikes*
         if passive:
             targets, agents, rule = self.patients(v), self.pobj_of(v, ["by"]), "verb-passive"
             if (only := self.rules["predicates"][pred].get("prep_only_verbs", {}).get(v.lemma_)) is not None:

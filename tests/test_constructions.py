@@ -2969,7 +2969,7 @@ def test_a_group_taking_control_of_a_town_attacks_its_state(found, text, expecte
 
 
 @pytest.mark.parametrize("text, expected, junk", [
-    ("Eritrea sent troops to fight the Tigrayan forces in 2020.", [("eritrea", "attacks", "tplf")], "tigrayan"),
+    ("Eritrea sent troops to fight the Tigrayan forces in 2020.", [("eritrea", "attacks", "tigray-defense-forces")], "tigrayan"),
     ("Indian troops exchanged fire with Kashmiri forces near Uri.", [], "kashmiri"),
     ("Government troops shelled Baluchi positions near Turbat.", [], "baluchi"),
 ])
@@ -3071,3 +3071,13 @@ def test_forces_sent_to_a_state_to_help_back_it(found, text, expected, absent):
 ])
 def test_a_possessive_title_before_a_name_gives_the_employer_over_the_data(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Iranian general was among those killed in the Israeli strike on the consulate in Damascus.",
+     ("israel", "attacks", "iran")),
+    ("Hezbollah fighters killed in Israeli strikes were buried on Friday.", ("israel", "attacks", "hezbollah")),
+    ("A Wagner commander was among those killed in the JNIM ambush near Tinzaouaten.", ("jnim", "attacks", "wagner-group")),
+])
+def test_victims_named_by_a_participle_of_harm_were_attacked_by_the_events_agent(found, text, expected):
+    check(found, text, [expected])
