@@ -30,7 +30,9 @@ class LandFrames:
         sent = v.lemma_.lower() == "infiltrate" and any(  # (*thousands of soldiers*)
             c.dep_ == "dobj" and any(t.lemma_.lower() in forces for t in c.subtree) for c in v.children)
         crossed = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.rules["crossed_lines"]]
-        if any(c.dep_ in ("dobj", "auxpass") for c in v.children if c not in crossed) and not sent:
+        # *Russian troops entered Georgia*: the land is the object
+        entered = [c for c in v.children if c.dep_ == "dobj" and v.lemma_.lower() == "enter" and c not in crossed]
+        if any(c.dep_ in ("dobj", "auxpass") for c in v.children if c not in crossed + entered) and not sent:
             return  # *pushed the rebels into the hills* is read by the expulsion frame (*crossed the border into* is not)
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if not sent and not any(s.lemma_.lower() in forces or self.reg.type_of(a) == "Group" for s in subjects
@@ -38,6 +40,7 @@ class LandFrames:
             return
         lands = [p for c in (*v.children, *(k for line in crossed for k in line.children)) if c.dep_ in ("prep", "advmod")
                  for q in (c, *c.children) if q.dep_ == "prep" and q.lower_ == "into" for p in q.children if p.dep_ == "pobj"]
+        lands += entered
         # an organisation only the text names may be the land's own forces (*the ISF pushed into Mosul*)
         agents = [a for a in self.subjects(v) if a in self.reg.gaz.actors]
         # (*Iraqi security forces pushed into Mosul*: the state named in the subject's own phrase is home)

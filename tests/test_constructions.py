@@ -3081,3 +3081,14 @@ def test_a_possessive_title_before_a_name_gives_the_employer_over_the_data(found
 ])
 def test_victims_named_by_a_participle_of_harm_were_attacked_by_the_events_agent(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("In 2008 Russian troops entered Georgia after a week of skirmishes.", [("russia", "attacks", "georgia")], []),
+    ("Ugandan troops entered eastern Congo in 1998.", [("uganda", "attacks", "democratic-republic-of-the-congo")], []),
+    ("Ethiopian troops entered Somalia in December 2006 to oust the Islamic Courts.",
+     [("ethiopia", "attacks", "islamic-courts-union")], [("ethiopia", "attacks", "somalia")]),
+    ("The Iranian foreign minister entered the building.", [], [("iran", "attacks", "iran")]),
+])
+def test_armed_forces_entering_a_states_land_attack_it(found, text, expected, absent):
+    check(found, text, expected, absent)
