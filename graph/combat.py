@@ -225,8 +225,10 @@ class CombatFrames:
         """*an insurgency in Mali*, *the rebellion against Kabul*: whom an insurgency is waged against."""
         if n.lemma_.lower() not in self.rules["insurgency_nouns"]:
             return []
-        return self.pobj_of(n, ["against"]) or [s for s in self.locative(n) if self.reg.type_of(s) == "State"] \
-            or self.scene_of(n)
+        verb = self.governor(n)  # *waged an insurgency in Balochistan*, the place hung on the verb
+        waged = [verb] if verb is not None and verb.lemma_ in self.rules["light_verbs"] else []
+        return self.pobj_of(n, ["against"]) or [s for h in (n, *waged) for s in self.locative(h)
+                                                if self.reg.type_of(s) == "State"] or self.scene_of(n)
 
     def scene_of(self, n) -> list[str]:
         """*Northern Burkina Faso has been the frontline of an insurgency waged by X*, *Mali is the epicentre of

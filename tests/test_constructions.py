@@ -3092,3 +3092,14 @@ def test_victims_named_by_a_participle_of_harm_were_attacked_by_the_events_agent
 ])
 def test_armed_forces_entering_a_states_land_attack_it(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Baloch Liberation Army attacked a train. The separatists have waged an insurgency in Balochistan for decades.",
+     ("baloch-liberation-army", "attacks", "pakistan")),
+    ("Boko Haram has waged an insurgency in northeastern Nigeria since 2009.", ("boko-haram", "attacks", "nigeria")),
+    ("The Islamic State waged a brutal insurgency in Mozambique's Cabo Delgado province.",
+     ("islamic-state", "attacks", "mozambique")),
+])
+def test_an_insurgency_waged_in_a_states_land_attacks_it(found, text, expected):
+    check(found, text, [expected])
