@@ -115,7 +115,8 @@ def extract_affiliations(sdoc, found: Mentions, reg: DocumentActors, offset: int
             reg.cue(person, cue)
         if org and org not in reg.actors and org in reg.gaz.actors and rule == "title":
             reg.known(org)  # *Iranian General X*: the demonym of a title names the employer
-        if org and reg.actors.get(org) and reg.type_of(org) not in PERSON_TYPES:
+        if org and reg.actors.get(org) and reg.type_of(org) not in PERSON_TYPES and (person, org) not in reg.affiliations:
+            # (one statement per person and organisation in a document: the first place the text says so)
             ev = evidence_for(span, reg.doc_id, offset, f"affiliation/{rule}", 0.85)
             out.append(Affiliation(person, org, role, ev))
             reg.affiliations.setdefault((person, org), out[-1])

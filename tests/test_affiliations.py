@@ -138,3 +138,18 @@ def test_an_unknown_person_with_no_cue_is_dropped():
     assert got == []
     assert "john-smith" in reg.actors
     assert "john-smith" not in reg.finish()
+
+
+def test_one_affiliation_per_person_and_organisation_in_a_document(extractor):
+    from graph.ingest import make_document
+    from graph.rdf import build_graph
+
+    text = ("Hezbollah leader Naim Qassem spoke on Sunday. Later, Hezbollah's leader Naim Qassem warned Israel "
+            "against a new offensive.")
+    result = next(extractor.extract([make_document(text, "test")]))
+    pairs = [(a.person, a.organization) for a in result.affiliations]
+    assert pairs.count(("naim-qassem", "hezbollah")) == 1, result.affiliations
+    assert result.affiliations[0].evidence.sentence.startswith("Hezbollah leader Naim Qassem spoke")
+    g = build_graph([result])  # one node, so one sentence on it (the shapes allow no more)
+    assert len(list(g.query("SELECT ?s WHERE { ?a a <https://w3id.org/actorgraph/ontology#Affiliation> ; "
+                            "<https://w3id.org/actorgraph/ontology#sentence> ?s }"))) == 1
