@@ -253,6 +253,13 @@ def _org_type(text: str, lex: dict) -> str | None:
     return None
 
 
+def _near_lengths(names, text: str) -> list[str]:
+    """The names long enough, and short enough, to reach FUZZY_SURNAME against ``text`` (an edit similarity is at
+    most twice the shorter length over both lengths), in their order."""
+    n = len(text)
+    return [s for s in names if 2 * min(len(s), n) >= FUZZY_SURNAME * (len(s) + n)]
+
+
 def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     label, text = span.label_, clean_name(span.text)
     actor_id = None
@@ -280,8 +287,8 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         actor_id = reg.new_actor(text, org_type)
     elif len(span) == 1 and label not in NOT_NAMES and (text in reg.surnames or text in reg.gaz.surnames):
         actor_id = reg.person(text)
-    elif len(span) == 1 and span[0].pos_ == "PROPN" and reg.surnames and \
-            similar(best := max(reg.surnames, key=lambda s: similar(s, text)), text) >= FUZZY_SURNAME and len(text) >= 5:
+    elif len(span) == 1 and span[0].pos_ == "PROPN" and len(text) >= 5 and (near := _near_lengths(reg.surnames, text)) and \
+            similar(best := max(near, key=lambda s: similar(s, text)), text) >= FUZZY_SURNAME:
         actor_id = reg.surnames[best]
     elif label == "ORG" and (state := _governing_state(span, reg, found, lex)) is not None:
         actor_id = state
@@ -346,7 +353,7 @@ def _named_ships(sdoc, reg: DocumentActors, lex: dict, found: Mentions) -> set[i
     it attacks the state). Returns the tokens taken, the article before the prefix included."""
     taken: set[int] = set()
     prefixes = lex["ship_prefixes"]
-    if not any(p in paragraph_text(sdoc) for p in prefixes):
+    if not any(word in prefixes for word in paragraph_text(sdoc).split()):
         return taken
     for tok in sdoc:
         state = prefixes.get(tok.text)
