@@ -116,6 +116,18 @@ class AllianceFrames:
                 first = self.patron(p, m) or p
                 self.emit([first], "backs", [m if first == p else p], n, "ally-noun", 0.75)
 
+    def frame_vetoed(self, v) -> None:
+        """*China and Russia vetoed a resolution condemning Myanmar's junta*, *the US blocked a statement against
+        Israel*: whoever stops a measure aimed at an actor shields it (backs it politically)."""
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            return
+        measures = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.rules["censure_documents"]]
+        aimed = [a for m in measures for a in self.pobj_of(m, ["against"])]  # (not *on Syria*: a topic)
+        aimed += [a for m in measures for c in m.children if c.dep_ in ("acl", "relcl")
+                  and c.lemma_.lower() in self.rules["censure_verbs"] for a in self.objects(c, "pressures")]
+        shielders = self.subjects(v)
+        self.emit(shielders, "backs", [a for a in dict.fromkeys(aimed) if a not in shielders], v, "vetoed-measure", 0.7)
+
     def frame_backer(self, n) -> None:
         """*Iran, Hezbollah's main backer*: the described actor backs the possessor. A source backs only with
         materiel, and backs whom it is for (*Libya was a major source of arms for the IRA*)."""

@@ -530,6 +530,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["listing_verbs"], VERB, "frame_listed"),
         (["warrant"], NOUN, "frame_warrant"),
         (rules["founding_verbs"], VERB, "frame_founded"),
+        (rules["veto_verbs"], VERB, "frame_vetoed"),
         (verbs, frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP"}), "trigger_misread"),
         (rules["side_nouns"], NOUN, "frame_on_side"),
         (rules["expulsion_verbs"], VERB, "trigger_expelled"),

@@ -3103,3 +3103,15 @@ def test_armed_forces_entering_a_states_land_attack_it(found, text, expected, ab
 ])
 def test_an_insurgency_waged_in_a_states_land_attacks_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("China and Russia vetoed a Security Council resolution condemning Myanmar's junta.",
+     [("china", "backs", "myanmar"), ("russia", "backs", "myanmar")], []),
+    ("The United States vetoed a resolution against Israel.", [("united-states", "backs", "israel")], []),
+    ("Russia blocked a UN statement that criticized Eritrea.", [("russia", "backs", "eritrea")], []),
+    ("Russia has shielded Syria from Security Council action throughout the war.", [("russia", "backs", "syria")], []),
+    ("China vetoed a resolution on Syria.", [], [("china", "backs", "syria")]),
+])
+def test_stopping_a_measure_aimed_at_an_actor_shields_it(found, text, expected, absent):
+    check(found, text, expected, absent)
