@@ -138,6 +138,8 @@ class LandFrames:
         held = [h for o in land for t in o.subtree if (h := self.controller(t)) is not None]
         if held:  # *bombed rebel-held towns and HTS-controlled villages*
             return list(dict.fromkeys(held))
+        if any(self.held_by_unnamed_rebels(o) for o in land):
+            return []  # *bombed rebel-held areas of Idlib*: the rebels' ground, not the state's (whoever they are)
         places = [s for o in land for s in self.places_in(o)]
         if places:  # *struck Ukrainian cities*, *shelled villages near Kharkiv*
             return [s for s in dict.fromkeys(places) if s not in self.own_side(agents)]
@@ -146,6 +148,17 @@ class LandFrames:
         if not places and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             places = self.locative(verb)  # *carried out a bombing in Mogadishu*: the phrase hung on the light verb
         return [] if set(places) & self.own_side(agents) else places
+
+    def held_by_unnamed_rebels(self, tok) -> bool:
+        """*rebel-held areas*, *opposition-controlled towns*, *militant-held villages*: ground held by armed
+        opponents of the state whom the text does not name (not *government-held areas*, the state's own)."""
+        nonstate = {*self.lex["fighter_nouns"], *self.lex["nonstate_people_nouns"], "opposition", "jihadist", "islamist"}
+        for t in tok.subtree:
+            if t.lower_ in self.rules["control_participles"] and t.i >= 2 and self.sdoc[t.i - 1].text in ("-", "‐", "–"):
+                holder = self.sdoc[t.i - 2]
+                if holder.i not in self.found.actor_at and holder.lemma_.lower() in nonstate:
+                    return True
+        return False
 
     def lost_to(self, v) -> None:
         """*the army lost Mosul to the jihadists*, *lost control of three districts to X*: land lost to X in

@@ -3115,3 +3115,13 @@ def test_an_insurgency_waged_in_a_states_land_attacks_it(found, text, expected):
 ])
 def test_stopping_a_measure_aimed_at_an_actor_shields_it(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Russian warplanes bombed rebel-held areas of Idlib province.", [], [("russia", "attacks", "syria")]),
+    ("Syrian jets struck militant-held villages near Hama.", [], [("syria", "attacks", "syria")]),
+    ("Nigerian jets bombed insurgent-held villages near Maiduguri.", [], [("nigeria", "attacks", "nigeria")]),
+    ("Russian missiles struck cities across Ukraine.", [("russia", "attacks", "ukraine")], []),
+])
+def test_ground_held_by_unnamed_rebels_is_not_the_states(found, text, expected, absent):
+    check(found, text, expected, absent)
