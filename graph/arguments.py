@@ -126,6 +126,18 @@ class ArgumentReader(PhraseReader):
                     found = self.noun_agents(child)  # *sanctions by the EU forced Belarus to …*
                 else:
                     found = self.np(child) or self.launched_by(child)
+                if found and v.dep_ == "ROOT":
+                    # headline grammar, a comma for *and*: *Egypt, Qatar urge Israel to …*, the first name read as a
+                    # modifier or as a second subject (only actors of one type)
+                    comma = [t.i for t in (self.sdoc[child.left_edge.i - 1] if child.left_edge.i > 0 else None,
+                                           self.sdoc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(self.sdoc)
+                                           else None) if t is not None and t.text == ","]
+                    lead = [c for c in v.children if c.i != child.i and c.i in self.found.actor_at and c.i < v.i and
+                            c.dep_ in ("npadvmod", "nmod", "dep", "appos", "nsubj") and
+                            any(c.right_edge.i + 1 == k or c.left_edge.i - 1 == k for k in comma)]
+                    kinds = {self.reg.type_of(a) for a in found}
+                    found = list(dict.fromkeys([*(a for c in lead for a in self.np(c) if self.reg.type_of(a) in kinds),
+                                                *found]))
                 if found:
                     return found
         head = v.head

@@ -3125,3 +3125,15 @@ def test_stopping_a_measure_aimed_at_an_actor_shields_it(found, text, expected, 
 ])
 def test_ground_held_by_unnamed_rebels_is_not_the_states(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt, Qatar urge Israel and Hamas to accept truce", [("egypt", "pressures", "israel"), ("qatar", "pressures", "hamas")]),
+    ("US, UK strike Houthi targets in Yemen",
+     [("united-states", "attacks", "houthis"), ("united-kingdom", "attacks", "houthis")]),
+    ("Kenya, Uganda urge South Sudan to end fighting",
+     [("kenya", "pressures", "south-sudan"), ("uganda", "pressures", "south-sudan")]),
+    ("BEIRUT, Lebanon (AP) — Israel struck Hezbollah targets on Monday.", [("israel", "attacks", "hezbollah")]),
+])
+def test_a_headline_comma_joins_subjects(found, text, expected):
+    check(found, text, expected, [("lebanon", "attacks", "hezbollah")])
