@@ -176,12 +176,15 @@ class AllianceFrames:
         """*Tunisia allowed the FLN to operate from its territory*, *Uganda let the rebels recruit and train on its
         soil*: a state that lets an armed group base, recruit or train on its land backs it."""
         for clause in v.children:
-            if clause.dep_ not in ("ccomp", "xcomp") or clause.lemma_.lower() not in self.rules["hosted_acts"]:
+            # *Belarus allowed Russian troops to use its territory*: lending land, airspace or bases to a state too
+            lent = clause.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.rules["lent_ground"]
+                                                          for c in clause.children)
+            if clause.dep_ not in ("ccomp", "xcomp") or (clause.lemma_.lower() not in self.rules["hosted_acts"] and not lent):
                 continue
             guests = [a for c in (*clause.children, *v.children) if c.dep_ in ("nsubj", "dobj") and c.i > v.i
                       for a in self.np(c)]
             hosts = self.subjects(v)
-            self.emit(hosts, "backs", [g for g in guests if g not in hosts and self.reg.type_of(g) == "Group"], v,
+            self.emit(hosts, "backs", [g for g in guests if g not in hosts and (lent or self.reg.type_of(g) == "Group")], v,
                       "hosted", 0.7)
 
     def frame_host(self, v) -> None:

@@ -61,7 +61,7 @@ class ArgumentReader(PhraseReader):
                 continue
             before = prep.doc[prep.i - 1]
             if before.lemma_.lower() not in self.lex["fighter_nouns"] + self.lex["force_nouns"] or \
-                    not any(before.i in (o.i, *(k.i for k in o.conjuncts)) for o in v.children if o.dep_ == "dobj"):
+                    not any(o.left_edge.i <= before.i <= o.right_edge.i for o in v.children if o.dep_ == "dobj"):
                 continue
             out += [a for p in prep.children if p.dep_ == "pobj" for a in self.np(p) if self.reg.type_of(a) == "Group"]
         return out

@@ -35,6 +35,8 @@ class LandFrames:
         if any(c.dep_ in ("dobj", "auxpass") for c in v.children if c not in crossed + entered) and not sent:
             return  # *pushed the rebels into the hills* is read by the expulsion frame (*crossed the border into* is not)
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        # *Ukrainian forces, which crossed into Kursk*: the relative pronoun stands for the noun it follows
+        subjects = [v.head if s.lower_ in ("which", "that", "who") and v.dep_ == "relcl" else s for s in subjects]
         if not sent and not any(s.lemma_.lower() in forces or self.reg.type_of(a) == "Group" for s in subjects
                                 for a in self.np(s)):
             return

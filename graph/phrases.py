@@ -181,7 +181,8 @@ class PhraseReader:
                 if carried := (self.pobj_of(child, ["by"]) if passive else
                                [a for g in child.children if g.dep_ == "dobj" for a in self.np(g, seen | {c.i})]):
                     return carried
-        if c.lemma_.lower() in self.rules["part_nouns"] or c.pos_ in ("NUM",):
+        if c.lemma_.lower() in self.rules["part_nouns"] or c.pos_ in ("NUM",) or \
+                c.lemma_.lower() in self.lex["fighter_nouns"] and c.tag_ == "NNS":  # *mercenaries from the Wagner Group*
             for child in kids:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):  # *fighters from the RSF*
                     for p in child.children:

@@ -3137,3 +3137,24 @@ def test_ground_held_by_unnamed_rebels_is_not_the_states(found, text, expected, 
 ])
 def test_a_headline_comma_joins_subjects(found, text, expected):
     check(found, text, expected, [("lebanon", "attacks", "hezbollah")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus allowed Russian troops to use its territory to invade Ukraine.", ("belarus", "backs", "russia")),
+    ("Jordan allowed Israeli jets to use its airspace.", ("jordan", "backs", "israel")),
+    ("Djibouti lets France use its port and airbase.", ("djibouti", "backs", "france")),
+])
+def test_lending_land_airspace_or_bases_backs_the_user(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JNIM said its fighters had attacked a convoy of Malian soldiers and Russian mercenaries from the Wagner Group "
+     "near the town of Tinzaouaten.", ("jnim", "attacks", "wagner-group")),
+    ("Ukrainian forces, which crossed into Russia's Kursk region in August, have been pushed back.",
+     ("ukraine", "attacks", "russia")),
+    ("Rwandan troops, who crossed into Congo in 1996, toppled Mobutu.",
+     ("rwanda", "attacks", "democratic-republic-of-the-congo")),
+])
+def test_arguments_reached_through_relatives_and_nested_objects(found, text, expected):
+    check(found, text, [expected])
