@@ -121,3 +121,23 @@ class PostureFrames:
             wanted = self.pobj_of(verb, ["for", "against"])
         agents = self.noun_agents(n) or (self.doers(verb) if verb is not None else [])
         self.emit(agents, "pressures", [w for w in wanted if w not in agents], n, "warrant", 0.75)
+
+    def frame_declared_target(self, n) -> None:
+        """*The Houthis declared U.S. ships legitimate targets*, *Iran regards American bases as fair targets*: whoever
+        declares an actor's people or things a legitimate target threatens it."""
+        if not any(c.dep_ == "amod" and c.lower_ in self.rules["target_licences"] for c in n.children):
+            return
+        if n.dep_ == "pobj" and n.head.lower_ == "as":  # *regards X as legitimate targets*
+            verb, named = n.head.head, [c for c in n.head.head.children if c.dep_ == "dobj"]
+        elif n.dep_ == "appos" and n.head.dep_ == "dobj":  # the predicate read as the object's apposition
+            verb, named = n.head.head, [n.head]
+        else:  # *declared X legitimate targets*: a small clause (X its subject) or an object predicate
+            verb = n.head
+            named = [c for c in n.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "dobj"]
+        if n.dep_ not in ("ccomp", "oprd", "xcomp", "dobj", "pobj", "attr", "appos") or \
+                verb.lemma_.lower() not in self.rules["declaring_verbs"]:
+            return
+        declarers = self.subjects(verb)
+        marked = [a for c in named for a in self.np(c) if a not in declarers]
+        self.emit(declarers, "pressures", marked, n, "declared-target", 0.75)
+

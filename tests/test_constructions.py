@@ -3158,3 +3158,13 @@ def test_lending_land_airspace_or_bases_backs_the_user(found, text, expected):
 ])
 def test_arguments_reached_through_relatives_and_nested_objects(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Houthis declared all U.S. ships in the region legitimate targets.", [("houthis", "pressures", "united-states")], []),
+    ("Iran declared American bases legitimate targets.", [("iran", "pressures", "united-states")], []),
+    ("Kyiv considers Russian warships legitimate targets.", [("ukraine", "pressures", "russia")], []),
+    ("Israel struck legitimate targets in Gaza, the army said.", [], [("israel", "pressures", "palestine")]),
+])
+def test_declaring_an_actors_things_legitimate_targets_threatens_it(found, text, expected, absent):
+    check(found, text, expected, absent)
