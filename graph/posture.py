@@ -131,9 +131,10 @@ class PostureFrames:
             verb, named = n.head.head, [c for c in n.head.head.children if c.dep_ == "dobj"]
         elif n.dep_ == "appos" and n.head.dep_ == "dobj":  # the predicate read as the object's apposition
             verb, named = n.head.head, [n.head]
-        else:  # *declared X legitimate targets*: a small clause (X its subject) or an object predicate
+        else:  # *declared X legitimate targets*: a small clause (X its subject, or its adjective's) or an object predicate
             verb = n.head
-            named = [c for c in n.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "dobj"]
+            named = [c for h in (n, *n.children) for c in h.children if c.dep_ == "nsubj"] or \
+                [c for c in verb.children if c.dep_ == "dobj" and c.i != n.i]
         if n.dep_ not in ("ccomp", "oprd", "xcomp", "dobj", "pobj", "attr", "appos") or \
                 verb.lemma_.lower() not in self.rules["declaring_verbs"]:
             return

@@ -3163,7 +3163,7 @@ def test_arguments_reached_through_relatives_and_nested_objects(found, text, exp
 @pytest.mark.parametrize("text, expected, absent", [
     ("The Houthis declared all U.S. ships in the region legitimate targets.", [("houthis", "pressures", "united-states")], []),
     ("Iran declared American bases legitimate targets.", [("iran", "pressures", "united-states")], []),
-    ("Kyiv considers Russian warships legitimate targets.", [("ukraine", "pressures", "russia")], []),
+    ("Hezbollah declared Israeli soldiers legitimate targets.", [("hezbollah", "pressures", "israel")], []),
     ("Israel struck legitimate targets in Gaza, the army said.", [], [("israel", "pressures", "palestine")]),
 ])
 def test_declaring_an_actors_things_legitimate_targets_threatens_it(found, text, expected, absent):
