@@ -131,10 +131,14 @@ class AllianceFrames:
     def frame_backer(self, n) -> None:
         """*Iran, Hezbollah's main backer*: the described actor backs the possessor. A source backs only with
         materiel, and backs whom it is for (*Libya was a major source of arms for the IRA*)."""
-        if n.lemma_.lower() == "source":
+        goods_first = any(c.dep_ == "prep" and c.lower_ == "of" and any(self.is_materiel_phrase(p) for p in c.children
+                                                                           if p.dep_ == "pobj") for c in n.children)
+        if n.lemma_.lower() == "source" or (n.lemma_.lower() == "supplier" and goods_first):
+            # *a major source of arms for the IRA*, *the biggest supplier of weapons to Israel*
             goods = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             clients = [a for h in (n, *goods) for a in self.pobj_of(h, ["for", "to"])] \
                 if any(self.is_materiel_phrase(g) for g in goods) else []  # *for X* may hang on the goods
+            clients += [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] if clients or goods_first else []
         else:
             clients = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]
             clients += self.pobj_of(n, ["of"])

@@ -3168,3 +3168,13 @@ def test_arguments_reached_through_relatives_and_nested_objects(found, text, exp
 ])
 def test_declaring_an_actors_things_legitimate_targets_threatens_it(found, text, expected, absent):
     check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington is the biggest supplier of weapons to Israel.", ("united-states", "backs", "israel")),
+    ("Iran is the main supplier of drones to Russia's army.", ("iran", "backs", "russia")),
+    ("Russia, the largest supplier of arms to India, signed a new deal.", ("russia", "backs", "india")),
+    ("China is Pakistan's main supplier of arms.", ("china", "backs", "pakistan")),
+])
+def test_a_supplier_of_arms_to_someone_backs_them(found, text, expected):
+    check(found, text, [expected])
