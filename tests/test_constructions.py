@@ -3178,3 +3178,14 @@ def test_declaring_an_actors_things_legitimate_targets_threatens_it(found, text,
 ])
 def test_a_supplier_of_arms_to_someone_backs_them(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FACT rebels killed Chad's President Idriss Deby in 2021.",
+     ("front-for-change-and-concord-in-chad", "attacks", "idriss-deby")),
+    ("Ambazonian separatists attacked a school in Cameroon's Northwest region.",
+     ("ambazonia-defence-forces", "attacks", "cameroon")),
+    ("BRN insurgents bombed a police station in Thailand's Yala province.", ("barisan-revolusi-nasional", "attacks", "thailand")),
+])
+def test_armed_groups_of_thinly_covered_theatres(found, text, expected):
+    check(found, text, [expected])
