@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from .modality import modality_of
 
+SETTING_PREPS = ("despite", "amid", "after", "following", "since", "during")
+
 
 class CoercionFrames:
     """Mixed into :class:`graph.relations.SentenceReader`."""
@@ -114,7 +116,12 @@ class CoercionFrames:
     def harmful(self, clause) -> bool:
         """A clause that promises harm: force, punishment, a price to pay, or a condition (*if X …*)."""
         words = self.rules["harm_words"]
+        # *vowed to keep supporting X despite the U.S. strikes*: harm named as the setting is not what is promised
+        setting = {t.i for p in clause.subtree if p.dep_ == "prep" and p.lower_ in SETTING_PREPS and p.i > clause.i
+                   for t in p.subtree}
         for t in clause.subtree:
+            if t.i in setting:
+                continue
             lemma = t.lemma_.lower()
             if lemma in words or self.verbs.get(lemma) == "attacks" or self.nouns.get(lemma) == "attacks":
                 return True

@@ -3189,3 +3189,12 @@ def test_a_supplier_of_arms_to_someone_backs_them(found, text, expected):
 ])
 def test_armed_groups_of_thinly_covered_theatres(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Iran vowed to keep supporting the Houthis despite the U.S. strikes.", ("iran", "pressures", "houthis")),
+    ("Russia vowed to keep arming Syria amid Israeli airstrikes.", ("russia", "pressures", "syria")),
+    ("Rwanda pledged to keep backing the M23 after the Congolese offensive.", ("rwanda", "pressures", "m23")),
+])
+def test_harm_named_as_the_setting_of_a_vow_of_support_is_no_threat(found, text, absent):
+    check(found, text, [(absent[0], "backs", absent[2])], [absent])
