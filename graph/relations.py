@@ -347,9 +347,16 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
                     others = [a for j, g in enumerate(groups) if j != i for a in g if a not in side]
                     self.emit(side, pred, others, n, "noun-between", 0.75)
                 return
+            # *Thai and Cambodian forces were locked in border clashes*, *engaged in fighting*: the two sides in it
+            held = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "in" else None
+            if held is not None and held.lemma_.lower() in self.rules["embroiled_verbs"] and \
+                    not self.opponents_with(n) and len(sides := self.subjects(held) or self.patients(held)) > 1:
+                self.emit(sides, pred, sides, n, "noun-reciprocal", 0.75)
+                return
             # *Ethiopia was at war with Eritrea*, *Pakistan went to war with India*
-            state = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("at", "to") and \
-                n.head.head.pos_ in ("VERB", "AUX") else None
+            state = n.head.head if n.dep_ == "pobj" and (n.head.lower_ in ("at", "to") or held is not None and
+                                                         held.lemma_.lower() in self.rules["embroiled_verbs"]) and \
+                n.head.head.pos_ in ("VERB", "AUX") else None  # (*locked in a war with Israel*)
             if partners := self.opponents_with(n) or (self.opponents_with(state) if state is not None else []):
                 sides = agents or (self.subjects(verb) if verb is not None else []) or \
                     (self.subjects(state) if state is not None else []) or \

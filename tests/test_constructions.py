@@ -3198,3 +3198,12 @@ def test_armed_groups_of_thinly_covered_theatres(found, text, expected):
 ])
 def test_harm_named_as_the_setting_of_a_vow_of_support_is_no_threat(found, text, absent):
     check(found, text, [(absent[0], "backs", absent[2])], [absent])
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Thai and Cambodian forces have been locked in deadly border clashes since Thursday.", "thailand", "cambodia"),
+    ("Afghan and Pakistani troops engaged in heavy clashes near Torkham.", "afghanistan", "pakistan"),
+    ("The Houthis have been engaged in a conflict with Saudi Arabia since 2015.", "houthis", "saudi-arabia"),
+])
+def test_sides_caught_up_in_clashes_attack_each_other(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
