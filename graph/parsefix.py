@@ -370,6 +370,26 @@ def participle_read_as_finite(root):
     return None
 
 
+HEARSAY_PARTICIPLES = ("suspect", "believe", "think", "say", "report", "know", "allege", "understand", "presume")
+
+
+def hearsay_participle_read_as_finite(root):
+    """*Gunmen suspected to be members of ISWAP killed 12 farmers*, *Militants believed to belong to al-Shabaab
+    attacked a base*: the model makes the hearsay participle the sentence's verb and the real verb its clausal
+    complement. Returns that verb when a root participle of saying or believing follows its subject directly, has a
+    to-infinitive, and a later finite verb under it has no subject of its own; else None."""
+    if root.dep_ != "ROOT" or root.tag_ not in ("VBN", "VBD") or root.lemma_.lower() not in HEARSAY_PARTICIPLES or \
+            any(c.dep_ == "dobj" for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    infinitive = next((c for c in root.children if c.dep_ == "xcomp" and c.i > root.i), None)
+    if subject is None or infinitive is None or subject.right_edge.i != root.i - 1 or \
+            root.i + 1 >= len(root.doc) or root.doc[root.i + 1].lower_ != "to":
+        return None  # (*believed to*: the infinitive right after it)
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.i > infinitive.i and c.tag_ in ("VBD", "VBZ", "VBP")
+                 and not _has_subject(c)), None)
+
+
 def _make_main_verb(root, verb) -> None:
     subject = next(c for c in root.children if c.dep_ == "nsubj")
     later = [c for c in root.children if c.i > verb.i]
@@ -485,6 +505,8 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
         if (verb := subject_read_as_head(sent.root)) is not None:
             _make_subject(sent.root, verb)
         elif (verb := participle_read_as_finite(sent.root)) is not None:
+            _make_main_verb(sent.root, verb)
+        elif (verb := hearsay_participle_read_as_finite(sent.root)) is not None:
             _make_main_verb(sent.root, verb)
         elif (verb := verb_read_into_apposition(sent.root)) is not None:
             _make_verb_of_root(sent.root, verb)

@@ -171,6 +171,10 @@ class PhraseReader:
                 # *the militants, believed to be members of the Islamic State*
                 if said := [a for t in child.subtree if t.dep_ == "attr" for a in self.np(t, seen | {c.i})]:
                     return said
+                # *militants believed to belong to al-Shabaab*, *linked to*, *loyal to*
+                if said := [a for t in child.subtree if t.lemma_ in ("belong", "link", "affiliate") and t.dep_ == "xcomp"
+                            for a in self.pobj_of(t, ["to", "with"])]:
+                    return said
             if child.dep_ == "relcl" and child.lemma_ == "be":  # *a base, which was home to U.S. troops*
                 if hosted := [a for g in child.children if g.dep_ == "attr" and g.lemma_ == "home"
                               for a in self.pobj_of(g, ["to"]) + [x for p in self.along_with(child) for x in self.np(p)]]:

@@ -3207,3 +3207,13 @@ def test_harm_named_as_the_setting_of_a_vow_of_support_is_no_threat(found, text,
 ])
 def test_sides_caught_up_in_clashes_attack_each_other(found, text, a, b):
     check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen suspected to be members of ISWAP killed 12 farmers in Borno state.",
+     ("islamic-state-west-africa-province", "attacks", "nigeria")),
+    ("Militants believed to belong to al-Shabaab attacked a police station in Mogadishu.", ("al-shabab", "attacks", "somalia")),
+    ("Gunmen believed to be linked to JNIM killed 20 villagers in central Mali.", ("jnim", "attacks", "mali")),
+])
+def test_attackers_said_to_belong_to_a_group_are_the_groups(found, text, expected):
+    check(found, text, [expected])
