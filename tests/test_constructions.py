@@ -3217,3 +3217,12 @@ def test_sides_caught_up_in_clashes_attack_each_other(found, text, a, b):
 ])
 def test_attackers_said_to_belong_to_a_group_are_the_groups(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli troops demolished homes in the West Bank city of Jenin.", ("israel", "attacks", "palestine")),
+    ("RSF fighters torched villages in West Darfur.", ("rapid-support-forces", "attacks", "sudan")),
+    ("Russian forces destroyed a dam in Kherson region.", ("russia", "attacks", "ukraine")),
+])
+def test_destroying_buildings_in_a_place_attacks_its_state(found, text, expected):
+    check(found, text, [expected])
