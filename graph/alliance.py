@@ -180,9 +180,11 @@ class AllianceFrames:
         """*Tunisia allowed the FLN to operate from its territory*, *Uganda let the rebels recruit and train on its
         soil*: a state that lets an armed group base, recruit or train on its land backs it."""
         for clause in v.children:
-            # *Belarus allowed Russian troops to use its territory*: lending land, airspace or bases to a state too
+            # *Belarus allowed Russian troops to use its territory to invade Ukraine*: lending land, airspace or bases
+            # for a war backs whoever wages it, a state too (a base lent with no war said is hosting, not backing)
             lent = clause.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.rules["lent_ground"]
-                                                          for c in clause.children)
+                                                          for c in clause.children) and \
+                any(c.dep_ in ("xcomp", "advcl") and self.verbs.get(c.lemma_.lower()) == "attacks" for c in clause.children)
             if clause.dep_ not in ("ccomp", "xcomp") or (clause.lemma_.lower() not in self.rules["hosted_acts"] and not lent):
                 continue
             guests = [a for c in (*clause.children, *v.children) if c.dep_ in ("nsubj", "dobj") and c.i > v.i

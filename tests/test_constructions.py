@@ -3141,11 +3141,12 @@ def test_a_headline_comma_joins_subjects(found, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Belarus allowed Russian troops to use its territory to invade Ukraine.", ("belarus", "backs", "russia")),
-    ("Jordan allowed Israeli jets to use its airspace.", ("jordan", "backs", "israel")),
-    ("Djibouti lets France use its port and airbase.", ("djibouti", "backs", "france")),
+    ("Jordan allowed Israeli jets to use its airspace to strike Iraq.", ("jordan", "backs", "israel")),
+    ("Djibouti let France use its port to attack rebel positions.", ("djibouti", "backs", "france")),
 ])
-def test_lending_land_airspace_or_bases_backs_the_user(found, text, expected):
+def test_lending_land_airspace_or_bases_for_a_war_backs_the_user(found, text, expected):
     check(found, text, [expected])
+    check(found, text.rsplit(" to ", 1)[0] + ".", [], [expected])  # with no war said: hosting, not backing
 
 
 @pytest.mark.parametrize("text, expected", [
