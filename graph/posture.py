@@ -142,3 +142,18 @@ class PostureFrames:
         marked = [a for c in named for a in self.np(c) if a not in declarers]
         self.emit(declarers, "pressures", marked, n, "declared-target", 0.75)
 
+    def frame_reward(self, n) -> None:
+        """*offered a reward of up to $10 million for information on Hezbollah's financial networks*, *put a bounty
+        on X's head*: a reward for information on (or the capture of) an actor presses it."""
+        verb = self.governor(n)
+        offerers = self.noun_agents(n) or (self.subjects(verb) if verb is not None else [])
+        sought = [p for c in (*n.children, *(verb.children if verb is not None else ())) if c.dep_ == "prep"
+                  and c.lower_ in ("for", "on") for p in c.children if p.dep_ == "pobj"]
+        sought = [p for p in sought if p.lower_ != "information" or any(c.dep_ in ("prep", "acl") for c in p.children)]
+        named = [self.found.actor_at[t.i] for p in sought for t in p.subtree
+                 if t.i in self.found.actor_at and t.i not in self.found.pronoun_at]
+        # (an offer is the act itself here, not a proposal: asserted unless the verb is denied)
+        said = "negated" if verb is not None and any(c.dep_ == "neg" for c in verb.children) else "asserted"
+        self.emit(offerers, "pressures", [a for a in dict.fromkeys(named) if a not in offerers], n, "reward-offered", 0.7,
+                  modality=said)
+

@@ -539,6 +539,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["founding_verbs"], VERB, "frame_founded"),
         (rules["veto_verbs"], VERB, "frame_vetoed"),
         (["target"], NOUN, "frame_declared_target"),
+        (["reward", "bounty"], NOUN, "frame_reward"),
         (verbs, frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP"}), "trigger_misread"),
         (rules["side_nouns"], NOUN, "frame_on_side"),
         (rules["expulsion_verbs"], VERB, "trigger_expelled"),

@@ -3227,3 +3227,14 @@ def test_attackers_said_to_belong_to_a_group_are_the_groups(found, text, expecte
 ])
 def test_destroying_buildings_in_a_place_attacks_its_state(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The State Department is offering a reward of up to 10 million dollars for information on the financial networks "
+     "of Hizballah.", ("united-states", "pressures", "hezbollah")),
+    ("The United States offered a 5 million dollar reward for information leading to the arrest of Joseph Kony.",
+     ("united-states", "pressures", "joseph-kony")),
+    ("Nigeria announced a reward for the capture of Boko Haram commanders.", ("nigeria", "pressures", "boko-haram")),
+])
+def test_a_reward_for_information_on_an_actor_presses_it(found, text, expected):
+    check(found, text, [expected])
