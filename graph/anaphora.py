@@ -101,10 +101,8 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
                 if tok.lower_ in ("it", "its") and child.tag_ == "NNS":
                     continue  # *Armenian forces fired on its positions*: *its* is no plural's (the clause above, then)
                 # the subject itself, or the actor qualifying it (*the G7 leaders*, *Iran's mission*)
-                for cand in (child, *(c for c in child.children if c.dep_ in ("compound", "poss", "amod"))):
-                    actor = found.actor_at.get(cand.i)
-                    if actor and reg.type_of(actor) in types:
-                        return actor
+                if (actor := _named_by(child, reg, found, types)) is not None:
+                    return actor
                 if _unnamed_group(child, tok, lex, found):
                     return UNNAMED
     return None
@@ -131,11 +129,16 @@ def _held_to_account(tok, verb, lex: dict, found: Mentions, reg: DocumentActors,
         return None
     held = [*objects, *(p for head in (verb, *objects) for c in head.children if c.dep_ == "prep"
                         and c.lower_ in ("on", "against") and c.i < prep.i for p in c.children if p.dep_ == "pobj")]
-    for obj in held:
-        for cand in (obj, *(c for c in obj.children if c.dep_ in ("compound", "poss", "amod"))):
-            actor = found.actor_at.get(cand.i)
-            if actor and reg.type_of(actor) in types:
-                return actor
+    return next((actor for obj in held if (actor := _named_by(obj, reg, found, types)) is not None), None)
+
+
+def _named_by(head, reg: DocumentActors, found: Mentions, types: tuple) -> str | None:
+    """The actor of these types a noun phrase's head names, itself or by the word qualifying it (*the G7
+    leaders*, *Iran's mission*, *Hamas targets*), or None."""
+    for cand in (head, *(c for c in head.children if c.dep_ in ("compound", "poss", "amod"))):
+        actor = found.actor_at.get(cand.i)
+        if actor and reg.type_of(actor) in types:
+            return actor
     return None
 
 

@@ -155,12 +155,9 @@ class LandFrames:
         """*rebel-held areas*, *opposition-controlled towns*, *militant-held villages*: ground held by armed
         opponents of the state whom the text does not name (not *government-held areas*, the state's own)."""
         nonstate = {*self.lex["fighter_nouns"], *self.lex["nonstate_people_nouns"], "opposition", "jihadist", "islamist"}
-        for t in tok.subtree:
-            if t.lower_ in self.rules["control_participles"] and t.i >= 2 and self.sdoc[t.i - 1].text in ("-", "‐", "–"):
-                holder = self.sdoc[t.i - 2]
-                if holder.i not in self.found.actor_at and holder.lemma_.lower() in nonstate:
-                    return True
-        return False
+        inside = {t.i for t in tok.subtree}
+        return any(mark.i in inside and holder.i not in self.found.actor_at and holder.lemma_.lower() in nonstate
+                   for mark, holder in self.control_marks)
 
     def lost_to(self, v) -> None:
         """*the army lost Mosul to the jihadists*, *lost control of three districts to X*: land lost to X in

@@ -88,13 +88,19 @@ class PhraseReader:
         return self.holders.get(c.i)
 
     @cached_property
+    def control_marks(self) -> list[tuple[object, object]]:
+        """``(participle, holder)`` for every hyphenated control participle of the paragraph (*Houthi-held*,
+        *rebel-controlled*): the participle token and the word before its hyphen."""
+        return [(tok, self.sdoc[tok.i - 2]) for tok in self.sdoc if tok.lower_ in self.rules["control_participles"]
+                and tok.i >= 2 and self.sdoc[tok.i - 1].text in ("-", "‐", "–")]
+
+    @cached_property
     def holders(self) -> dict[int, str]:
         """Token index -> the actor a hyphenated control participle on it names, for the whole paragraph."""
         out: dict[int, str] = {}
-        for tok in self.sdoc:
-            if tok.lower_ in self.rules["control_participles"] and tok.i >= 2 and \
-                    self.sdoc[tok.i - 1].text in ("-", "‐", "–") and tok.i - 2 in self.found.actor_at:
-                out.setdefault(tok.head.i, self.found.actor_at[tok.i - 2])
+        for tok, holder in self.control_marks:
+            if holder.i in self.found.actor_at:
+                out.setdefault(tok.head.i, self.found.actor_at[holder.i])
         return out
 
     def np_one(self, c, seen: frozenset) -> list[str]:

@@ -156,4 +156,3 @@ class PostureFrames:
         said = "negated" if verb is not None and any(c.dep_ == "neg" for c in verb.children) else "asserted"
         self.emit(offerers, "pressures", [a for a in dict.fromkeys(named) if a not in offerers], n, "reward-offered", 0.7,
                   modality=said)
-

@@ -164,9 +164,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
                 not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in v.children):
             return  # *appealed to Argentina to withdraw* presses; *appealed to the UN for help* asks
         has_agent = any(c.dep_ == "agent" for c in v.children)
+        # (a participle on a noun is passive with or without its agent: *Hezbollah fighters killed in Israeli strikes*)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
-            (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "conj", "advcl") and has_agent) or \
-            (v.tag_ == "VBN" and v.dep_ == "acl")  # *Hezbollah fighters killed in Israeli strikes*
+            (v.tag_ == "VBN" and (v.dep_ == "acl" or v.dep_ in ("relcl", "conj", "advcl") and has_agent))
         if passive:
             targets, agents, rule = self.patients(v), self.pobj_of(v, ["by"]), "verb-passive"
             if (only := self.rules["predicates"][pred].get("prep_only_verbs", {}).get(v.lemma_)) is not None:
@@ -620,13 +620,15 @@ def drop_allied_advances(relations: list[Relation], reg: DocumentActors) -> list
             else actor_id
     allied = {frozenset((side(r.subject), side(r.obj))) for r in relations
               if r.predicate == "backs" and r.modality == "asserted"}
-    struck = {(r.subject, r.evidence.start, r.obj) for r in relations
-              if r.predicate == "attacks" and not r.evidence.rule.startswith("attacks/advanced-into/")}
+    struck: dict[tuple[str, int], set[str]] = {}  # (attacker, sentence) -> whom it attacked there
+    for r in relations:
+        if r.predicate == "attacks" and not r.evidence.rule.startswith("attacks/advanced-into/"):
+            struck.setdefault((r.subject, r.evidence.start), set()).add(r.obj)
 
     def kept(r: Relation) -> bool:
         if not r.evidence.rule.startswith("attacks/advanced-into/"):
             return True
-        elsewhere = any(s == r.subject and start == r.evidence.start and o != r.obj for s, start, o in struck)
+        elsewhere = struck.get((r.subject, r.evidence.start), set()) - {r.obj}
         return frozenset((r.subject, r.obj)) not in allied and not elsewhere
     return [r for r in relations if kept(r)]
 

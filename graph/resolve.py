@@ -357,10 +357,12 @@ def _named_ships(sdoc, reg: DocumentActors, lex: dict, found: Mentions) -> set[i
         return taken
     for tok in sdoc:
         state = prefixes.get(tok.text)
+        if state is None or state not in reg.gaz.actors:
+            continue
         end = tok.i + 1
         while end < len(sdoc) and sdoc[end].text[:1].isupper() and sdoc[end].pos_ == "PROPN":
             end += 1
-        if state is None or end == tok.i + 1 or state not in reg.gaz.actors:
+        if end == tok.i + 1:
             continue
         reg.known(state)
         start = tok.i - 1 if tok.i > 0 and sdoc[tok.i - 1].lower_ == "the" else tok.i
