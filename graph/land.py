@@ -131,7 +131,7 @@ class LandFrames:
         # one the text names, serve the state they fall in (a state's strike on *soldiers in Syria* stays no attack
         # on Syria)
         uniformed = bool(agents) and all(self.reg.type_of(a) == "Group" for a in agents) and \
-            all(o.lemma_.lower() in self.rules["state_servant_nouns"] for o in objects)
+            all(self.state_servant(o) for o in objects)
         if any(o.lemma_.lower() in military or o.lower_ in military for o in objects) and not uniformed:
             return []
         if self.owned_things(objects):
@@ -150,6 +150,16 @@ class LandFrames:
         if not places and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             places = self.locative(verb)  # *carried out a bombing in Mogadishu*: the phrase hung on the light verb
         return [] if set(places) & self.own_side(agents) else places
+
+    def state_servant(self, tok) -> bool:
+        """*soldiers*, *police*, and a post named by whom it serves: *army positions*, *a military base*, *police
+        stations* (not *militant positions*, nor a post that the text gives to a named actor)."""
+        servants = self.rules["state_servant_nouns"]
+        if tok.lemma_.lower() in servants:
+            return True
+        marks = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+        return any(c.lemma_.lower() in servants or c.lower_ in self.lex["state_army_nouns"] for c in marks) and \
+            not any(t.i in self.found.actor_at for t in tok.subtree)
 
     def held_by_unnamed_rebels(self, tok) -> bool:
         """*rebel-held areas*, *opposition-controlled towns*, *militant-held villages*: ground held by armed

@@ -101,6 +101,13 @@ class PhraseReader:
         for tok, holder in self.control_marks:
             if holder.i in self.found.actor_at:
                 out.setdefault(tok.head.i, self.found.actor_at[holder.i])
+        for tok in self.sdoc:  # *villages held by the KIA*, *areas controlled by Fano militias*
+            if tok.lower_ in self.rules["control_participles"] and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+                by = {a for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                      for p in c.children if p.dep_ == "pobj" for t in (p, *p.children)
+                      if (t is p or t.dep_ in ("compound", "amod")) and (a := self.found.actor_at.get(t.i))}
+                if len(by) == 1:
+                    out.setdefault(tok.head.i, by.pop())
         return out
 
     def np_one(self, c, seen: frozenset) -> list[str]:

@@ -3238,3 +3238,37 @@ def test_destroying_buildings_in_a_place_attacks_its_state(found, text, expected
 ])
 def test_a_reward_for_information_on_an_actor_presses_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Rapid Support Forces shelled army positions in El Fasher on Sunday.", ("rapid-support-forces", "attacks", "sudan")),
+    ("ISWAP fighters raided a military camp in Borno State overnight.",
+     ("islamic-state-west-africa-province", "attacks", "nigeria")),
+    ("JNIM militants attacked army barracks in Mopti on Friday.", ("jnim", "attacks", "mali")),
+])
+def test_a_groups_strike_on_army_posts_in_a_place_attacks_its_state(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_states_strike_on_army_posts_abroad_is_no_attack_on_the_host(found):
+    check(found, "Israeli jets struck army positions in southern Syria.", [], [("israel", "attacks", "syria")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Myanmar's junta carried out airstrikes on villages held by the Kachin Independence Army.",
+     ("myanmar", "attacks", "kachin-independence-army")),
+    ("Ethiopian drones struck areas held by Fano militias in Amhara.", ("ethiopia", "attacks", "fano")),
+    ("The Congolese army shelled neighbourhoods controlled by the M23 near Goma.",
+     ("democratic-republic-of-the-congo", "attacks", "m23")),
+])
+def test_ground_held_by_a_named_actor_makes_it_the_target(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gangs of the Viv Ansanm coalition attacked police stations in Port-au-Prince.", ("viv-ansanm", "attacks", "haiti")),
+    ("A brigade of the Wagner Group attacked Malian army positions near Kidal.", ("wagner-group", "attacks", "mali")),
+    ("A contingent of Hezbollah fighters shelled Israeli towns in the Galilee.", ("hezbollah", "attacks", "israel")),
+])
+def test_a_unit_of_a_group_acts_for_the_group(found, text, expected):
+    check(found, text, [expected])
