@@ -198,13 +198,17 @@ class CombatFrames:
 
     def subjects_around(self, n) -> list[str]:
         """The subject of the clause a fighting noun is the time or cause of (*M23 seized the town after days of
-        fighting with the army*, *during clashes with X*): that subject fought."""
+        fighting with the army*, *during clashes with X*): that subject fought, as did those killed or wounded in it."""
         while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM"):
             n = n.head.head  # *days of fighting*, *weeks of clashes*
         if n.dep_ != "pobj" or n.head.lower_ not in ("after", "during", "amid", "following", "in", "before"):
             return []
         verb = n.head.head
-        return self.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        if any(c.dep_ == "auxpass" for c in verb.children):  # *two soldiers were killed in clashes with X*
+            return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.np(c)]
+        return self.subjects(verb)
 
     def engaged(self, v) -> None:
         """*Ugandan troops engaged Rwandan forces*: engaging armed forces (not talks or partners) is fighting them."""

@@ -276,8 +276,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
         if n.dep_ == "compound" and n.head.pos_ == "PROPN" and n.i < n.head.i:
             n = n.head  # *launched Operation Olive Branch against the YPG*: the named operation
         spec = self.rules["predicates"][pred]
+        if pred == "attacks" and n.dep_ == "pobj" and n.head.lower_ == "of" and \
+                n.head.head.lemma_.lower() in self.rules["reciprocal_nouns"]:
+            n = n.head.head  # *an exchange of fire with Pakistani troops*: the exchange is the event
+        reciprocal = pred == "attacks" and n.lemma_.lower() in self.rules["reciprocal_nouns"] and self.opponents_with(n)
         if n.dep_ == "pobj" and n.head.lower_ in ("in", "by") and self.verbs.get(n.head.head.lemma_) == pred and \
-                (self.objects(n.head.head, pred) or not self.pobj_of(n, spec["target_preps"])):
+                not reciprocal and (self.objects(n.head.head, pred) or not self.pobj_of(n, spec["target_preps"])):
             return  # *killed in a US drone strike*: the verb's frame reads it (not *killed six in an operation against X*)
         if n.dep_ in ("nsubj", "csubj") and self.verbs.get(n.head.lemma_) == pred and \
                 self.objects(n.head, pred) and not self.pobj_of(n, [*spec["target_preps"], "of"]):

@@ -3272,3 +3272,12 @@ def test_ground_held_by_a_named_actor_makes_it_the_target(found, text, expected)
 ])
 def test_a_unit_of_a_group_acts_for_the_group(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Two Indian soldiers were killed in an exchange of fire with Pakistani troops along the border.", "india", "pakistan"),
+    ("Four Malian soldiers were wounded in clashes with JNIM fighters near Douentza.", "mali", "jnim"),
+    ("A Thai ranger was killed in a firefight with BRN insurgents in Narathiwat.", "thailand", "barisan-revolusi-nasional"),
+])
+def test_those_killed_in_clashes_with_a_side_fought_it(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
