@@ -189,10 +189,13 @@ class ArgumentReader(PhraseReader):
 
     def launched_by(self, n) -> list[str]:
         """*a drone, launched by the Islamic Resistance in Iraq, struck …*, *a car bomb claimed by the Taliban killed
-        …*: a weapon's launcher, or whoever claimed it, acts."""
-        if n.lemma_.lower() not in self.rules["predicates"]["attacks"]["projectiles"]:
+        …*, *a mine laid by the rebels exploded*: a weapon's launcher, whoever set a device, or whoever claimed it, acts."""
+        lemma = n.lemma_.lower()
+        device = lemma in self.rules["device_nouns"]
+        if not device and lemma not in self.rules["predicates"]["attacks"]["projectiles"]:
             return []
-        acts = (*self.rules["predicates"]["attacks"]["firing_verbs"], *self.rules["claim_verbs"])
+        acts = (*self.rules["predicates"]["attacks"]["firing_verbs"], *self.rules["claim_verbs"],
+                *(self.rules["placing_verbs"] if device else ()))  # *a roadside bomb planted by ISWAP*
         return [a for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_ in acts for a in self.pobj_of(c, ["by"])]
 
     @staticmethod

@@ -180,6 +180,10 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
                     [a for e in events for a in self.recalled_agents(e)]  # *killed in the strike* told of before
         else:
             agents, rule = self.subjects(v), "verb-active"
+            if v.lemma_ in self.rules["weapon_subject_verbs"]:  # *a bomb planted by X exploded*, not *X's depot exploded*
+                agents = [a for c in v.children if c.dep_ == "nsubj" for a in self.launched_by(c)]
+                if not agents:
+                    return
             spec = self.rules["predicates"]["pressures"]
             demand = pred == "pressures" and v.lemma_ in spec["demand_verbs"]
             targets = self.instructed(v) if demand else self.objects(v, pred)

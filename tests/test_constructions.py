@@ -3281,3 +3281,21 @@ def test_a_unit_of_a_group_acts_for_the_group(found, text, expected):
 ])
 def test_those_killed_in_clashes_with_a_side_fought_it(found, text, a, b):
     check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A roadside bomb planted by ISWAP killed six soldiers in Borno.", ("islamic-state-west-africa-province", "attacks", "nigeria")),
+    ("A landmine planted by the Taliban exploded near a police checkpoint in Kandahar.", ("taliban", "attacks", "afghanistan")),
+    ("A car bomb claimed by al-Shabaab exploded near a military base in Mogadishu.", ("al-shabab", "attacks", "somalia")),
+    ("An explosive device planted by Boko Haram detonated near a mosque in Maiduguri.", ("boko-haram", "attacks", "nigeria")),
+])
+def test_whoever_set_a_device_attacks_where_it_went_off(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("An ammunition depot of the Sudanese army exploded in Omdurman.", ("sudan", "attacks", "sudan")),
+    ("Tensions between India and Pakistan exploded after the attack.", ("india", "attacks", "pakistan")),
+])
+def test_exploding_needs_a_device_set_by_someone(found, text, absent):
+    check(found, text, [], [absent])
