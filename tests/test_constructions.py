@@ -3284,7 +3284,8 @@ def test_those_killed_in_clashes_with_a_side_fought_it(found, text, a, b):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A roadside bomb planted by ISWAP killed six soldiers in Borno.", ("islamic-state-west-africa-province", "attacks", "nigeria")),
+    ("A roadside bomb planted by ISWAP killed six soldiers in Borno.",
+     ("islamic-state-west-africa-province", "attacks", "nigeria")),
     ("A landmine planted by the Taliban exploded near a police checkpoint in Kandahar.", ("taliban", "attacks", "afghanistan")),
     ("A car bomb claimed by al-Shabaab exploded near a military base in Mogadishu.", ("al-shabab", "attacks", "somalia")),
     ("An explosive device planted by Boko Haram detonated near a mosque in Maiduguri.", ("boko-haram", "attacks", "nigeria")),
