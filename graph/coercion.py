@@ -219,6 +219,10 @@ class CoercionFrames:
         second = ("oprd", "attr", "xcomp", "dobj") if passive else ("oprd", "attr", "xcomp")  # *was designated a group*
         complements = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                        if p.dep_ == "pobj"] + [c for c in v.children if c.dep_ in second]
+        # *declared the TPLF a terrorist organisation*, read as a verbless clause: the noun and its subject
+        small = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and not passive
+                 and any(s.dep_ == "nsubj" for s in c.children)]
+        complements += small
         terror = any(t.lemma_.lower() in self.rules["terror_words"] for c in complements for t in c.subtree)
         if lemma not in self.rules["designation_verbs_alone"] and not terror:
             return
@@ -227,6 +231,7 @@ class CoercionFrames:
             targets = self.patients(v)
         else:
             agents, targets = self.subjects(v), [a for c in v.children if c.dep_ == "dobj" for a in self.np(c)]
+            targets += [a for c in small for s in c.children if s.dep_ == "nsubj" for a in self.np(s)]
         generic = lemma in self.verbs and passive and self.pobj_of(v, ["by"])
         if not generic:  # the verb frame reads the plain cases
             self.emit(agents, "pressures", targets, v, "designation", 0.8)

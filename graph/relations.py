@@ -339,6 +339,11 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
                                   for a in self.pobj_of(c, spec["target_preps"])]
             if pred == "pressures" and n.lemma_.lower() in spec["to_target_nouns"]:
                 targets += self.pobj_of(verb, ["to"])
+            if not targets and pred == "attacks" and n.lemma_.lower() in self.rules["land_taking_nouns"]:
+                # *laid siege to El Fasher*: the land's state
+                own = self.own_side(agents or self.subjects(verb))
+                targets = [s for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                           if p.dep_ == "pobj" for s in self.places_in(p) if s not in own]
         if not targets and loose:
             targets = self.relcl_objects(n)
         rule = "noun"

@@ -307,8 +307,9 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
 def _governing_state(span, reg: DocumentActors, found: Mentions, lex: dict) -> str | None:
     """*Somalia's Transitional Federal Government*, *the Malian transitional authorities*: a government or
     state body named by the text is its state, when the text says which."""
-    if span.root.lemma_.lower() not in lex["state_nouns"] + ["authority", "authorities", "ministry", "cabinet"]:
-        return None
+    if span.root.lemma_.lower() not in lex["state_nouns"] + ["authority", "authorities", "ministry", "cabinet"] and \
+            span.text.lower().removeprefix("the ") not in lex["institution_nouns"]:
+        return None  # (*China's coast guard*, *Iran's Navy*: a state's service by its common name)
     doc = span.doc
     near = [*range(span.start, span.end)]
     if span.start >= 2 and doc[span.start - 1].tag_ == "POS":

@@ -3300,3 +3300,38 @@ def test_whoever_set_a_device_attacks_where_it_went_off(found, text, expected):
 ])
 def test_exploding_needs_a_device_set_by_someone(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenian forces opened fire on Azerbaijani positions near the border.", ("armenia", "attacks", "azerbaijan")),
+    ("Pakistani border guards opened fire on Taliban fighters near Chaman.", ("pakistan", "attacks", "taliban")),
+    ("North Korean soldiers opened fire at South Korean guard posts.", ("north-korea", "attacks", "south-korea")),
+])
+def test_opening_fire_on_an_actor_attacks_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The RSF has laid siege to El Fasher since May.", ("rapid-support-forces", "attacks", "sudan")),
+    ("Russian forces laid siege to Mariupol in March 2022.", ("russia", "attacks", "ukraine")),
+    ("The RSF's siege of El Fasher has lasted more than a year.", ("rapid-support-forces", "attacks", "sudan")),
+])
+def test_a_siege_of_a_town_attacks_its_state(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China's coast guard fired water cannon at a Philippine supply boat.", ("china", "attacks", "philippines")),
+    ("Ukraine's Security Service blew up a Russian bridge.", ("ukraine", "attacks", "russia")),
+])
+def test_a_states_service_by_its_common_name_is_the_state(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia's government declared the TPLF a terrorist organisation.", ("ethiopia", "pressures", "tplf")),
+    ("Sudan's army declared the RSF a terrorist group last year.", ("sudan", "pressures", "rapid-support-forces")),
+    ("Moscow declared the Azov Regiment a terrorist organisation in 2022.", ("russia", "pressures", "azov-brigade")),
+])
+def test_declaring_an_actor_a_terrorist_group_presses_it(found, text, expected):
+    check(found, text, [expected])
