@@ -10,7 +10,7 @@ named last.
 from __future__ import annotations
 
 from .model import PERSON_TYPES
-from .registry import DocumentActors, Mentions
+from .registry import DocumentActors, Mentions, clean_name
 
 RELATIVES = {"which", "that", "who"}
 UNNAMED = ""  # a pronoun bound to a group the text does not name
@@ -333,6 +333,21 @@ def _half_named(tok, reg: DocumentActors, found: Mentions) -> bool:
     return bool(halves)
 
 
+def _where(prep, reg: DocumentActors, found: Mentions) -> bool:
+    """*in southern Lebanon*, *near Goma*: a phrase that says where, hung on a noun (*its offensive against the group
+    in southern Lebanon*), which leaves the noun an anaphor; *the group of experts* does not."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "near", "across", "inside", "around", "throughout", "along"):
+        return False
+    def place(p) -> bool:  # (the names after the anaphor are not resolved yet)
+        if p.i in found.place_at or p.ent_type_ in ("AG_PLACE", "AG_CAPITAL", "GPE", "LOC"):
+            return True
+        ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None) if p.ent_type_ == "AG_NAME" else None
+        state = reg.gaz.names.get(clean_name(ent.text)) if ent is not None else None
+        return state is not None and state in reg.gaz.actors and reg.gaz.actors[state].actor_type == "State"
+
+    return any(place(p) for p in prep.children if p.dep_ == "pobj")
+
+
 def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     """*the group*, *the militia*, *the country*: the last actor of that kind."""
     if _former_latter(tok, reg, found) or _half_named(tok, reg, found):
@@ -360,8 +375,8 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
             reg.called[lemma] = state = reg.known(seat)
             found.refer(tok.i, state)
         return
-    if any(c.dep_ in ("poss", "prep", "relcl", "acl") or (c.dep_ == "compound" and c.lower_ not in lex["anaphor_descriptors"])
-           for c in tok.children):
+    if any(c.dep_ in ("poss", "prep", "relcl", "acl") and not _where(c, reg, found) or
+           (c.dep_ == "compound" and c.lower_ not in lex["anaphor_descriptors"]) for c in tok.children):
         return  # *the rebel group* is still the group; *the Wagner group*, *the group's leader* are not
     if lemma in lex["place_anaphors"] and reg.last_place and not any(c.dep_ in ("amod", "nummod") for c in tok.children):
         found.place_at[tok.i] = reg.last_place  # *shelled the city*: the place named last

@@ -158,6 +158,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
             return  # *and allied fighters*: an adjective (even where the parser made it a verb), see frame_allied
         if pred == "attacks" and self.measure_not_force(v):
             pred = "pressures"
+        if pred == "pressures" and v.lemma_ in self.rules["light_verbs"] and any(
+                c.dep_ == "dobj" and self.nouns.get(c.lemma_.lower()) == "attacks" for c in v.children):
+            return  # *pressed its offensive against X*, *pushed its attack on Y*: the noun's frame reads the attack
         if pred == "pressures" and v.lemma_ in self.rules["expulsion_verbs"] and self.driven_out(v):
             return  # *pushed back the rebels* is force, read by trigger_expelled, not pressure
         if pred == "pressures" and v.lemma_ in self.rules["clause_only_verbs"] and \

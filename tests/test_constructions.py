@@ -3335,3 +3335,25 @@ def test_a_states_service_by_its_common_name_is_the_state(found, text, expected)
 ])
 def test_declaring_an_actor_a_terrorist_group_presses_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran, which has armed Hezbollah for decades, sent its foreign minister to Beirut as Israel pressed its offensive "
+     "against the group in southern Lebanon.", ("israel", "attacks", "hezbollah")),
+    ("Al-Shabaab claimed the bombing. Somali forces later raided a hideout of the group near Kismayo.",
+     ("somalia", "attacks", "al-shabab")),
+    ("The TTP claimed the attack. Pakistani jets later bombed hideouts of the group in North Waziristan.",
+     ("pakistan", "attacks", "tehreek-e-taliban-pakistan")),
+])
+def test_the_group_with_a_place_after_it_is_still_the_group(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Hezbollah fired rockets at Haifa as Israel pressed its offensive against the group.", ("israel", "attacks", "hezbollah"),
+     ("israel", "pressures", "hezbollah")),
+    ("Turkey pushed its offensive against the YPG deeper into Syria.", ("turkey", "attacks", "ypg"),
+     ("turkey", "pressures", "ypg")),
+])
+def test_pressing_an_offensive_carries_it_on_and_presses_nobody(found, text, expected, absent):
+    check(found, text, [expected], [absent])
