@@ -45,6 +45,8 @@ class EventReader:
         self.clock = Clock(article_date(doc.date, doc.text, doc.source), doc.source)
         self.places: PlaceTable = place_table(gaz.actors)
         self.lex = event_lexicon()
+        self.ents: list = []  # the entities of the paragraph being read
+        self.sentence_words: dict[tuple[int, int], list] = {}  # its sentences' words, see words_of
 
     @property
     def today(self) -> str | None:
@@ -53,6 +55,8 @@ class EventReader:
 
     def read(self, sdoc, found, relations: list[Relation], offset: int) -> list[Relation]:
         """The paragraph's relations, each with its time and place."""
+        self.ents = list(sdoc.ents)  # (made once: a span's ents walks all the paragraph's each time)
+        self.sentence_words = {}
         times = self.paragraph_times(sdoc)
         out = []
         # what a statement's time and place depend on: its sentence, its two actors and its rule's trigger word
@@ -78,7 +82,7 @@ class EventReader:
         """Each DATE or TIME entity of the paragraph with the time it gives (None: none, or a bad one) and
         whether it was a bad one (warned about), in text order."""
         out = []
-        for ent in sdoc.ents:
+        for ent in self.ents:
             if ent.label_ not in TIME_LABELS:
                 continue
             prev = sdoc[ent.start - 1] if ent.start > 0 else None
@@ -89,12 +93,19 @@ class EventReader:
                 out.append((ent, time, self.clock.refused))
         return out
 
-    @staticmethod
-    def trigger(sent, rel: Relation, found):
+    def words_of(self, sent) -> list[tuple[object, str, str]]:
+        """The tokens of a sentence with their lemma and form in lower case, made once per sentence."""
+        key = (sent.start, sent.end)
+        if (words := self.sentence_words.get(key)) is None:
+            self.sentence_words[key] = words = [(t, t.lemma_.lower(), t.lower_) for t in sent]
+        return words
+
+    def trigger(self, sent, rel: Relation, found):
         """The token the rule fired on (the rule name ends in its lemma), nearest the actors; else the root."""
         lemma = rel.evidence.rule.rsplit("/", 1)[-1].lower()
-        tokens = list(sent)
-        hits = [t for t in tokens if t.lemma_.lower() == lemma or t.lower_ == lemma]
+        words = self.words_of(sent)
+        tokens = [t for t, _, _ in words]
+        hits = [t for t, t_lemma, t_lower in words if t_lemma == lemma or t_lower == lemma]
         if not hits:
             return sent.root
         if len(hits) == 1:
@@ -162,7 +173,9 @@ class EventReader:
         place_at = getattr(found, "place_at", {})
         actor_at = getattr(found, "actor_at", {})
         out = []
-        for ent in sent.ents:
+        for ent in self.ents:
+            if ent.start < sent.start or ent.end > sent.end:
+                continue
             name = ent.text
             if any(t.i in place_at for t in ent):
                 state = place_at[next(t.i for t in ent if t.i in place_at)]

@@ -11,9 +11,19 @@ import json
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+
+from .parsefix import tokens_where
 from .registry import DocumentActors, Mentions, load_lexicon, word_lists
 
 RELATIVE = {"which", "that", "who", "whom", "whose"}
+
+
+@lru_cache(maxsize=8)
+def participle_ids(words: tuple[str, ...]) -> frozenset[int]:
+    """The string ids of some lower-case forms, as ``Doc.to_array(LOWER)`` holds them."""
+    return frozenset(get_string_id(w) for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -88,11 +98,17 @@ class PhraseReader:
         return self.holders.get(c.i)
 
     @cached_property
+    def control_participles(self) -> list:
+        """The paragraph's control participles (*held*, *controlled*, *occupied*), found in its array of forms."""
+        ids = participle_ids(tuple(sorted(self.rules["control_participles"])))
+        return [self.sdoc[i] for i in tokens_where(self.sdoc, LOWER, ids)]
+
+    @cached_property
     def control_marks(self) -> list[tuple[object, object]]:
         """``(participle, holder)`` for every hyphenated control participle of the paragraph (*Houthi-held*,
         *rebel-controlled*): the participle token and the word before its hyphen."""
-        return [(tok, self.sdoc[tok.i - 2]) for tok in self.sdoc if tok.lower_ in self.rules["control_participles"]
-                and tok.i >= 2 and self.sdoc[tok.i - 1].text in ("-", "‐", "–")]
+        return [(tok, self.sdoc[tok.i - 2]) for tok in self.control_participles
+                if tok.i >= 2 and self.sdoc[tok.i - 1].text in ("-", "‐", "–")]
 
     @cached_property
     def holders(self) -> dict[int, str]:
@@ -101,8 +117,8 @@ class PhraseReader:
         for tok, holder in self.control_marks:
             if holder.i in self.found.actor_at:
                 out.setdefault(tok.head.i, self.found.actor_at[holder.i])
-        for tok in self.sdoc:  # *villages held by the KIA*, *areas controlled by Fano militias*
-            if tok.lower_ in self.rules["control_participles"] and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+        for tok in self.control_participles:  # *villages held by the KIA*, *areas controlled by Fano militias*
+            if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
                 by = {a for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
                       for p in c.children if p.dep_ == "pobj" for t in (p, *p.children)
                       if (t is p or t.dep_ in ("compound", "amod")) and (a := self.found.actor_at.get(t.i))}

@@ -141,9 +141,15 @@ def _set_once(g: Graph, s: URIRef, p: URIRef, o) -> None:
         g.set((s, p, o))
 
 
-def _evidence(g: Graph, node: URIRef, ev: Evidence, doc: URIRef) -> None:
+def _evidence(g: Graph, node: URIRef, ev: Evidence, doc: URIRef, sentences: dict | None = None) -> None:
+    """The evidence of a statement; ``sentences`` keeps the sentence literals of one document (several statements
+    often come from one sentence)."""
     g.add((node, PROV.wasDerivedFrom, doc))
-    g.add((node, AG.sentence, Literal(ev.sentence)))
+    if sentences is None:
+        sentence = Literal(ev.sentence)
+    elif (sentence := sentences.get(ev.sentence)) is None:
+        sentences[ev.sentence] = sentence = Literal(ev.sentence)
+    g.add((node, AG.sentence, sentence))
     g.add((node, AG.startChar, Literal(ev.start)))
     g.add((node, AG.endChar, Literal(max(ev.end, ev.start + 1))))
     g.add((node, AG.rule, _term(ev.rule)))
@@ -211,11 +217,17 @@ def add_time(g: Graph, node: URIRef, time: EventTime) -> None:
         g.add((node, AG.timeText, Literal(time.text)))
 
 
-def add_place(g: Graph, node: URIRef, place: Place, words: bool = True) -> None:
+def add_place(g: Graph, node: URIRef, place: Place, words: bool = True, written: set | None = None) -> None:
+    """Place a statement; the place's own triples are added unless ``written`` holds it already."""
     where = place_iri(place.place_id)
     g.add((node, AG.place, where))
     if words and place.text:
         g.add((node, AG.placeText, Literal(place.text)))
+    if written is not None:
+        key = (place.place_id, place.label, place.state, place.qid, place.state_label)
+        if key in written:
+            return
+        written.add(key)
     g.add((where, RDF.type, AG.Place))
     g.add((where, RDFS.label, Literal(place.label)))
     if place.state:
@@ -227,7 +239,7 @@ def add_place(g: Graph, node: URIRef, place: Place, words: bool = True) -> None:
         g.add((where, SKOS.exactMatch, WD[place.qid]))
 
 
-def add_relation(g: Graph, rel: Relation, doc: URIRef) -> None:
+def add_relation(g: Graph, rel: Relation, doc: URIRef, sentences: dict | None = None, written: set | None = None) -> None:
     s, p, o = actor_iri(rel.subject), AG[rel.predicate], actor_iri(rel.obj)
     ev = rel.evidence
     node = statement_iri(doc, rel)
@@ -236,11 +248,11 @@ def add_relation(g: Graph, rel: Relation, doc: URIRef) -> None:
     g.add((node, RDF.predicate, p))
     g.add((node, RDF.object, o))
     g.add((node, AG.modality, AG[rel.modality]))
-    _evidence(g, node, ev, doc)
+    _evidence(g, node, ev, doc, sentences)
     if rel.time is not None:
         add_time(g, node, rel.time)
     if rel.place is not None:
-        add_place(g, node, rel.place)
+        add_place(g, node, rel.place, written=written)
     if rel.modality in DIRECT:
         g.add((s, p, o))
 
@@ -301,17 +313,17 @@ def events_ntriples(events: Iterable[Event]) -> bytes:
     return "".join(lines).encode("utf-8")
 
 
-def add_quote(g: Graph, quote: Quote, doc: URIRef) -> None:
+def add_quote(g: Graph, quote: Quote, doc: URIRef, sentences: dict | None = None) -> None:
     node = URIRef(f"{BASE}quote/{digest(doc, quote.speaker, quote.evidence.start, quote.text)}")
     g.add((node, RDF.type, AG.Quote))
     g.add((node, AG.speaker, actor_iri(quote.speaker)))
     g.add((node, AG.text, Literal(quote.text)))
     for actor_id in quote.mentions:
         g.add((node, AG.mentions, actor_iri(actor_id)))
-    _evidence(g, node, quote.evidence, doc)
+    _evidence(g, node, quote.evidence, doc, sentences)
 
 
-def add_affiliation(g: Graph, aff: Affiliation, doc: URIRef) -> None:
+def add_affiliation(g: Graph, aff: Affiliation, doc: URIRef, sentences: dict | None = None) -> None:
     where = doc if aff.evidence else "gazetteer"
     node = URIRef(f"{BASE}affiliation/{digest(aff.person, aff.organization, where)}")
     person, org = actor_iri(aff.person), actor_iri(aff.organization)
@@ -321,7 +333,7 @@ def add_affiliation(g: Graph, aff: Affiliation, doc: URIRef) -> None:
     if aff.role:
         g.add((node, AG.role, Literal(aff.role)))
     if aff.evidence:
-        _evidence(g, node, aff.evidence, doc)
+        _evidence(g, node, aff.evidence, doc, sentences)
     g.add((person, AG.affiliatedWith, org))
 
 
@@ -334,8 +346,9 @@ def add_mention_tally(g: Graph, actor_id: str, count: int, doc: URIRef) -> None:
     g.add((node, PROV.wasDerivedFrom, doc))
 
 
-def add_actors(g: Graph, ex: Extraction, tally_in: URIRef | None = None) -> None:
-    """Add the document's actors; with ``tally_in``, mention counts go on a tally for that document."""
+def add_actors(g: Graph, ex: Extraction, tally_in: URIRef | None = None, counts: dict | None = None) -> None:
+    """Add the document's actors; with ``tally_in``, mention counts go on a tally for that document; with
+    ``counts``, they are summed there (by actor IRI), for :func:`write_mention_counts` to add once."""
     for actor in ex.actors.values():
         node = actor_iri(actor.actor_id)
         g.add((node, RDF.type, AG[actor.actor_type]))
@@ -352,9 +365,20 @@ def add_actors(g: Graph, ex: Extraction, tally_in: URIRef | None = None) -> None
                 g.add((node, AG.operatesIn, actor_iri(state)))
         if tally_in is not None:
             add_mention_tally(g, actor.actor_id, ex.mentions.get(actor.actor_id, 0), tally_in)
-            continue
-        count = sum(int(c) for c in g.objects(node, AG.mentionCount)) + ex.mentions.get(actor.actor_id, 0)
-        g.set((node, AG.mentionCount, Literal(count)))
+        elif counts is not None:
+            counts[node] = counts.get(node, 0) + ex.mentions.get(actor.actor_id, 0)
+        else:
+            write_mention_counts(g, {node: ex.mentions.get(actor.actor_id, 0)})
+
+
+def write_mention_counts(g: Graph, counts: dict) -> None:
+    """Add mention counts (actor IRI -> mentions) to the ``ag:mentionCount`` each actor already has in ``g``."""
+    for node, count in counts.items():
+        before = [int(c) for c in g.objects(node, AG.mentionCount)]
+        if before:
+            g.set((node, AG.mentionCount, Literal(sum(before) + count)))
+        else:
+            g.add((node, AG.mentionCount, Literal(count)))
 
 
 def build_graph(extractions: Iterable[Extraction], g: Graph | None = None, mention_tallies: bool = False,
@@ -372,25 +396,31 @@ def build_graph(extractions: Iterable[Extraction], g: Graph | None = None, menti
     """
     g = g if g is not None else new_graph()
     reports: list[Report] = []
+    counts: dict = {}
+    written: set = set()
     for ex in extractions:
-        add_to_graph(g, ex, mention_tallies)
+        add_to_graph(g, ex, mention_tallies, counts, written)
         if events:
             reports += relation_reports(ex)
+    write_mention_counts(g, counts)
     if events:
         add_events(g, reports)
     return g
 
 
-def add_to_graph(g: Graph, ex: Extraction, mention_tallies: bool = False) -> None:
-    """Add one document's actors, relations, quotes and affiliations."""
+def add_to_graph(g: Graph, ex: Extraction, mention_tallies: bool = False, counts: dict | None = None,
+                 written: set | None = None) -> None:
+    """Add one document's actors, relations, quotes and affiliations (with ``counts``, see :func:`add_actors`;
+    ``written``: the places whose own triples ``g`` has from this run)."""
     doc = add_document(g, ex)
-    add_actors(g, ex, doc if mention_tallies else None)
+    add_actors(g, ex, doc if mention_tallies else None, counts)
+    sentences: dict = {}
     for rel in ex.relations:
-        add_relation(g, rel, doc)
+        add_relation(g, rel, doc, sentences, written)
     for quote in ex.quotes:
-        add_quote(g, quote, doc)
+        add_quote(g, quote, doc, sentences)
     for aff in ex.affiliations:
-        add_affiliation(g, aff, doc)
+        add_affiliation(g, aff, doc, sentences)
 
 
 def new_graph() -> Graph:

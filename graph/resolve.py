@@ -520,9 +520,8 @@ def _of_state(ent, nxt, reg: DocumentActors, lex: dict):
     return Span(doc, ent.start, nxt.end, label="ORG")
 
 
-def _alias_at(sdoc, i: int, aliases: dict[str, str]) -> int | None:
-    """The end of a document acronym written at token ``i`` (*CSP-DPA* may be three tokens)."""
-    first = sdoc[i].text
+def _alias_at(sdoc, i: int, aliases: dict[str, str], first: str) -> int | None:
+    """The end of a document acronym written at token ``i`` (*CSP-DPA* may be three tokens), whose text is ``first``."""
     if not first[:1].isalnum() or not any(alias.startswith(first) for alias in aliases):
         return None
     for end in range(min(len(sdoc), i + 5), i, -1):
@@ -553,13 +552,14 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
     ents = {ent.start: ent for ent in _joined_names(sdoc, reg, lex)}
     taken = _unknown_defined_names(sdoc, reg, lex, found) | _named_ships(sdoc, reg, lex, found)
     rows = sdoc.to_array([POS, DEP, ORTH, LOWER]).tolist() if len(sdoc) else []
+    strings = sdoc.vocab.strings
     i = 0
     while i < len(sdoc):
         if i in taken:
             i += 1
             continue
         if reg.aliases and not (i in ents and ents[i].label_ in KIND_OF_LABEL) and \
-                (end := _alias_at(sdoc, i, reg.aliases)) is not None:
+                (end := _alias_at(sdoc, i, reg.aliases, strings[rows[i][2]])) is not None:
             span = sdoc[i:end]
             actor_id = reg.note(reg.aliases[span.text.replace(" ", "")], span.text, found.quoted(span))
             if actor_id in reg.cues and called_group(span, lex["group_nouns"], loose=True):
