@@ -59,11 +59,19 @@ class PlaceTable:
         return Place(state, actor.label, state, actor.qid, None, text, actor.label) if actor else None
 
 
+_TABLES: dict[int, tuple[dict, PlaceTable]] = {}  # id of a gazetteer's actors -> (those actors, their table)
+
+
 def place_table(actors: dict[str, Actor]) -> PlaceTable:
-    """The table for a gazetteer's states, known by their labels and other names."""
+    """The table for a gazetteer's states, known by their labels and other names (made once per gazetteer, which
+    lives as long as its extractor: every document's reader asks for it)."""
+    cached = _TABLES.get(id(actors))
+    if cached is not None and cached[0] is actors:  # (the entry holds the actors, so their id is not reused)
+        return cached[1]
     states = {a: actor for a, actor in actors.items() if actor.actor_type == "State"}
     labels = {name: a for a, actor in states.items() for name in (actor.label, *actor.names)}
-    return PlaceTable(states, labels)
+    _TABLES[id(actors)] = (actors, table := PlaceTable(states, labels))
+    return table
 
 
 def within(inner: Place | None, outer: Place | None) -> bool:

@@ -37,7 +37,7 @@ from .support import SupportFrames
 
 __all__ = ["SentenceReader", "extract_relations", "load_confidence", "load_rules"]
 
-LOWERED: dict[int, str] = {}  # a lemma's string id -> the lemma in lower case, as the dispatch table files it
+FRAMES_OF: dict[tuple[int, int], tuple] = {}  # (lemma id, lower-case form id) -> the frames the word triggers
 
 
 @lru_cache(maxsize=1)
@@ -68,9 +68,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
         sdoc, strings = self.sdoc, self.sdoc.vocab.strings
         rows = sdoc.to_array([LEMMA, LOWER]).tolist() if len(sdoc) else []
         for i, (lemma_id, lower_id) in enumerate(rows):  # a token object only for a trigger word or an actor
-            if (lemma := LOWERED.get(lemma_id)) is None:
-                LOWERED[lemma_id] = lemma = strings[lemma_id].lower()
-            frames = (*by_lemma.get(lemma, ()), *by_form.get(strings[lower_id], ()))
+            if (frames := FRAMES_OF.get((lemma_id, lower_id))) is None:
+                FRAMES_OF[lemma_id, lower_id] = frames = (*by_lemma.get(strings[lemma_id].lower(), ()),
+                                                          *by_form.get(strings[lower_id], ()))
             if frames:
                 tok = sdoc[i]
                 for pos, name in frames:
