@@ -175,6 +175,9 @@ class ArgumentReader(PhraseReader):
                 head = head.head
             return self.subjects(head, depth + 1)
         if v.dep_ in ("advcl", "xcomp") and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            if v.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in head.children):
+                # *sanctions were imposed by the EU to punish X*; *fighters were deployed to Syria to defend X*
+                return self.pobj_of(head, ["by"]) or self.subjects(head, depth + 1, shared=True)
             return self.subjects(head, depth + 1)  # *sent troops to Angola to support the MPLA*
         if v.dep_ == "acl" and v.tag_ == "VB" and self.is_event(head):
             return self.event_agents(head)  # *Bush ordered an invasion to topple the Taliban*

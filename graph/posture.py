@@ -156,3 +156,20 @@ class PostureFrames:
         said = "negated" if verb is not None and any(c.dep_ == "neg" for c in verb.children) else "asserted"
         self.emit(offerers, "pressures", [a for a in dict.fromkeys(named) if a not in offerers], n, "reward-offered", 0.7,
                   modality=said)
+
+    def frame_deadline(self, v) -> None:
+        """*gave Hamas until Saturday to release the hostages*, *gave Belarus 48 hours to free X*, *gave the junta one
+        week to reinstate the president*: a deadline to act presses whoever must act."""
+        kids = list(v.children)
+        if not any(c.dep_ == "advcl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in kids):
+            return
+        span = any(c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("dobj", "npadvmod")
+                   and not any(p.dep_ == "prep" for p in c.children) for c in kids) or \
+            any(c.dep_ == "prep" and c.lower_ == "until" for c in kids)
+        if not span:
+            return
+        pressed = [a for c in kids if c.dep_ in ("dative", "dobj") and c.ent_type_ not in ("DATE", "TIME")
+                   for a in self.np(c)]
+        givers = self.subjects(v)
+        self.emit(givers, "pressures", [a for a in pressed if a not in givers], v, "deadline", 0.7)

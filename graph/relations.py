@@ -556,6 +556,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["veto_verbs"], VERB, "frame_vetoed"),
         (["target"], NOUN, "frame_declared_target"),
         (["reward", "bounty"], NOUN, "frame_reward"),
+        (["give"], VERB, "frame_deadline"),
         (verbs, frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP"}), "trigger_misread"),
         (rules["side_nouns"], NOUN, "frame_on_side"),
         (rules["expulsion_verbs"], VERB, "trigger_expelled"),

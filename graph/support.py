@@ -24,11 +24,11 @@ class SupportFrames:
             self.emit(givers, "backs", self.subjects(v), v, "materiel-received", 0.75)
 
     def frame_delivery_noun(self, n) -> None:
-        """*Iran's drone deliveries to Russia*, *Emirati arms shipments to the RSF*, *facilitated the transfer of
-        millions of dollars to the Houthis*: whoever sends materiel or money to an actor backs it. Sales and
-        exports of ordinary goods are trade, and a delivery that is stopped or blocked is none."""
+        """*Iran's drone deliveries to Russia*, *Emirati arms shipments to the RSF*, *an arms package for Taiwan*,
+        *facilitated the transfer of millions of dollars to the Houthis*: whoever sends materiel or money to an actor
+        backs it. Sales and exports of ordinary goods are trade, and a delivery that is stopped or blocked is none."""
         holders = [n] + ([n.head] if n.dep_ == "dobj" else [])  # *documented arms shipments to the RSF*
-        recipients = [a for h in holders[:2] for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "to"
+        recipients = [a for h in holders[:2] for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
                       for p in prep.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)
                       for a in self.np_one(c, frozenset())]
         if not recipients:
@@ -43,13 +43,15 @@ class SupportFrames:
         if not any(t.lemma_.lower() in wanted or t.lower_ in wanted or t.text in ("$", "€", "£")  # (*arms* read as *arm*)
                    for g in goods for t in g.subtree):
             return
+        if any(self.relief(g) for g in goods):
+            return  # *a package of emergency food assistance for Yemen*: relief takes no side
         verb = self.governor(n)
         if verb is not None and verb.lemma_.lower() in self.rules["stop_verbs"]:
             return  # *halted weapons exports to Turkey*
         agents = self.noun_agents(n)
         if not agents:  # *a shipment of Iranian weapons*: the goods' maker sends them
             agents = [a for g in goods for c in g.children if c.dep_ in ("amod", "compound") and c.i in self.found.actor_at
-                      for a in self.np(c)]
+                      for a in self.np(c) if a not in self.reg.org_candidates]  # (not *Leopard tanks*, a model's name)
         if not agents and verb is not None and verb.lemma_.lower() in self.rules["arranging_verbs"]:
             agents = self.subjects(verb)  # *facilitated the transfer of funds to X*; not who intercepted it
         self.emit(agents, "backs", [r for r in recipients if r not in agents], n, "delivery-noun", 0.75)

@@ -3357,3 +3357,35 @@ def test_the_group_with_a_place_after_it_is_still_the_group(found, text, expecte
 ])
 def test_pressing_an_offensive_carries_it_on_and_presses_nobody(found, text, expected, absent):
     check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington approved a 1 billion dollar arms package for Taiwan.", ("united-states", "backs", "taiwan")),
+    ("Germany approved the delivery of Leopard tanks to Ukraine.", ("germany", "backs", "ukraine")),
+    ("Chad's army received armoured vehicles from the United Arab Emirates.", ("united-arab-emirates", "backs", "chad")),
+])
+def test_packages_deliveries_and_vehicles_are_materiel(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah fighters were deployed to Syria to defend the Assad government.", ("hezbollah", "backs", "syria")),
+    ("Cuban troops were flown to Angola to support the MPLA.", ("cuba", "backs", "mpla")),
+    ("Sanctions were imposed by the EU to punish Russia for the invasion.", ("european-union", "pressures", "russia")),
+])
+def test_a_purpose_clause_of_a_passive_verb_has_its_subject_or_agent(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump gave Hamas until Saturday to release the hostages.", ("donald-trump", "pressures", "hamas")),
+    ("The EU gave Belarus 48 hours to free the journalist.", ("european-union", "pressures", "belarus")),
+    ("Turkey gave Sweden two months to extradite the suspects.", ("turkey", "pressures", "sweden")),
+])
+def test_a_deadline_to_act_presses_who_must_act(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_time_given_as_goods_is_no_deadline(found):
+    check(found, "The US gave Ukraine two weeks of intelligence to plan the offensive.", [],
+          [("united-states", "pressures", "ukraine")])
