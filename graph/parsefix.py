@@ -29,6 +29,10 @@
 - *X, which had armed Y for years, …*: a relative pronoun whose verb the model hangs, as an adjective, on the
   noun after it gets its clause back.
 - A name the NER ends before an unknown last word the parser hangs it on gets that word back.
+
+The list of the swallowed subject ends in *and X* and starts after the fronted phrase's own last *and*: in *During
+the Second Congo War, Angola, Zimbabwe and Namibia sent troops* it is *Angola, Zimbabwe and Namibia*; in *After
+strikes on Iraq, Syria and Lebanon, Iran protested* it is *Iran*.
 """
 from __future__ import annotations
 
@@ -87,10 +91,21 @@ def _split_conjunct(verb):
     first = head
     while first.dep_ == "conj":
         first = first.head
+    doc = verb.doc
+    listed = sorted((c for c in first.conjuncts if first.i < c.i <= head.i), key=lambda t: t.i)
     split = None
-    for c in sorted((c for c in first.conjuncts if first.i < c.i <= head.i), key=lambda t: t.i):
-        if c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ",":
+    for c in listed:
+        if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
             split = c
+    if listed and listed[-1].left_edge.i > 0 and doc[listed[-1].left_edge.i - 1].lower_ in ("and", "or"):
+        # the list before the verb ends in *and X*: it starts after the last *and* before that, at the first name
+        # after a comma (*During the Second Congo War, Angola, Zimbabwe and Namibia sent*)
+        for c in reversed(listed[:-1]):
+            before = doc[c.left_edge.i - 1].lower_ if c.left_edge.i > 0 else ""
+            if before in ("and", "or"):
+                break
+            if before == ",":
+                split = c
     return split
 
 

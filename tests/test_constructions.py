@@ -3389,3 +3389,26 @@ def test_a_deadline_to_act_presses_who_must_act(found, text, expected):
 def test_time_given_as_goods_is_no_deadline(found):
     check(found, "The US gave Ukraine two weeks of intelligence to plan the offensive.", [],
           [("united-states", "pressures", "ukraine")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("During the Second Congo War, Angola, Zimbabwe and Namibia sent troops in support of the government in Kinshasa.",
+     [("angola", "backs", "democratic-republic-of-the-congo"), ("namibia", "backs", "democratic-republic-of-the-congo")]),
+    ("During the war in Yemen, Saudi Arabia, the UAE and Bahrain bombed the Houthis.",
+     [("saudi-arabia", "attacks", "houthis"), ("bahrain", "attacks", "houthis")]),
+    ("After the fall of Kabul, Pakistan, China and Russia urged the Taliban to form an inclusive government.",
+     [("pakistan", "pressures", "taliban"), ("russia", "pressures", "taliban")]),
+])
+def test_a_subject_list_after_a_fronted_phrase_keeps_its_first_name(found, text, expected):
+    check(found, text, expected)
+
+
+def test_a_fronted_list_closed_by_and_keeps_its_names(extractor):
+    nlp = extractor.nlp
+    doc = nlp("After strikes on Iraq, Syria and Lebanon, Iran condemned Israel.")
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Iran"]
+    doc = nlp("After strikes on Iraq and Syria, Iran, Turkey and Russia condemned the United States.")
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    assert (subject.text, [c.text for c in subject.conjuncts]) == ("Iran", ["Turkey", "Russia"])
