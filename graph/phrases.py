@@ -321,6 +321,9 @@ class PhraseReader:
         lex = self.lex["locative_preps"]
         objects = self.struck_things(head) + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
                                               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        # *tens of thousands of children in northern Uganda*: what a number counts
+        objects += [p for o in objects if o.ent_type_ == "CARDINAL" or o.lemma_.lower() in self.rules["quantity_nouns"]
+                    for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for child in [*head.children, *(g for o in objects for g in o.children)]:
             if child.dep_ == "prep" and child.lower_ in lex:
                 for p in child.children:

@@ -3412,3 +3412,13 @@ def test_a_fronted_list_closed_by_and_keeps_its_names(extractor):
     verb = next(t for t in doc if t.dep_ == "ROOT")
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
     assert (subject.text, [c.text for c in subject.conjuncts]) == ("Iran", ["Turkey", "Russia"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Lord's Resistance Army abducted tens of thousands of children in northern Uganda.",
+     ("lords-resistance-army", "attacks", "uganda")),
+    ("The RSF killed hundreds of thousands of people in Darfur.", ("rapid-support-forces", "attacks", "sudan")),
+    ("Boko Haram killed tens of thousands of civilians in northern Nigeria.", ("boko-haram", "attacks", "nigeria")),
+])
+def test_the_place_of_those_a_number_counts_is_the_strikes(found, text, expected):
+    check(found, text, [expected])
