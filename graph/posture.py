@@ -173,3 +173,24 @@ class PostureFrames:
                    for a in self.np(c)]
         givers = self.subjects(v)
         self.emit(givers, "pressures", [a for a in pressed if a not in givers], v, "deadline", 0.7)
+
+    def frame_recognized(self, v) -> None:
+        """*Turkey recognizes the Turkish Republic of Northern Cyprus*, *recognised Guaidó as interim president*,
+        *recognized the independence of Abkhazia*: recognition backs the recognised (listing as terrorists is a
+        designation, read by its own frame)."""
+        if v.lemma_.lower() not in ("recognize", "recognise"):
+            return
+        if any(t.lemma_.lower() in self.rules["terror_words"] for c in v.children if c.dep_ in ("prep", "oprd", "attr")
+               for t in c.subtree):
+            return
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        objects = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        # *the independence of Kosovo*, *Kosovo's independence*: whose
+        objects += [p for o in objects if o.lemma_.lower() in self.rules["recognised_attributes"]
+                    for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        objects += [c for o in objects if o.lemma_.lower() in self.rules["recognised_attributes"]
+                    for c in o.children if c.dep_ == "poss"]
+        recognised = [a for o in objects if o.i in self.found.actor_at or (
+            o.lemma_.lower() in self.rules["recognised_attributes"] and o.dep_ != "pobj") for a in self.np(o)]
+        givers = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
+        self.emit(givers, "backs", [a for a in recognised if a not in givers], v, "recognition", 0.7)

@@ -557,6 +557,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["target"], NOUN, "frame_declared_target"),
         (["reward", "bounty"], NOUN, "frame_reward"),
         (["give"], VERB, "frame_deadline"),
+        (["recognize", "recognise"], VERB, "frame_recognized"),
         (verbs, frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP"}), "trigger_misread"),
         (rules["side_nouns"], NOUN, "frame_on_side"),
         (rules["expulsion_verbs"], VERB, "trigger_expelled"),

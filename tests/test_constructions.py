@@ -3422,3 +3422,31 @@ def test_a_fronted_list_closed_by_and_keeps_its_names(extractor):
 ])
 def test_the_place_of_those_a_number_counts_is_the_strikes(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey is the only country that recognizes the Turkish Republic of Northern Cyprus.",
+     ("turkey", "backs", "turkish-republic-of-northern-cyprus")),
+    ("The United States recognized Juan Guaidó as Venezuela's interim president in 2019.",
+     ("united-states", "backs", "juan-guaido")),
+    ("The Taliban government has been recognized by Russia.", ("russia", "backs", "taliban")),
+])
+def test_recognition_backs_the_recognised(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Israel does not recognize Hamas.", ("israel", "backs", "hamas")),
+    ("Kenya recognised al-Shabaab as a terrorist organisation.", ("kenya", "backs", "al-shabab")),
+])
+def test_refused_recognition_and_terror_listing_back_nobody(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran is the main power that arms the Houthis.", ("iran", "backs", "houthis")),
+    ("Eritrea is a country that has fought Ethiopia twice.", ("eritrea", "attacks", "ethiopia")),
+    ("Rwanda is the neighbour that backs the M23 most openly.", ("rwanda", "backs", "m23")),
+])
+def test_a_relative_clause_on_a_predicate_noun_has_the_copulas_subject(found, text, expected):
+    check(found, text, [expected])
