@@ -287,6 +287,20 @@ def _clause_subject(tok, found: Mentions) -> str | None:
     return None
 
 
+def _clause_agents(tok, found: Mentions) -> set[str]:
+    """Every actor named in the subject of the nearest verb above ``tok`` (*Malian troops and Wagner fighters
+    attacked the rebels*: Mali and Wagner), before it."""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return {found.actor_at[t.i] for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                    for t in c.subtree if t.i in found.actor_at}
+    return set()
+
+
 def _backers(tok, found: Mentions) -> set[str]:
     """The actors named in a hyphenated participle before the noun (*the Vietnamese-backed government*,
     *a Saudi-funded militia*): whoever backs, funds or sanctions it, which it is not."""
@@ -408,7 +422,11 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         # *the government*, *the regime*: the state the text is about, not one its clause names beside it
         target = _state_outside(tok, reg, found, [reg.last_salient(types)])
     elif types == ("Group",):
-        target = reg.last_salient(types)  # *the group*: the group the text is about, before one just named
+        # *the group*: the group the text is about, before one just named; never one its own clause's subject names
+        # (*Malian troops and Wagner fighters attacked the rebels*)
+        target = reg.last_salient(types)
+        if target is not None and target in (agents := _clause_agents(tok, found)):
+            target = next((a for a in reversed(reg.recent) if reg.type_of(a) == "Group" and a not in agents), None)
     elif types:
         # *Moscow launched attacks on the country's grid*: the country is not the one its own clause is about
         subject = _clause_subject(tok, found)

@@ -152,13 +152,14 @@ class LandFrames:
         return [] if set(places) & self.own_side(agents) else places
 
     def state_servant(self, tok) -> bool:
-        """*soldiers*, *police*, and a post named by whom it serves: *army positions*, *a military base*, *police
-        stations* (not *militant positions*, nor a post that the text gives to a named actor)."""
+        """*soldiers*, *police*, and posts or people named by whom they serve: *army positions*, *a military base*,
+        *police stations*, *security personnel* (not *militant positions*, nor what the text gives to a named actor)."""
         servants = self.rules["state_servant_nouns"]
         if tok.lemma_.lower() in servants:
             return True
         marks = [c for c in tok.children if c.dep_ in ("compound", "amod")]
-        return any(c.lemma_.lower() in servants or c.lower_ in self.lex["state_army_nouns"] for c in marks) and \
+        return any(c.lemma_.lower() in servants or c.lower_ in self.lex["state_army_nouns"] or
+                   c.lower_ in ("security", "government") for c in marks) and \
             not any(t.i in self.found.actor_at for t in tok.subtree)
 
     def held_by_unnamed_rebels(self, tok) -> bool:

@@ -3450,3 +3450,25 @@ def test_refused_recognition_and_terror_listing_back_nobody(found, text, absent)
 ])
 def test_a_relative_clause_on_a_predicate_noun_has_the_copulas_subject(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("JNIM seized Boulkessi. Malian troops and Wagner fighters attacked the jihadists near Kidal.",
+     ("wagner-group", "attacks", "jnim"), ("mali", "attacks", "wagner-group")),
+    ("Hamas fired rockets at Sderot. Israeli troops and Shin Bet agents raided the group's tunnels.",
+     ("israel", "attacks", "hamas"), ("israel", "attacks", "israel")),
+    ("The ADF killed 40 villagers. Ugandan and Congolese troops attacked the group near Beni.",
+     ("uganda", "attacks", "allied-democratic-forces"), ("uganda", "attacks", "democratic-republic-of-the-congo")),
+])
+def test_the_group_is_never_one_its_own_clause_names_as_subject(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU imposed sanctions targeting Wagner's operations in Africa.", ("european-union", "pressures", "wagner-group")),
+    ("Maoist rebels killed 22 security personnel in an ambush in Chhattisgarh.", ("cpi-maoist", "attacks", "india")),
+    ("The 3R rebel group attacked a Central African army post near Bocaranga.",
+     ("3r", "attacks", "central-african-republic")),
+])
+def test_names_of_other_theatres_resolve(found, text, expected):
+    check(found, text, [expected])
