@@ -147,8 +147,10 @@ class PostureFrames:
         on X's head*: a reward for information on (or the capture of) an actor presses it."""
         verb = self.governor(n)
         offerers = self.noun_agents(n) or (self.subjects(verb) if verb is not None else [])
-        sought = [p for c in (*n.children, *(verb.children if verb is not None else ())) if c.dep_ == "prep"
-                  and c.lower_ in ("for", "on") for p in c.children if p.dep_ == "pobj"]
+        amounts = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        holders = (*n.children, *(verb.children if verb is not None else ()), *(c for a in amounts for c in a.children))
+        # (*a reward of up to $10 million for information on X*: the phrase may hang on the amount)
+        sought = [p for c in holders if c.dep_ == "prep" and c.lower_ in ("for", "on") for p in c.children if p.dep_ == "pobj"]
         sought = [p for p in sought if p.lower_ != "information" or any(c.dep_ in ("prep", "acl") for c in p.children)]
         named = [self.found.actor_at[t.i] for p in sought for t in p.subtree
                  if t.i in self.found.actor_at and t.i not in self.found.pronoun_at]

@@ -3472,3 +3472,13 @@ def test_the_group_is_never_one_its_own_clause_names_as_subject(found, text, exp
 ])
 def test_names_of_other_theatres_resolve(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The State Department is offering a reward of up to $10 million for information on the financial networks of "
+     "Hizballah.", ("united-states", "pressures", "hezbollah")),
+    ("Washington announced a reward of up to $25 million for information leading to the arrest of Nicolas Maduro.",
+     ("united-states", "pressures", "nicolas-maduro")),
+])
+def test_a_reward_whose_purpose_hangs_on_its_amount_still_presses(found, text, expected):
+    check(found, text, [expected])
