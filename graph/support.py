@@ -153,3 +153,19 @@ class SupportFrames:
         helped = self.pobj_of(verb, ["by"]) if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
             else self.subjects(verb)
         self.emit(helpers, "backs", helped, n, "help-of", 0.7)
+
+    def frame_in_concert(self, n) -> None:
+        """*U.S. forces conducted an airstrike against al-Shabaab in coordination with the Federal Government of
+        Somalia*, *Iraqi forces raided the hideout in cooperation with the coalition*: whoever strikes in concert with
+        a partner backs it (only for an attack; talks held in coordination with X take no side)."""
+        if n.dep_ != "pobj" or n.head.lower_ != "in" or n.head.dep_ != "prep":
+            return
+        partners = self.pobj_of(n, ["with"])
+        host = n.head.head
+        if not partners or self.verbs.get(host.lemma_.lower()) != "attacks" and self.nouns.get(host.lemma_.lower()) != "attacks":
+            if host.pos_ != "VERB" or host.lemma_.lower() not in self.rules["light_verbs"] or not any(
+                    c.dep_ in ("dobj", "nsubjpass") and self.nouns.get(c.lemma_.lower()) == "attacks" for c in host.children):
+                return
+        agents = self.event_agents(host) if host.pos_ == "NOUN" else \
+            self.pobj_of(host, ["by"]) if any(c.dep_ == "auxpass" for c in host.children) else self.subjects(host)
+        self.emit(agents, "backs", [p for p in partners if p not in agents], n, "in-concert", 0.7)

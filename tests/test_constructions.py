@@ -3482,3 +3482,17 @@ def test_names_of_other_theatres_resolve(found, text, expected):
 ])
 def test_a_reward_whose_purpose_hangs_on_its_amount_still_presses(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. forces conducted an airstrike against al-Shabaab in coordination with the Federal Government of Somalia.",
+     ("united-states", "backs", "somalia")),
+    ("Nigerian jets bombed ISWAP camps in conjunction with Chadian forces.", ("nigeria", "backs", "chad")),
+    ("The strike was carried out by Kenyan troops in coordination with AMISOM.", ("kenya", "backs", "amisom")),
+])
+def test_striking_in_concert_with_a_partner_backs_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_talks_in_coordination_with_a_state_take_no_side(found):
+    check(found, "Qatar mediated the talks in coordination with Egypt.", [], [("qatar", "backs", "egypt")])
