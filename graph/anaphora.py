@@ -362,6 +362,15 @@ def _where(prep, reg: DocumentActors, found: Mentions) -> bool:
     return any(place(p) for p in prep.children if p.dep_ == "pobj")
 
 
+def _refer(tok, reg: DocumentActors, found: Mentions, actor_id: str) -> None:
+    """Resolve a description (*the junta*, *the group*) and, as the subject of a main clause, make its actor the one
+    later pronouns most likely mean (*The junta in Burkina Faso expelled French troops. It then turned to Russia*)."""
+    found.refer(tok.i, actor_id)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ROOT", "conj") and not found.quoted(tok.doc[tok.i: tok.i + 1]):
+        reg.salient.append(actor_id)
+        reg.plural.discard(actor_id)
+
+
 def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     """*the group*, *the militia*, *the country*: the last actor of that kind."""
     if _former_latter(tok, reg, found) or _half_named(tok, reg, found):
@@ -375,7 +384,7 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         state = _state_outside(tok, reg, found, [reg.called.get("government"), reg.called.get("government forces"),
                                                   reg.last_salient(("State",))])
         if state is not None:
-            found.refer(tok.i, state)
+            _refer(tok, reg, found, state)
         return
     if not named_so and (tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)):
         return
@@ -387,7 +396,7 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         seat = tok.doc[tok.i + 2].ent_id_
         if seat in reg.gaz.actors and reg.gaz.actors[seat].actor_type == "State":
             reg.called[lemma] = state = reg.known(seat)
-            found.refer(tok.i, state)
+            _refer(tok, reg, found, state)
         return
     if any(c.dep_ in ("poss", "prep", "relcl", "acl") and not _where(c, reg, found) or
            (c.dep_ == "compound" and c.lower_ not in lex["anaphor_descriptors"]) for c in tok.children):
@@ -398,10 +407,10 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     if lemma in lex["state_army_nouns"] and not tok.text[:1].isupper():
         # *the army*, *the military*: a state's forces (a rebel army is named, or called *the group*)
         if not any(c.dep_ == "amod" for c in tok.children) and (state := reg.last_salient(("State",))):
-            found.refer(tok.i, state)
+            _refer(tok, reg, found, state)
         return
     if named_so:
-        found.refer(tok.i, reg.called[lemma])
+        _refer(tok, reg, found, reg.called[lemma])
         return
     states = [found.actor_at[c.i] for c in tok.children if c.dep_ == "amod" and c.i in found.actor_at]
     if states and lemma in lex["institution_nouns"]:
@@ -432,4 +441,4 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         subject = _clause_subject(tok, found)
         target = next((a for a in reversed(reg.recent) if reg.type_of(a) in types and a != subject), None)
     if target and target not in _backers(tok, found):  # *the Vietnamese-backed government* is not Vietnam's
-        found.refer(tok.i, target)
+        _refer(tok, reg, found, target)

@@ -29,6 +29,8 @@
 - *X, which had armed Y for years, …*: a relative pronoun whose verb the model hangs, as an adjective, on the
   noun after it gets its clause back.
 - A name the NER ends before an unknown last word the parser hangs it on gets that word back.
+- *Iran has long armed Hezbollah*: a participle after *has* and an adverb, read as an adjective of the object, is
+  the verb and *has* its auxiliary; a subject the model hangs on an auxiliary belongs to the auxiliary's verb.
 
 The list of the swallowed subject ends in *and X* and starts after the fronted phrase's own last *and*: in *During
 the Second Congo War, Angola, Zimbabwe and Namibia sent troops* it is *Angola, Zimbabwe and Namibia*; in *After
@@ -36,7 +38,7 @@ strikes on Iraq, Syria and Lebanon, Iran protested* it is *Iran*.
 """
 from __future__ import annotations
 
-from spacy.attrs import POS, TAG
+from spacy.attrs import DEP, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
@@ -175,6 +177,7 @@ NOUNS_ADJECTIVES = frozenset({POS_IDS["NOUN"], POS_IDS["ADJ"]})  # POS holds an 
 VERBS, NAMES = frozenset({POS_IDS["VERB"], POS_IDS["AUX"]}), frozenset({POS_IDS["PROPN"]})
 GERUNDS = frozenset({get_string_id("VBG")})
 RELATIVE_TAGS = frozenset({get_string_id("WDT"), get_string_id("WP")})
+SUBJECT_IDS = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass")})
 
 
 def tokens_where(doc, attr, ids: frozenset[int]) -> list[int]:
@@ -405,6 +408,35 @@ def hearsay_participle_read_as_finite(root):
                  and not _has_subject(c)), None)
 
 
+def perfect_read_as_adjective(root):
+    """*Iran has long armed Hezbollah*, *Russia has long backed Assad*: after *has* and an adverb, the model reads
+    the participle as an adjective of the object and *has* as the sentence's verb. Returns the participle when the
+    root is a form of *have* whose object carries, before it, a past participle that follows the root and its
+    adverbs directly; else None."""
+    if root.dep_ != "ROOT" or root.lemma_ != "have":
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    participle = next((c for c in obj.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < obj.i), None)
+    if participle is None or any(c.dep_ != "advmod" for c in participle.children):
+        return None
+    between = root.doc[root.i + 1: participle.i]
+    if not between or any(t.pos_ != "ADV" for t in between):
+        return None  # (*has armed militias*: an adjective; the adverb is what misleads the model)
+    return participle
+
+
+def _make_perfect_verb(root, participle) -> None:
+    """*has* becomes the auxiliary of the participle, which takes the sentence's other words."""
+    participle.head, participle.dep_, participle.pos_ = participle, "ROOT", "VERB"
+    for c in list(root.children):
+        c.head = participle
+    for t in root.doc[root.i + 1: participle.i]:
+        t.head, t.dep_ = participle, "advmod"
+    root.head, root.dep_, root.pos_ = participle, "aux", "AUX"
+
+
 def _make_main_verb(root, verb) -> None:
     subject = next(c for c in root.children if c.dep_ == "nsubj")
     later = [c for c in root.children if c.i > verb.i]
@@ -516,6 +548,10 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
         tok = doc[i]
         if bare_gerund_subject(tok):
             tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
+    for i in tokens_where(doc, DEP, SUBJECT_IDS):
+        tok = doc[i]
+        if tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
+            tok.head = tok.head.head  # *Washington has long armed Israel*: the subject hung on the auxiliary
     for sent in doc.sents:
         if (verb := subject_read_as_head(sent.root)) is not None:
             _make_subject(sent.root, verb)
@@ -527,6 +563,8 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
             _make_verb_of_root(sent.root, verb)
         elif (verb := finite_verb_read_as_modifier(sent.root)) is not None:
             _make_verb_of_root(sent.root, verb)
+        elif (participle := perfect_read_as_adjective(sent.root)) is not None:
+            _make_perfect_verb(sent.root, participle)
     for i in tokens_where(doc, TAG, GERUNDS):
         if (verb := subject_taken_by_participle(doc[i])) is not None:
             _give_subject_back(doc[i], verb)

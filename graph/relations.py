@@ -537,7 +537,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["pit"], VERB, "pitted"),
         (rules["demanded_act_nouns"], NOUN, "frame_demanded_act"),
         (["hand"], NOUN, "at_hands_of"),
-        (set(rules["reliance_verbs"]) - verbs, VERB, "frame_rely"),
+        (set(rules["reliance_verbs"]) - verbs | {"turn"}, VERB, "frame_rely"),
         (rules["repel_verbs"], VERB, "repelled"),
         (rules["lose_verbs"], VERB, "lost_to"),
         (rules["campaign_nouns"], NOUN, "frame_campaign"),

@@ -57,13 +57,16 @@ class SupportFrames:
         self.emit(agents, "backs", [r for r in recipients if r not in agents], n, "delivery-noun", 0.75)
 
     def frame_rely(self, v) -> None:
-        """*the Contras relied on the United States for weapons*, *Assad depends on Russia*: X backs the subject."""
-        if v.lemma_ not in self.rules["reliance_verbs"]:
+        """*the Contras relied on the United States for weapons*, *Assad depends on Russia*, *the junta turned to
+        Moscow for military help*: X backs the subject."""
+        turned = v.lemma_ == "turn"
+        if v.lemma_ not in self.rules["reliance_verbs"] and not turned:
             return
         needs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
-        if needs and not any(self.is_materiel_phrase(p) for p in needs):
-            return  # *relied on Qatar for mediation* is no backing
-        providers = self.pobj_of(v, ["on", "upon"])
+        if needs and not any(self.is_materiel_phrase(p) or p.lemma_.lower() in self.rules["help_nouns"] for p in needs) \
+                or turned and not needs:
+            return  # *relied on Qatar for mediation* is no backing; nor is *turned to the press*
+        providers = self.pobj_of(v, ["to"] if turned else ["on", "upon"])
         if not providers:  # *relies on Russian mercenaries from the Africa Corps*: who sends them
             ons = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children
                    if p.dep_ == "pobj"]

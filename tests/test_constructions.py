@@ -3496,3 +3496,21 @@ def test_striking_in_concert_with_a_partner_backs_it(found, text, expected):
 
 def test_talks_in_coordination_with_a_state_take_no_side(found):
     check(found, "Qatar mediated the talks in coordination with Egypt.", [], [("qatar", "backs", "egypt")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran has long armed Hezbollah.", ("iran", "backs", "hezbollah")),
+    ("Washington has long armed Israel.", ("united-states", "backs", "israel")),
+])
+def test_a_perfect_after_an_adverb_is_the_verb(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The junta in Burkina Faso has expelled French troops. It has since turned to Russia for military help.",
+     ("russia", "backs", "burkina-faso"), ("russia", "backs", "france")),
+    ("Armenia turned to France for weapons after the war.", ("france", "backs", "armenia"), None),
+    ("The government turned to the United Nations for mediation.", None, ("united-nations", "backs", "government")),
+])
+def test_turning_to_a_state_for_help_makes_it_a_backer(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
