@@ -240,8 +240,10 @@ class CoercionFrames:
         """*sanctions targeting X*, *seized the assets of X*, *expelled X's ambassador*: a measure, not force."""
         measures = self.rules["measure_nouns"]
         if v.lemma_.lower() in self.rules["expulsion_measure_verbs"] and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.rules["envoy_nouns"] for c in v.children):
-            return True  # a state sends envoys home: diplomacy, however hostile
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in (*self.rules["envoy_nouns"],
+                                                                          *self.rules["civilian_people_nouns"])
+                for c in v.children):
+            return True  # a state sends envoys, leaders or journalists home: a measure, however hostile
         if v.lemma_.lower() in self.rules["expulsion_measure_verbs"] and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.rules["personnel_nouns"]
                 and any(self.reg.type_of(a) == "State" for a in self.np(c)) for c in v.children):

@@ -210,6 +210,21 @@ class CombatFrames:
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.np(c)]
         return self.subjects(verb)
 
+    def truce_sides(self, n) -> list[str]:
+        """*Thailand and Cambodia agreed to a ceasefire after five days of fighting*: the parties to a truce made
+        after or during the fighting fought each other (two or more of them, else nothing)."""
+        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM"):
+            n = n.head.head
+        if n.dep_ != "pobj" or n.head.lower_ not in ("after", "during", "amid", "following", "to"):
+            return []
+        verb = n.head.head
+        truce = self.rules["truce_nouns"]
+        if verb.pos_ not in ("VERB", "AUX") or not any(t.lemma_.lower() in truce for c in verb.children
+                                                        if c.dep_ in ("dobj", "prep") for t in c.subtree):
+            return []
+        sides = self.subjects(verb)
+        return sides if len(sides) > 1 else []
+
     def engaged(self, v) -> None:
         """*Ugandan troops engaged Rwandan forces*: engaging armed forces (not talks or partners) is fighting them."""
         objects = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in armed_nouns()]

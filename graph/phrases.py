@@ -51,6 +51,8 @@ class PhraseReader:
         result: list[str] = []
         conjuncts = (tok, *[c for c in tok.conjuncts if c.i > tok.i], *self.listed_in_apposition(tok),
                      *self.along_with(tok))
+        # *only terrorist camps and no Pakistani military facilities*: a phrase under *no* names nobody it denotes
+        conjuncts = tuple(c for c in conjuncts if not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
         places = [c for c in conjuncts if c.lemma_.lower() in self.lex["place_nouns"] and c.i not in self.found.actor_at
                   and self.controller(c) is None]
         named = [self.found.actor_at[c.i] for c in conjuncts if c.i in self.found.actor_at]

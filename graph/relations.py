@@ -373,6 +373,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
             state = n.head.head if n.dep_ == "pobj" and (n.head.lower_ in ("at", "to") or held is not None and
                                                          held.lemma_.lower() in self.rules["embroiled_verbs"]) and \
                 n.head.head.pos_ in ("VERB", "AUX") else None  # (*locked in a war with Israel*)
+            if len(sides := self.truce_sides(n)) > 1:
+                self.emit(sides, pred, sides, n, "noun-reciprocal", 0.75)
+                return
             if partners := self.opponents_with(n) or (self.opponents_with(state) if state is not None else []):
                 sides = agents or (self.subjects(verb) if verb is not None else []) or \
                     (self.subjects(state) if state is not None else []) or \

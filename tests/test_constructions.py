@@ -3514,3 +3514,35 @@ def test_a_perfect_after_an_adverb_is_the_verb(found, text, expected):
 ])
 def test_turning_to_a_state_for_help_makes_it_a_backer(found, text, expected, absent):
     check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("India said its strikes had hit only terrorist camps and no Pakistani military facilities.",
+     ("india", "attacks", "pakistan")),
+    ("Israel struck Hamas positions and no Egyptian territory.", ("israel", "attacks", "egypt")),
+])
+def test_a_phrase_under_no_names_no_target(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Thailand and Cambodia agreed to a ceasefire after five days of fighting.", "thailand", "cambodia"),
+    ("Israel and Hezbollah accepted a truce after a year of hostilities.", "israel", "hezbollah"),
+    ("Armenia and Azerbaijan signed a peace deal after decades of conflict.", "armenia", "azerbaijan"),
+])
+def test_parties_to_a_truce_after_fighting_fought_each_other(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+def test_condemning_after_fighting_is_no_fight_between_the_condemners(found):
+    check(found, "Iran and Russia condemned Israel after days of fighting in Gaza.", [], [("iran", "attacks", "russia")])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Qatar expelled Hamas leaders under pressure from the United States.", ("qatar", "pressures", "hamas"),
+     ("qatar", "attacks", "hamas")),
+    ("Turkey expelled Muslim Brotherhood officials.", ("turkey", "pressures", "muslim-brotherhood"),
+     ("turkey", "attacks", "muslim-brotherhood")),
+])
+def test_expelling_leaders_or_officials_is_a_measure(found, text, expected, absent):
+    check(found, text, [expected], [absent])
