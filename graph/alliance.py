@@ -89,9 +89,23 @@ class AllianceFrames:
         return ([a for a in allies if a != partner], [partner]) if allies else None
 
     def frame_allied(self, adj) -> None:
-        """*the army and allied Wagner mercenaries*, *the MNLA and allied MAA fighters*: the allies back the other."""
+        """*the army and allied Wagner mercenaries*, *the MNLA and allied MAA fighters*: the allies back the other;
+        *X is allied with Y*: the stronger backs the other."""
         if (pair := self.allied_pair(adj)) is not None:
             self.emit(pair[0], "backs", pair[1], adj, "allied-conjunct", 0.7, modality="asserted")
+            return
+        # *the Houthis, who are allied with Iran*, *Hamas is closely allied with Tehran*: as *a key ally of Iran*
+        if adj.dep_ == "acomp" and adj.head.lemma_ == "be":
+            members = self.subjects(adj.head)
+        elif any(c.dep_ == "auxpass" for c in adj.children):  # (read as a passive verb)
+            members = self.subjects(adj, shared=True)
+        else:
+            return
+        for p in self.pobj_of(adj, ["with"]):
+            for m in members:
+                if m != p:
+                    first = self.patron(p, m) or p
+                    self.emit([first], "backs", [m if first == p else p], adj, "allied-with", 0.7)
 
     def frame_ally(self, n) -> None:
         """*Iran's allies such as Hezbollah*, *Hezbollah, Iran's closest ally*: patron backs member."""

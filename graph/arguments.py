@@ -120,6 +120,8 @@ class ArgumentReader(PhraseReader):
                 if child.lower_ in RELATIVE and v.dep_ == "relcl":
                     ante = self.antecedent(v.head, violent=self.verbs.get(v.lemma_.lower()) == "attacks")
                     found = self.event_agents(ante) if self.is_event(ante) else self.np(ante)
+                    if not found and ante.dep_ == "pobj" and ante.head.lower_ == "of" and ante.head.head.dep_ == "attr":
+                        ante = ante.head.head  # *X is one of several militias that take orders from Tehran*
                     if not found and ante.dep_ == "attr" and ante.head.lemma_ == "be":
                         found = self.subjects(ante.head, depth + 1)  # *Turkey is the only country that recognizes X*
                 elif self.is_event(child) and child.i not in self.found.actor_at:

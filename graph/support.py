@@ -15,7 +15,9 @@ class SupportFrames:
         backs = self.rules["predicates"]["backs"]
         goods = [c for c in v.children if c.dep_ == "dobj"]
         goods += [x for g in goods for x in g.conjuncts]
-        if any(g.lemma_.lower() in backs["materiel"] for g in goods):
+        # (*receives backing from the UAE*, *took orders from Tehran*: support or command received)
+        if any(g.lemma_.lower() in (*backs["materiel"], *self.rules["help_nouns"], *self.rules["command_nouns"])
+               for g in goods):
             # *received arms from France and later from the United States*: each *from*, on the verb or the goods
             givers = list(dict.fromkeys(self.pobj_of(v, ["from"]) + [a for g in goods for a in self.pobj_of(g, ["from"])]))
             if not givers:  # *Syria received Soviet weapons*: the state named on the goods (not *Russian-made*)
@@ -153,8 +155,11 @@ class SupportFrames:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        helped = self.pobj_of(verb, ["by"]) if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
-            else self.subjects(verb)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
+            helped = self.np(verb.head)  # *Hezbollah, founded with Iranian help in 1982*
+        else:
+            helped = self.pobj_of(verb, ["by"]) if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+                else self.subjects(verb)
         self.emit(helpers, "backs", helped, n, "help-of", 0.7)
 
     def frame_in_concert(self, n) -> None:

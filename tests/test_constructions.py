@@ -3546,3 +3546,31 @@ def test_condemning_after_fighting_is_no_fight_between_the_condemners(found):
 ])
 def test_expelling_leaders_or_officials_is_a_measure(found, text, expected, absent):
     check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Houthis, who are allied with Iran, control the Yemeni capital.", ("iran", "backs", "houthis")),
+    ("Hamas is closely allied with Iran.", ("iran", "backs", "hamas")),
+    ("Belarus is allied with Russia.", ("russia", "backs", "belarus")),
+])
+def test_being_allied_with_a_patron_is_backing_by_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah, founded with Iranian help in 1982, is the strongest member of the axis.", ("iran", "backs", "hezbollah")),
+    ("Sudan's army is supported by Egypt, while the RSF receives backing from the UAE.",
+     ("united-arab-emirates", "backs", "rapid-support-forces")),
+    ("Kataib Hezbollah is one of several Iraqi militias that take orders from Tehran.", ("iran", "backs", "kataib-hezbollah")),
+    ("Pakistan's military has cultivated the Haqqani network for decades.", ("pakistan", "backs", "haqqani-network")),
+])
+def test_help_backing_and_orders_received_make_a_backer(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ukraine received a loan from the IMF.", ("international-monetary-fund", "backs", "ukraine")),
+    ("Hamas received an invitation from Moscow.", ("russia", "backs", "hamas")),
+])
+def test_loans_and_invitations_received_are_no_backing(found, text, absent):
+    check(found, text, [], [absent])
