@@ -196,3 +196,23 @@ class PostureFrames:
             o.lemma_.lower() in self.rules["recognised_attributes"] and o.dep_ != "pobj") for a in self.np(o)]
         givers = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
         self.emit(givers, "backs", [a for a in recognised if a not in givers], v, "recognition", 0.7)
+
+    def frame_held_accountable(self, v) -> None:
+        """*Washington will hold Iran accountable for any attack*, *vowed to hold Hamas responsible*: a warning that
+        someone will answer for what it does presses it (the warning is made, whatever its tense)."""
+        if v.lemma_.lower() != "hold" or any(c.dep_ == "neg" for c in v.children):
+            return
+        # the object and its predicate, or the small clause the model may make of them (*hold [Iran accountable]*)
+        held = [c for c in v.children if c.dep_ == "dobj"]
+        words = [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ == "ADJ"
+                 and c.lower_ in ("accountable", "responsible", "liable")]
+        held += [s for w in words if w.dep_ == "ccomp" for s in w.children if s.dep_ == "nsubj"]
+        # a warning looks ahead: *will hold*, *vowed to hold*; *held Iran responsible for the attack* is blame
+        ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "must", "'ll") for c in v.children) or \
+            v.dep_ == "xcomp" and v.head.lemma_.lower() in self.rules["predicates"]["pressures"]["threat_verbs"]
+        if not words or not ahead:
+            return
+        warned = [a for h in held for a in self.np(h)]
+        holders = self.subjects(v)
+        self.emit(holders, "pressures", [a for a in warned if a not in holders], v, "held-accountable", 0.7,
+                  modality="asserted")

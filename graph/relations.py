@@ -561,6 +561,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["reward", "bounty"], NOUN, "frame_reward"),
         (["give"], VERB, "frame_deadline"),
         (["recognize", "recognise"], VERB, "frame_recognized"),
+        (["hold"], VERB, "frame_held_accountable"),
         (["coordination", "cooperation", "partnership", "conjunction", "concert"], NOUN, "frame_in_concert"),
         (verbs, frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP"}), "trigger_misread"),
         (rules["side_nouns"], NOUN, "frame_on_side"),

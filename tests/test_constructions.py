@@ -3574,3 +3574,29 @@ def test_help_backing_and_orders_received_make_a_backer(found, text, expected):
 ])
 def test_loans_and_invitations_received_are_no_backing(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The RSF's assault on El Fasher killed dozens of civilians.", ("rapid-support-forces", "attacks", "sudan")),
+    ("Hezbollah's rocket attack on Haifa wounded three people.", ("hezbollah", "attacks", "israel")),
+    ("ISWAP's raid on Maiduguri left 20 dead.", ("islamic-state-west-africa-province", "attacks", "nigeria")),
+])
+def test_an_attack_on_a_named_town_attacks_its_state(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington will hold Iran accountable for any attack by its proxies.", ("united-states", "pressures", "iran")),
+    ("Israel vowed to hold Hamas accountable.", ("israel", "pressures", "hamas")),
+    ("Turkey pledged to hold the PKK responsible for the bombing.", ("turkey", "pressures", "pkk")),
+])
+def test_warning_that_an_actor_will_answer_for_its_acts_presses_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The US held Iran responsible for the attack.", ("united-states", "pressures", "iran")),
+    ("Biden did not hold Saudi Arabia accountable.", ("joe-biden", "pressures", "saudi-arabia")),
+])
+def test_blame_after_the_fact_or_refused_is_no_warning(found, text, absent):
+    check(found, text, [], [absent])
