@@ -79,9 +79,16 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
             return None
         if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
             return None  # *sanctioned Russia after it annexed Crimea*: the nearest fitting name, not the main subject
-        node = node.head
+        below, node = node, node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
+        if node.lemma_ in lex["object_control_verbs"] and below.dep_ in ("xcomp", "ccomp", "advcl") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            # *called on Russia to halt its attacks*: the one called on controls the clause
+            called = [p for c in node.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < tok.i
+                      for p in c.children if p.dep_ == "pobj"]
+            if called and (actor := _named_by(called[0], reg, found, types)) is not None:
+                return actor
         if (held := _held_to_account(tok, node, lex, found, reg, types)) is not None:
             return held  # *sanctioned Belarus over its support for …*: its = Belarus
         deps = ("dobj", "nsubj") if node.lemma_ in lex["object_control_verbs"] else ("nsubj", "nsubjpass")

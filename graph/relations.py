@@ -396,7 +396,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
             targets = self.aimed_at_phrase(n)  # *strikes in Syria aimed at Iranian arms shipments*
         if not targets and pred == "attacks":
             targets, rule = self.insurgency_targets(n), "noun-insurgency"
-        repelled = n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_.lower() in self.rules["repel_verbs"]
+        repelled = n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_.lower() in self.rules["repel_verbs"] and \
+            not (agents and set(agents) <= set(self.subjects(n.head)))  # (not *the RSF must halt its assault*)
         if not targets and pred == "attacks" and loose and not repelled:  # (a repelled assault's target is who repelled it)
             places = self.strike_place(n, agents) or (self.strike_place(verb, agents) if verb is not None else [])
             targets, rule = places, "noun-locative"

@@ -3600,3 +3600,14 @@ def test_warning_that_an_actor_will_answer_for_its_acts_presses_it(found, text, 
 ])
 def test_blame_after_the_fact_or_refused_is_no_warning(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The UN called on Russia to halt its attacks on Ukraine.", ("russia", "attacks", "ukraine"),
+     ("united-nations", "attacks", "ukraine")),
+    ("Rubio called on the RSF to halt its assault on El Fasher.", ("rapid-support-forces", "attacks", "sudan"),
+     ("marco-rubio", "attacks", "sudan")),
+    ("Egypt urged Israel to stop its strikes on Gaza.", ("israel", "attacks", "palestine"), ("egypt", "attacks", "palestine")),
+])
+def test_the_one_called_on_to_halt_its_attacks_is_their_author(found, text, expected, absent):
+    check(found, text, [expected], [absent])
