@@ -42,6 +42,8 @@ class CoercionFrames:
                     ranked.append((2, self.places_in(t)))
                 elif t.dep_ == "pobj" and t.head.lower_ in ("from", "on", "against", "at", "to", "with", "in", "into"):
                     ranked.append((2, self.np(t) or self.places_in(t)))
+                elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.lex["place_nouns"]:
+                    ranked.append((2, [a for a in self.np(t) if self.reg.type_of(a) == "State"]))  # *the region of Guyana*
                 elif modal and t.dep_ == "nsubj" and t.head.i == child.i:
                     ranked.append((3, self.np(t)))
                 elif t.dep_ == "nsubj":  # *promising to make Israel pay*

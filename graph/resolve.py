@@ -328,6 +328,8 @@ def _org_name(span, lex: dict) -> bool:
         return False
     if any(t.tag_ == "POS" for t in span):
         return False  # *Biden's Republican (challenger)*: a possessive phrase, no name
+    if span.root.dep_ == "compound" and span.root.head.lemma_.lower() in lex["region_nouns"]:
+        return False  # *the Essequibo region*, *the Kurram district*: a place's name
     if len(span) == 1 and span.text.lower().endswith(DEMONYM_ENDINGS) and span.root.dep_ in ("amod", "compound", "nmod") \
             and span.root.head.lemma_.lower() in (*lex["nonstate_people_nouns"], *lex["force_nouns"]):
         return False  # *Kashmiri separatist militants*, *Baluchi rebels*: where the people are from, read as an ORG

@@ -3611,3 +3611,12 @@ def test_blame_after_the_fact_or_refused_is_no_warning(found, text, absent):
 ])
 def test_the_one_called_on_to_halt_its_attacks_is_their_author(found, text, expected, absent):
     check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela threatened to annex the Essequibo region of Guyana.", ("venezuela", "pressures", "guyana")),
+    ("Serbia threatened to retake the northern districts of Kosovo.", ("serbia", "pressures", "kosovo")),
+])
+def test_threatening_to_take_a_states_region_presses_the_state(found, text, expected):
+    check(found, text, [expected])
+
