@@ -146,6 +146,9 @@ class LandFrames:
         if places:  # *struck Ukrainian cities*, *shelled villages near Kharkiv*
             return [s for s in dict.fromkeys(places) if s not in self.own_side(agents)]
         places = self.locative(head)
+        if not places and head.pos_ in ("VERB", "AUX"):  # *Russia's offensive in Donetsk has killed hundreds*
+            places = [p for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and self.is_event(c)
+                      for p in self.strike_place(c, agents)]  # (as the event would: not *a strike on militants in X*)
         verb = self.governor(head) if head.pos_ == "NOUN" else None
         if not places and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             places = self.locative(verb)  # *carried out a bombing in Mogadishu*: the phrase hung on the light verb

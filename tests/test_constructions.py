@@ -3620,3 +3620,15 @@ def test_the_one_called_on_to_halt_its_attacks_is_their_author(found, text, expe
 def test_threatening_to_take_a_states_region_presses_the_state(found, text, expected):
     check(found, text, [expected])
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia's offensive in Donetsk has killed hundreds of civilians.", ("russia", "attacks", "ukraine")),
+    ("Israel's ground offensive in Gaza has killed more than 40,000 people.", ("israel", "attacks", "palestine")),
+])
+def test_a_deadly_events_place_is_the_killings(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_states_offensive_in_its_own_land_attacks_nobody_unnamed(found):
+    check(found, "Ethiopia's offensive in Amhara has killed hundreds of civilians.", [], [("ethiopia", "attacks", "ethiopia")])
