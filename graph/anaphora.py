@@ -308,6 +308,20 @@ def _clause_agents(tok, found: Mentions) -> set[str]:
     return set()
 
 
+def _home_state(tok, reg: DocumentActors) -> str | None:
+    """*Fighting between the army and the RSF*, with no state named yet: the one state where every armed group the
+    text has named, or names in this sentence, operates (the RSF's Sudan), else None."""
+    groups = [a for a in reg.recent if reg.type_of(a) == "Group"]
+    groups += [e.ent_id_ for e in tok.sent.ents if e.start > tok.i and e.ent_id_ in reg.gaz.actors
+               and reg.gaz.actors[e.ent_id_].actor_type == "Group"]
+    lands = [set((reg.actors.get(g) or reg.gaz.actors[g]).operates_in) for g in dict.fromkeys(groups)]
+    common = set.intersection(*lands) if lands else set()
+    if len(common) != 1 or not all(lands):
+        return None
+    state = common.pop()
+    return reg.known(state) if state in reg.gaz.actors else None
+
+
 def _backers(tok, found: Mentions) -> set[str]:
     """The actors named in a hyphenated participle before the noun (*the Vietnamese-backed government*,
     *a Saudi-funded militia*): whoever backs, funds or sanctions it, which it is not."""
@@ -413,7 +427,8 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         return
     if lemma in lex["state_army_nouns"] and not tok.text[:1].isupper():
         # *the army*, *the military*: a state's forces (a rebel army is named, or called *the group*)
-        if not any(c.dep_ == "amod" for c in tok.children) and (state := reg.last_salient(("State",))):
+        if not any(c.dep_ == "amod" for c in tok.children) and \
+                (state := reg.last_salient(("State",)) or _home_state(tok, reg)):
             _refer(tok, reg, found, state)
         return
     if named_so:

@@ -3632,3 +3632,19 @@ def test_a_deadly_events_place_is_the_killings(found, text, expected):
 
 def test_a_states_offensive_in_its_own_land_attacks_nobody_unnamed(found):
     check(found, "Ethiopia's offensive in Amhara has killed hundreds of civilians.", [], [("ethiopia", "attacks", "ethiopia")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting between the army and the RSF has killed tens of thousands of people since April 2023.",
+     ("sudan", "attacks", "rapid-support-forces")),
+    ("The M23 seized a town. The army later shelled the group's positions.",
+     ("democratic-republic-of-the-congo", "attacks", "m23")),
+    ("Clashes between the army and the Arakan Army spread to Sittwe.", ("myanmar", "attacks", "arakan-army")),
+])
+def test_the_army_with_no_state_named_is_that_of_the_groups_land(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_the_army_stays_unresolved_when_the_groups_lands_differ(found):
+    rels = found("Wagner fighters clashed with the army.")
+    assert not any(r[0] == "wagner-group" and r[1] == "attacks" for r in rels), rels
