@@ -281,31 +281,31 @@ def _state_outside(tok, reg: DocumentActors, found: Mentions, preferred: list) -
     return None
 
 
-def _clause_subject(tok, found: Mentions) -> str | None:
-    """The actor that is the subject of the nearest verb above ``tok``, if one is named before it."""
+def _verb_above(tok):
+    """The nearest verb above ``tok`` in the parse (within eight steps), or None."""
     node = tok
     for _ in range(8):
         if node.head.i == node.i:
-            break
+            return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            return next((found.actor_at[c.i] for c in node.children
-                         if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.i in found.actor_at), None)
+            return node
     return None
+
+
+def _clause_subject(tok, found: Mentions) -> str | None:
+    """The actor that is the subject of the nearest verb above ``tok``, if one is named before it."""
+    verb = _verb_above(tok)
+    return None if verb is None else next((found.actor_at[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                                           and c.i < tok.i and c.i in found.actor_at), None)
 
 
 def _clause_agents(tok, found: Mentions) -> set[str]:
     """Every actor named in the subject of the nearest verb above ``tok`` (*Malian troops and Wagner fighters
     attacked the rebels*: Mali and Wagner), before it."""
-    node = tok
-    for _ in range(8):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return {found.actor_at[t.i] for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
-                    for t in c.subtree if t.i in found.actor_at}
-    return set()
+    verb = _verb_above(tok)
+    return set() if verb is None else {found.actor_at[t.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                                       and c.i < tok.i for t in c.subtree if t.i in found.actor_at}
 
 
 def _home_state(tok, reg: DocumentActors) -> str | None:
