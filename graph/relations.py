@@ -27,6 +27,7 @@ from .arguments import ArgumentReader, load_rules
 from .attribution import AttributionFrames
 from .coercion import CoercionFrames
 from .combat import CombatFrames
+from .demands import DemandFrames
 from .eventroles import EventRoles
 from .land import LandFrames
 from .modality import modality_of
@@ -54,7 +55,7 @@ def rule_confidence(family: str, default: float) -> float:
 
 
 class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, AttributionFrames, CoercionFrames,
-                     SupportFrames, AllianceFrames, PostureFrames):
+                     SupportFrames, AllianceFrames, PostureFrames, DemandFrames):
     """Reads relations from one parsed paragraph, given the resolved mentions."""
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int) -> None:
