@@ -141,6 +141,10 @@ class AllianceFrames:
                   and c.lemma_.lower() in self.rules["censure_verbs"] for a in self.objects(c, "pressures")]
         shielders = self.subjects(v)
         self.emit(shielders, "backs", [a for a in dict.fromkeys(aimed) if a not in shielders], v, "vetoed-measure", 0.7)
+        # *Turkey blocked Sweden's bid to join NATO*, *Hungary vetoed Ukraine's accession*: the applicant is pressed
+        bids = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.rules["bid_nouns"]]
+        applicants = [a for b in bids for c in b.children if c.dep_ == "poss" for a in self.np(c)]
+        self.emit(shielders, "pressures", [a for a in applicants if a not in shielders], v, "bid-blocked", 0.7)
 
     def frame_backer(self, n) -> None:
         """*Iran, Hezbollah's main backer*: the described actor backs the possessor. A source backs only with

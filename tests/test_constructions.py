@@ -3648,3 +3648,12 @@ def test_the_army_with_no_state_named_is_that_of_the_groups_land(found, text, ex
 def test_the_army_stays_unresolved_when_the_groups_lands_differ(found):
     rels = found("Wagner fighters clashed with the army.")
     assert not any(r[0] == "wagner-group" and r[1] == "attacks" for r in rels), rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey blocked Sweden's bid to join NATO for more than a year.", ("turkey", "pressures", "sweden")),
+    ("Hungary vetoed Ukraine's accession to the European Union.", ("hungary", "pressures", "ukraine")),
+    ("Greece blocked North Macedonia's membership of NATO for years.", ("greece", "pressures", "north-macedonia")),
+])
+def test_blocking_an_actors_bid_to_join_presses_it(found, text, expected):
+    check(found, text, [expected])
