@@ -196,15 +196,22 @@ class CombatFrames:
         self.emit(sides, "attacks", others, v, "pitted-against", 0.75)
         self.emit(others, "attacks", sides, v, "pitted-against", 0.75)
 
+    @staticmethod
+    def clause_of_fighting(n, preps: tuple[str, ...]):
+        """The verb of the clause a fighting noun is hung on by one of ``preps`` (*after days of fighting*, *during
+        clashes with X*: through *days of*, *weeks of*), or None."""
+        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM"):
+            n = n.head.head  # *days of fighting*, *weeks of clashes*
+        if n.dep_ != "pobj" or n.head.lower_ not in preps:
+            return None
+        verb = n.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+
     def subjects_around(self, n) -> list[str]:
         """The subject of the clause a fighting noun is the time or cause of (*M23 seized the town after days of
         fighting with the army*, *during clashes with X*): that subject fought, as did those killed or wounded in it."""
-        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM"):
-            n = n.head.head  # *days of fighting*, *weeks of clashes*
-        if n.dep_ != "pobj" or n.head.lower_ not in ("after", "during", "amid", "following", "in", "before"):
-            return []
-        verb = n.head.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        verb = self.clause_of_fighting(n, ("after", "during", "amid", "following", "in", "before"))
+        if verb is None:
             return []
         if any(c.dep_ == "auxpass" for c in verb.children):  # *two soldiers were killed in clashes with X*
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.np(c)]
@@ -213,14 +220,10 @@ class CombatFrames:
     def truce_sides(self, n) -> list[str]:
         """*Thailand and Cambodia agreed to a ceasefire after five days of fighting*: the parties to a truce made
         after or during the fighting fought each other (two or more of them, else nothing)."""
-        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM"):
-            n = n.head.head
-        if n.dep_ != "pobj" or n.head.lower_ not in ("after", "during", "amid", "following", "to"):
-            return []
-        verb = n.head.head
+        verb = self.clause_of_fighting(n, ("after", "during", "amid", "following", "to"))
         truce = self.rules["truce_nouns"]
-        if verb.pos_ not in ("VERB", "AUX") or not any(t.lemma_.lower() in truce for c in verb.children
-                                                        if c.dep_ in ("dobj", "prep") for t in c.subtree):
+        if verb is None or not any(t.lemma_.lower() in truce for c in verb.children if c.dep_ in ("dobj", "prep")
+                                   for t in c.subtree):
             return []
         sides = self.subjects(verb)
         return sides if len(sides) > 1 else []

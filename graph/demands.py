@@ -76,7 +76,8 @@ class DemandFrames:
 
     def frame_held_accountable(self, v) -> None:
         """*Washington will hold Iran accountable for any attack*, *vowed to hold Hamas responsible*: a warning that
-        someone will answer for what it does presses it (the warning is made, whatever its tense)."""
+        someone will answer for what it does presses it, the warning being made now (only a warning that looks ahead:
+        *held Iran responsible for the attack* is blame)."""
         if v.lemma_.lower() != "hold" or any(c.dep_ == "neg" for c in v.children):
             return
         # the object and its predicate, or the small clause the model may make of them (*hold [Iran accountable]*)

@@ -162,7 +162,7 @@ class LandFrames:
             return True
         marks = [c for c in tok.children if c.dep_ in ("compound", "amod")]
         return any(c.lemma_.lower() in servants or c.lower_ in self.lex["state_army_nouns"] or
-                   c.lower_ in ("security", "government") for c in marks) and \
+                   c.lower_ in self.rules["state_service_marks"] for c in marks) and \
             not any(t.i in self.found.actor_at for t in tok.subtree)
 
     def held_by_unnamed_rebels(self, tok) -> bool:

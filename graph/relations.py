@@ -287,10 +287,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
         if pred == "attacks" and n.dep_ == "pobj" and n.head.lower_ == "of" and \
                 n.head.head.lemma_.lower() in self.rules["reciprocal_nouns"]:
             n = n.head.head  # *an exchange of fire with Pakistani troops*: the exchange is the event
-        reciprocal = pred == "attacks" and n.lemma_.lower() in self.rules["reciprocal_nouns"] and self.opponents_with(n)
         if n.dep_ == "pobj" and n.head.lower_ in ("in", "by") and self.verbs.get(n.head.head.lemma_) == pred and \
-                not reciprocal and (self.objects(n.head.head, pred) or not self.pobj_of(n, spec["target_preps"])):
-            return  # *killed in a US drone strike*: the verb's frame reads it (not *killed six in an operation against X*)
+                not (pred == "attacks" and n.lemma_.lower() in self.rules["reciprocal_nouns"] and self.opponents_with(n)) \
+                and (self.objects(n.head.head, pred) or not self.pobj_of(n, spec["target_preps"])):
+            # *killed in a US drone strike*: the verb's frame reads it (not *killed six in an operation against X*, nor
+            # *killed in clashes with X*, which the reciprocal reading below takes)
+            return
         if n.dep_ in ("nsubj", "csubj") and self.verbs.get(n.head.lemma_) == pred and \
                 self.objects(n.head, pred) and not self.pobj_of(n, [*spec["target_preps"], "of"]):
             return  # *Israeli strikes in Beirut killed a Hezbollah commander*: the verb's frame reads it
@@ -542,7 +544,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["pit"], VERB, "pitted"),
         (rules["demanded_act_nouns"], NOUN, "frame_demanded_act"),
         (["hand"], NOUN, "at_hands_of"),
-        (set(rules["reliance_verbs"]) - verbs | {"turn"}, VERB, "frame_rely"),
+        (set(rules["reliance_verbs"]) - verbs | set(rules["turning_verbs"]), VERB, "frame_rely"),
         (rules["repel_verbs"], VERB, "repelled"),
         (rules["lose_verbs"], VERB, "lost_to"),
         (rules["campaign_nouns"], NOUN, "frame_campaign"),

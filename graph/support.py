@@ -61,7 +61,7 @@ class SupportFrames:
     def frame_rely(self, v) -> None:
         """*the Contras relied on the United States for weapons*, *Assad depends on Russia*, *the junta turned to
         Moscow for military help*: X backs the subject."""
-        turned = v.lemma_ == "turn"
+        turned = v.lemma_ in self.rules["turning_verbs"]
         if v.lemma_ not in self.rules["reliance_verbs"] and not turned:
             return
         needs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
@@ -132,8 +132,7 @@ class SupportFrames:
         """Whether forces were sent to help where they went: a purpose clause of helping (*to support the
         government*, *to help fight the insurgents*, *to bolster its defences*) or a request (*at the request of
         Bamako*, *at the invitation of the government*)."""
-        helping = set(self.lex["helping_verbs"]) | {"defend", "protect", "bolster", "prop", "shore", "secure", "stabilize",
-                                                    "stabilise"}
+        helping = set(self.lex["helping_verbs"]) | set(self.rules["defending_verbs"])
         for c in (*v.children, *(g for d in v.children if d.dep_ == "dobj" for g in d.children)):
             if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() in helping and \
                     any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
@@ -170,10 +169,13 @@ class SupportFrames:
             return
         partners = self.pobj_of(n, ["with"])
         host = n.head.head
-        if not partners or self.verbs.get(host.lemma_.lower()) != "attacks" and self.nouns.get(host.lemma_.lower()) != "attacks":
-            if host.pos_ != "VERB" or host.lemma_.lower() not in self.rules["light_verbs"] or not any(
-                    c.dep_ in ("dobj", "nsubjpass") and self.nouns.get(c.lemma_.lower()) == "attacks" for c in host.children):
-                return
+        lemma = host.lemma_.lower()
+        # the phrase hangs on an attack verb or noun, or on a light verb whose noun is one (*carried out a strike*)
+        attack = self.verbs.get(lemma) == "attacks" or self.nouns.get(lemma) == "attacks" or (
+            host.pos_ == "VERB" and lemma in self.rules["light_verbs"] and any(
+                c.dep_ in ("dobj", "nsubjpass") and self.nouns.get(c.lemma_.lower()) == "attacks" for c in host.children))
+        if not partners or not attack:
+            return
         agents = self.event_agents(host) if host.pos_ == "NOUN" else \
             self.pobj_of(host, ["by"]) if any(c.dep_ == "auxpass" for c in host.children) else self.subjects(host)
         self.emit(agents, "backs", [p for p in partners if p not in agents], n, "in-concert", 0.7)
