@@ -16,7 +16,9 @@ from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Span
+from spacy.util import filter_spans
 
+from . import conjuncts  # noqa: F401  (registers the name_conjuncts component)
 from .attrules import index_rules
 from .errors import ModelError
 from .gazetteer import MIN_FOLDED, Gazetteer, fold_name
@@ -134,7 +136,10 @@ class VariantMatcher:
 
     def __call__(self, doc):
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        found = []
+        # a name the exact ruler found may be the start of a longer one written another way (*al-Qaeda in the
+        # Arabian Peninsula* for the data's *Al-Qaeda in the Arabian Peninsula*): the longer one wins
+        ends = {ent.start: ent.end for ent in doc.ents}
+        found, replaced = [], False
         rows = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
         strings, particle = doc.vocab.strings, self.particle
         i = 0
@@ -144,7 +149,14 @@ class VariantMatcher:
             can_start = orth != lower or particle.get(lower)
             if can_start is None:
                 particle[lower] = can_start = strings[lower].split("-")[0] in NAME_PARTICLES
-            match = self.longest(doc, i, taken) if can_start and i not in taken else None
+            match = None
+            if can_start and i not in taken:
+                match = self.longest(doc, i, taken)
+            elif can_start and i in ends:
+                match = self.longest(doc, i, taken.difference(range(i, ends[i])))
+                if match is not None and match[0] <= ends[i]:
+                    match = None
+                replaced = replaced or match is not None
             if match is None:
                 i += 1
                 continue
@@ -152,7 +164,9 @@ class VariantMatcher:
             kind = "capital" if fold_name(doc[i:end].text) in self.capitals else "name"
             found.append(Span(doc, i, end, label=LABELS[kind], span_id=actor_id))
             i = end
-        if found:
+        if replaced:
+            doc.ents = filter_spans(found + list(doc.ents))
+        elif found:
             doc.set_ents(found, default="unmodified")
         return doc
 
@@ -224,6 +238,7 @@ def load_language(gaz: Gazetteer, model: str | None = None):
     nlp.add_pipe("lemma_fixes", after="lemmatizer")
     nlp.add_pipe("parse_fixes", after="lemma_fixes")  # needs the coarse tags the attribute ruler sets
     nlp.add_pipe("name_ends", after="ner")
+    nlp.add_pipe("name_conjuncts", after="name_ends")  # needs the names
     variants = nlp.add_pipe("actor_variants", after="actor_ruler")
     variants.__init__(gaz.folded, gaz.folded_capitals)
     log.info("loaded %s with %d actor patterns", name, len(ruler.patterns))

@@ -539,9 +539,19 @@ def test_an_offer_to_help_oust_someone_is_no_attack(found):
 
 # --- coalitions, coming under fire, claims that are no demands --------------------------------------------
 def test_the_coalition_named_earlier_is_the_coalition_of_coalition_forces(found):
-    text = ("The U.S.-led coalition has been bombing IS since 2014. An airstrike by coalition forces hit IS positions "
+    text = ("The anti-IS coalition has been bombing IS since 2014. An airstrike by coalition forces hit IS positions "
             "in Mosul. The coalition carried out four strikes against IS forces.")
     check(found, text, [("global-coalition-against-isis", "attacks", "islamic-state")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A U.S.-led coalition invaded Iraq in March 2003.", ("united-states", "attacks", "iraq")),
+    ("U.S.-led coalition aircraft struck Taliban positions in Helmand.", ("united-states", "attacks", "taliban")),
+    ("In 1991 a US-led coalition drove Iraqi forces out of Kuwait.", ("united-states", "attacks", "iraq")),
+])
+def test_a_coalition_named_only_by_its_leader_is_the_leader(found, text, expected):
+    """*U.S.-led coalition* has meant different coalitions in different wars, so it names no coalition of its own."""
+    check(found, text, [expected])
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3656,4 +3666,26 @@ def test_the_army_stays_unresolved_when_the_groups_lands_differ(found):
     ("Greece blocked North Macedonia's membership of NATO for years.", ("greece", "pressures", "north-macedonia")),
 ])
 def test_blocking_an_actors_bid_to_join_presses_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States carried out drone strikes against the Houthis and al-Qaeda in the Arabian Peninsula in Yemen.",
+     [("united-states", "attacks", "houthis"), ("united-states", "attacks", "al-qaeda-in-the-arabian-peninsula")]),
+    ("Iraqi forces began an offensive against the Islamic State and al-Qaeda in Anbar.",
+     [("iraq", "attacks", "islamic-state"), ("iraq", "attacks", "al-qaeda")]),
+    ("Russia began a bombing campaign against the Free Syrian Army and al-Nusra Front in Idlib.",
+     [("russia", "attacks", "free-syrian-army"), ("russia", "attacks", "nusra-front")]),
+])
+def test_a_list_of_names_after_a_preposition_is_one_list(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yemeni troops fought al-Qaeda in the Arabian Peninsula in Abyan.",
+     ("yemen", "attacks", "al-qaeda-in-the-arabian-peninsula")),
+    ("Colombian troops clashed with FARC Dissidents in Cauca.", ("colombia", "attacks", "farc-dissidents")),
+    ("The SPLM-N Al-Hilu attacked army positions in South Kordofan.", ("splm-n-al-hilu", "attacks", "sudan")),
+])
+def test_a_longer_name_written_another_way_wins_over_the_shorter_name_inside_it(found, text, expected):
     check(found, text, [expected])
