@@ -30,6 +30,9 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
             # *Like other brigades in Syria, it is funded …*: a main clause's subject pronoun continues the topic
             # *Algeria hosts the front and has armed it*: an object pronoun is not its own verb's subject
             barred = _coarguments(tok, found)
+            inside_subject = any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors if a.pos_ not in ("VERB", "AUX"))
+            if low == "its" and not inside_subject and len(agents := _clause_agents(tok, found)) > 1:
+                barred |= agents  # *Cuba, East Germany and Bulgaria trained its fighters*: not one of the list's
             if _land_taken(tok, lex, found, barred):
                 return  # *reached Kidal and recaptured it*: it is the town
             nearby = None if main_subject and reg.salient else _same_sentence(tok, reg, found, types, barred, lex)
@@ -41,6 +44,8 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
             last = reg.last_salient(types, singular=low in ("it", "its"))
             if last in barred:
                 last = next((a for a in reversed(reg.recent) if reg.type_of(a) in types and a not in barred), None)
+            if nearby == UNNAMED and not clause:
+                return
             target = _cataphor(tok, found) or clause or nearby or last
     else:
         return
@@ -105,6 +110,8 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
                     if actor and reg.type_of(actor) in types:
                         return actor
                     return None
+                if tok.lower_ in ("it", "its") and child.conjuncts and not child.left_edge.i <= tok.i <= child.right_edge.i:
+                    return None  # *Cuba and Bulgaria trained its fighters*: no list's (the nearest fitting name)
                 if tok.lower_ in ("it", "its") and child.tag_ == "NNS":
                     continue  # *Armenian forces fired on its positions*: *its* is no plural's (the clause above, then)
                 # the subject itself, or the actor qualifying it (*the G7 leaders*, *Iran's mission*)
@@ -171,11 +178,22 @@ def _unnamed_group(subject, tok, lex: dict, found: Mentions) -> bool:
 
 def _same_sentence(tok, reg: DocumentActors, found: Mentions, types: tuple, barred: set, lex: dict) -> str | None:
     """The nearest actor of these types named earlier in the pronoun's sentence, passing over a state named as
-    land (*held much of northern Mali until troops drove it out*: it is not Mali)."""
+    land (*held much of northern Mali until troops drove it out*: it is not Mali). A country or government the
+    text leaves unnamed in between is nearer (*Rwanda occupied the east of the country, while Angola sent troops
+    to defend it*: it is the country, not Rwanda), so then the pronoun is bound to no name (UNNAMED)."""
+    plural = tok.lower_ in ("they", "them", "their", "theirs")
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
         actor = found.actor_at.get(i)
-        if actor and reg.type_of(actor) in types and actor not in barred and not _as_land(tok.doc[i], lex, found):
+        word = tok.doc[i]
+        if actor and plural and reg.type_of(actor) == "State" and word.tag_ == "NNP" and word.ent_type_ != "AG_DEMONYM":
+            continue  # *Turkey deployed troops in Libya and armed them*: a state's name is singular
+        if actor and reg.type_of(actor) in types and actor not in barred and not _as_land(word, lex, found):
             return actor
+        if actor is None and word.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj") and (
+                tok.lower_ in ("it", "its") and word.tag_ == "NN" and word.lemma_ in lex["state_nouns"]
+                or tok.lower_ in ("them", "their") and word.tag_ == "NNS"
+                and not any(c.i in found.actor_at for c in word.children)):
+            return UNNAMED  # (*deployed troops in Libya and armed them*: them are the troops, whoever's they are)
     return None
 
 
@@ -188,6 +206,8 @@ def _as_land(name, lex: dict, found: Mentions) -> bool:
         return True
     if name.dep_ == "dobj" and name.head.lemma_.lower() in lex["holding_verbs"]:
         return True  # *ruled Kabul until troops drove it out*
+    if name.dep_ == "pobj" and name.head.lower_ in ("in", "inside", "across", "throughout"):
+        return True  # *Iran armed Hezbollah in Lebanon and trained it*: where, not whom
     node = name
     for _ in range(3):
         if node.head.i == node.i:
@@ -213,12 +233,19 @@ def _coarguments(tok, found: Mentions) -> set[str]:
     for _ in range(4):
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):  # *African Union troops drove it out*: the troops' actor too
-                barred |= {found.actor_at[t.i] for t in (c, *c.children)
-                           if t.i in found.actor_at and (t is c or t.dep_ in ("compound", "amod", "poss"))}
+                # *Angola, Zimbabwe and Namibia sent troops to defend it*: every conjunct of the subject
+                for head in (c, *c.conjuncts):
+                    barred |= {found.actor_at[t.i] for t in (head, *head.children)
+                               if t.i in found.actor_at and (t.i == head.i or t.dep_ in ("compound", "amod", "poss"))}
         if verb.dep_ == "relcl" and verb.head.i in found.actor_at and \
                 any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVES for c in verb.children):
             barred.add(found.actor_at[verb.head.i])  # *the front, which armed it*: the front
-        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        # a conjunct verb shares its subject; so does an infinitive of purpose or control (*sent troops to
+        # defend it*, *agreed to arm them*)
+        infinitive = verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ != "conj" and not infinitive:
             break
         verb = verb.head
     return barred

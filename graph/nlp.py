@@ -180,11 +180,14 @@ class VariantMatcher:
         for end in range(start + 1, min(len(doc), start + MAX_NAME_TOKENS) + 1):
             if end - 1 in taken:
                 break
+            last = doc[end - 1]
+            if last.text == ",":
+                break  # a list goes on: *Egypt, the UAE and Bahrain* (the key would be Egypt's)
             key = fold_name(doc[start:end].text)
             if key not in self.prefixes:
                 break
-            if key in self.folded and len(key) >= MIN_FOLDED and doc[end - 1].text[-1:].isalnum() and \
-                    any(t.text[:1].isupper() for t in doc[start:end]):
+            if key in self.folded and len(key) >= MIN_FOLDED and last.text[-1:].isalnum() and last.lower_ != "the" \
+                    and any(t.text[:1].isupper() for t in doc[start:end]):
                 best = (end, self.folded[key])
         return best
 

@@ -73,10 +73,15 @@ def _subject(verb):
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
+# conjunctions that never take a noun phrase: *while Angola, Zimbabwe and Namibia sent troops* is a clause
+CLAUSE_ONLY_MARKS = frozenset({"while", "whilst", "whereas", "although", "though", "because", "if", "unless", "when",
+                               "whenever", "whether", "once", "where"})
+
+
 def _fronting_mark(verb, subject):
     """*After*, *Since*, *Despite* read as the verb's subordinator although a noun phrase, not a clause, follows."""
     return next((c for c in verb.children if c.dep_ == "mark" and c.tag_ == "IN" and c.i < subject.i
-                 and c.i == subject.left_edge.i - 1), None)
+                 and c.i == subject.left_edge.i - 1 and c.lower_ not in CLAUSE_ONLY_MARKS), None)
 
 
 def _split_conjunct(verb):
@@ -105,6 +110,8 @@ def _split_conjunct(verb):
         for c in reversed(listed[:-1]):
             before = doc[c.left_edge.i - 1].lower_ if c.left_edge.i > 0 else ""
             if before in ("and", "or"):
+                if c.left_edge.i >= 2 and doc[c.left_edge.i - 2].text == ",":
+                    split = c  # *Iran armed Hezbollah, and Syria and Iraq sheltered*: a new clause's subject list
                 break
             if before == ",":
                 split = c

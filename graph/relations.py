@@ -500,6 +500,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
                 self.reg.cue(actor_id, "Group")
         if pred == "attacks":
             targets = targets + [self.employer(t) for t in targets if self.employer(t) not in (None, *targets)]
+            # *Saudi Arabia, the UAE and Bahrain bombed their positions*: in one act, co-agents are no targets
+            if "reciprocal" not in rule:  # (*Hamas and Fatah fought*: each is the other's target)
+                targets = [t for t in targets if t not in agents]
         read = modality_of(trigger, self.modal)
         modality = "negated" if reversed_ or read == "negated" else read if modality is None else modality
         conf = rule_confidence(f"{pred}/{rule}", conf)

@@ -3689,3 +3689,119 @@ def test_a_list_of_names_after_a_preposition_is_one_list(found, text, expected):
 ])
 def test_a_longer_name_written_another_way_wins_over_the_shorter_name_inside_it(found, text, expected):
     check(found, text, [expected])
+
+
+# --- pronouns: who cannot be meant -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, absent", [
+    ("Chad and Niger sent troops to protect it.", ("niger", "backs", "chad")),
+    ("France and Britain sent warships to protect it.", ("united-kingdom", "backs", "france")),
+    ("Kenya and Uganda rushed soldiers to defend it.", ("uganda", "backs", "kenya")),
+])
+def test_an_object_pronoun_of_an_infinitive_is_none_of_the_subjects_list(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Soviet Union armed North Vietnam, while China, Poland and Czechoslovakia supplied the Viet Cong.",
+     ("china", "backs", "viet-cong")),
+    ("Qatar funded Hamas, while Egypt, Jordan and the UAE backed the Palestinian Authority.", ("egypt", "backs", "palestine")),
+    ("Russia backed Assad, while Turkey, Qatar and Saudi Arabia armed the Free Syrian Army.",
+     ("turkey", "backs", "free-syrian-army")),
+])
+def test_while_starts_a_clause_whose_subject_is_the_whole_list(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Rwanda occupied the east of the country, while Angola sent troops to defend it.", ("angola", "backs", "rwanda")),
+    ("Ethiopia invaded the south of the country, and Kenya sent soldiers to protect it.", ("kenya", "backs", "ethiopia")),
+    ("Uganda occupied the north of the country in 1998, and Zimbabwe sent troops to defend it.",
+     ("zimbabwe", "backs", "uganda")),
+])
+def test_it_after_an_unnamed_country_is_that_country(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Iran armed Hezbollah in Lebanon and trained it.", ("iran", "backs", "lebanon")),
+    ("The United States trained the YPG in Syria and armed it.", ("united-states", "backs", "syria")),
+    ("Turkey funded the Syrian National Army in Syria and paid it.", ("turkey", "backs", "syria")),
+])
+def test_a_state_named_after_in_is_where_not_whom(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Turkey deployed troops in Libya and armed them.", ("turkey", "backs", "libya")),
+    ("Russia sent mercenaries to Mali and paid them.", ("russia", "backs", "mali")),
+    ("France stationed soldiers in Chad and supplied them.", ("france", "backs", "chad")),
+])
+def test_them_is_no_state_named_in_the_singular(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Soviet Union armed the MPLA, while Cuba, East Germany and Bulgaria trained its fighters.",
+     ("cuba", "backs", "mpla"), ("cuba", "backs", "bulgaria")),
+    ("Moscow armed the MPLA, and Cuba and Bulgaria later trained its fighters.", ("cuba", "backs", "mpla"),
+     ("cuba", "backs", "russia")),
+    ("Iran armed Hezbollah, and Syria and Iraq sheltered its commanders.", ("syria", "backs", "hezbollah"),
+     ("syria", "backs", "iran")),
+])
+def test_its_is_no_member_of_its_own_clauses_subject_list(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Russia, Iran and Turkey struck their positions in Idlib.", ("iran", "attacks", "russia")),
+    ("Iran armed the Houthis, while Saudi Arabia, the UAE and Bahrain bombed their positions.",
+     ("united-arab-emirates", "attacks", "saudi-arabia")),
+    ("Chad, Niger and Nigeria shelled their camps near Lake Chad.", ("niger", "attacks", "chad")),
+])
+def test_the_agents_of_one_attack_are_not_its_targets(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("rows, verb, subject", [
+    # *Iran armed Hezbollah, and Syria and Iraq sheltered its commanders*, read with Syria and Iraq as objects
+    ('''Iran PROPN NNP 1 nsubj
+        armed VERB VBD 1 ROOT arm
+        Hezbollah PROPN NNP 1 dobj
+        , PUNCT , 2 punct
+        and CCONJ CC 2 cc
+        Syria PROPN NNP 2 conj
+        and CCONJ CC 5 cc
+        Iraq PROPN NNP 5 conj
+        sheltered VERB VBD 1 conj shelter
+        its PRON PRP$ 10 poss
+        commanders NOUN NNS 8 dobj commander
+        . PUNCT . 1 punct''', 8, "Syria"),
+    ('''Rwanda PROPN NNP 1 nsubj
+        backed VERB VBD 1 ROOT back
+        M23 PROPN NNP 1 dobj
+        , PUNCT , 2 punct
+        and CCONJ CC 2 cc
+        Uganda PROPN NNP 2 conj
+        and CCONJ CC 5 cc
+        Burundi PROPN NNP 5 conj
+        sent VERB VBD 1 conj send
+        troops NOUN NNS 8 dobj troop
+        . PUNCT . 1 punct''', 8, "Uganda"),
+    ('''Pakistan PROPN NNP 1 nsubj
+        armed VERB VBD 1 ROOT arm
+        Taliban PROPN NNP 1 dobj
+        , PUNCT , 2 punct
+        and CCONJ CC 2 cc
+        Qatar PROPN NNP 2 conj
+        and CCONJ CC 5 cc
+        Iran PROPN NNP 5 conj
+        hosted VERB VBD 1 conj host
+        envoys NOUN NNS 8 dobj envoy
+        . PUNCT . 1 punct''', 8, "Qatar"),
+])
+def test_a_list_after_comma_and_before_a_verb_without_subject_is_its_subject(rows, verb, subject):
+    from graph.parsefix import fix_parse
+
+    from .parses import table
+    doc = fix_parse(table(rows))
+    assert [c.text for c in doc[verb].children if c.dep_ == "nsubj"] == [subject]

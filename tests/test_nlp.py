@@ -63,3 +63,12 @@ def test_the_indexed_attribute_rules_find_exactly_what_the_matcher_finds():
     for doc in docs:
         assert lookup(doc) == ruler.match(doc), doc.text
     assert sum(len(lookup(doc)) for doc in docs) > sum(len(doc) for doc in docs)  # most tokens meet a rule
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Egypt, the UAE and Bahrain cut ties with Qatar.", "Egypt"),
+    ("Saudi Arabia, the UAE and Bahrain bombed the port.", "Saudi Arabia"),
+    ("Al-Shabab, the Somali group, attacked a base.", "Al-Shabab"),
+])
+def test_a_name_never_runs_on_past_a_comma_into_an_article(extractor, text, first):
+    assert extractor.nlp(text).ents[0].text == first
