@@ -425,6 +425,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
             agents = agents or self.pobj_of(n, ["from", "by"]) or self.pobj_of(site, ["from", "by"]) or \
                 self.pobj_of(site.head.head, ["from"])  # *came under fire from X*, the phrase hung on the verb
             targets, rule = self.subjects(site.head.head), "noun-undergone"
+        if pred == "attacks" and not targets and site.dep_ == "dobj" and \
+                site.head.lemma_.lower() in self.rules["attack_suffering_verbs"]:
+            # *Burkina Faso has suffered hundreds of attacks by Ansarul Islam*: the subject is the target
+            agents = agents or self.pobj_of(n, ["by", "from"]) or self.pobj_of(site, ["by", "from"]) or \
+                self.pobj_of(site.head, ["by"])  # (the phrase hung on the verb)
+            targets, rule = self.subjects(site.head), "noun-undergone"
         if pred == "backs" and not targets and any(c.dep_ == "poss" for c in n.children):
             targets = self.pobj_of(n, ["of"])  # *Moscow's backing of Assad*
         if pred == "backs" and n.dep_ == "dobj" and n.head.lemma_ in self.rules["enjoy_verbs"] and not targets:

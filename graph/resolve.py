@@ -292,6 +292,8 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         actor_id = reg.surnames[best]
     elif label == "ORG" and (state := _governing_state(span, reg, found, lex)) is not None:
         actor_id = state
+    elif label == "ORG" and (owner := _unit_owner(span, reg, found, lex)) is not None:
+        actor_id = owner
     elif label == "ORG" and _org_name(span, lex):
         actor_id, candidate = reg.candidate_org(text), True
         if called_group(span, lex["group_nouns"], loose=True):
@@ -319,6 +321,26 @@ def _governing_state(span, reg: DocumentActors, found: Mentions, lex: dict) -> s
         if actor and reg.type_of(actor) == "State":
             return actor
     return None
+
+
+def _unit_owner(span, reg: DocumentActors, found: Mentions, lex: dict) -> str | None:
+    """*the Northern Command of the Ethiopian army*, *Russia's Black Sea Fleet*, *the 8th Corps of the Congolese
+    army*: a named unit (a command, fleet, corps, brigade) of a state or group the text names is that actor."""
+    if span.root.lemma_.lower() not in lex["unit_nouns"]:
+        return None
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and (owner := found.actor_at.get(span.start - 2)):
+        return owner if reg.type_of(owner) in ("State", "Group") else None
+    of = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > span.root.i), None)
+    if of is None:
+        return None
+    # the names after the unit are not resolved yet: the gazetteer's id on the ruler's span decides
+    owners = {t.ent_id_ for p in of.children if p.dep_ == "pobj" for t in p.subtree
+              if t.ent_type_ in ("AG_NAME", "AG_DEMONYM", "AG_CAPITAL") and t.ent_id_}
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    return reg.known(owner) if owner in reg.gaz.actors and reg.gaz.actors[owner].actor_type in ("State", "Group") else None
 
 
 def _org_name(span, lex: dict) -> bool:

@@ -3805,3 +3805,28 @@ def test_a_list_after_comma_and_before_a_verb_without_subject_is_its_subject(row
     from .parses import table
     doc = fix_parse(table(rows))
     assert [c.text for c in doc[verb].children if c.dep_ == "nsubj"] == [subject]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burkina Faso suffered hundreds of attacks by Ansarul Islam.", ("ansarul-islam", "attacks", "burkina-faso")),
+    ("Kenya has endured years of attacks by al-Shabaab.", ("al-shabab", "attacks", "kenya")),
+    ("Mali faces growing attacks from JNIM.", ("jnim", "attacks", "mali")),
+])
+def test_suffering_attacks_by_an_actor_makes_the_sufferer_the_target(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_attacks_one_could_face_are_no_attack_and_criticism_is_none(found):
+    rels = found("Pakistan could face attacks by the TTP.")
+    assert not holds(rels, "tehreek-e-taliban-pakistan", "attacks", "pakistan"), rels
+    check(found, "Israel faces criticism from Egypt.", [], [("egypt", "attacks", "israel")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The TPLF attacked the Northern Command of the Ethiopian National Defense Force.", ("tplf", "attacks", "ethiopia")),
+    ("ISWAP fighters overran the base of the 7th Division of the Nigerian army.",
+     ("islamic-state-west-africa-province", "attacks", "nigeria")),
+    ("The Houthis struck the Fifth Fleet of the United States.", ("houthis", "attacks", "united-states")),
+])
+def test_a_named_unit_of_an_actor_is_that_actor(found, text, expected):
+    check(found, text, [expected])
