@@ -296,10 +296,20 @@ class PhraseReader:
         """The states of the places named in a phrase (*Iraqi towns*, *targets in Jericho*)."""
         named, owned = [], []
         for t in tok.subtree:
+            if self.on_border(t):
+                continue
             if t.i in self.found.place_at:
                 named.append(self.reg.known(self.found.place_at[t.i]))
             owned += self.state_of_land(t)
         return list(dict.fromkeys(named + owned))
+
+    def on_border(self, tok) -> bool:
+        """*near the Somali border*, *along the border with Lebanon*: a border lies between two states, so the one
+        it is named by is no target of what happens there."""
+        borders = self.lex["border_nouns"]
+        if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.lemma_.lower() in borders:
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("with", "of", "between") and tok.head.head.lemma_.lower() in borders
 
     def state_of_land(self, tok) -> list[str]:
         """*Nigeria's Borno state*, *Ukraine's Kharkiv region*: the states that own a place noun, or nothing."""
@@ -335,8 +345,10 @@ class PhraseReader:
                     held = [h for t in p.subtree if (h := self.controller(t)) is not None]
                     if held:  # *in the Israeli-occupied Golan*, *in Houthi-held Hodeidah*: the holder
                         return list(dict.fromkeys(held))
+                    if p.lemma_.lower() in self.lex["border_nouns"]:
+                        continue  # *ambushed a convoy near the Somali border*: between two states
                     for t in p.subtree:
-                        if t.i in self.found.place_at:
+                        if t.i in self.found.place_at and not self.on_border(t):
                             return [self.reg.known(self.found.place_at[t.i])]
                     states = [self.found.actor_at[c.i] for c in (p, *p.conjuncts) if c.i in self.found.actor_at]
                     if states and all(self.reg.type_of(a) == "State" for a in states):

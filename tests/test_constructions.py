@@ -3830,3 +3830,12 @@ def test_attacks_one_could_face_are_no_attack_and_criticism_is_none(found):
 ])
 def test_a_named_unit_of_an_actor_is_that_actor(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Al-Shabab fighters ambushed a police convoy near the Somali border.", ("al-shabab", "attacks", "somalia")),
+    ("Israeli strikes hit villages near the Lebanese border.", ("israel", "attacks", "lebanon")),
+    ("Russian drones struck a depot along the border with Belarus.", ("russia", "attacks", "belarus")),
+])
+def test_a_border_named_by_a_state_is_no_target(found, text, absent):
+    check(found, text, [], [absent])
