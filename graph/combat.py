@@ -24,11 +24,32 @@ def armed_nouns() -> frozenset[str]:
 class CombatFrames:
     """Mixed into :class:`graph.relations.SentenceReader`; uses its argument readers and ``emit``."""
 
+    @staticmethod
+    def mutual(tok) -> bool:
+        """The phrase is or holds *each other* or *one another* (*each other's bases*)."""
+        words = f" {' '.join(t.lower_ for t in tok.subtree)} "
+        return " each other " in words or " one another " in words or " each other's " in words
+
+    def mutual_noun(self, n) -> bool:
+        """*after four days of strikes on each other's military sites*, *attacks against one another*: an attack
+        noun aimed at *each other* goes both ways between the subjects of the clause it stands in. True when read."""
+        held = self.governor(n)
+        light = [held] if held is not None and held.lemma_ in self.rules["light_verbs"] else []  # *opened fire on ...*
+        if not any(p.dep_ == "pobj" and self.mutual(p) for h in (n, *light) for c in h.children if c.dep_ == "prep"
+                   and c.lower_ in ("on", "at", "against", "upon") for p in c.children):
+            return False
+        verb = next((a for a in n.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        sides = self.subjects(verb, shared=True) if verb is not None else []
+        if len(sides) > 1:
+            self.emit(sides, "attacks", sides, n, "noun-reciprocal", 0.75)
+        return True
+
     def reciprocal_verb(self, v, agents: list[str], targets: list[str], passive: bool) -> bool:
         """*X clashed with Y*, *X and Y fought*, *X and Y attacked each other*: both directions. True when the
         frame applied."""
-        mutual = [c for c in v.children if c.dep_ == "dobj" and any(
-            f" {p} " in f" {' '.join(t.lower_ for t in c.subtree)} " for p in ("each other", "one another"))]
+        mutual = [c for c in v.children if c.dep_ == "dobj" and self.mutual(c)] + \
+            [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")
+             for p in c.children if p.dep_ == "pobj" and self.mutual(p)]  # (*fired on each other*)
         if not passive and len(agents) > 1 and mutual:  # (*shelled each other's positions*)
             self.emit(agents, "attacks", agents, v, "verb-reciprocal", 0.75)
             return True

@@ -299,6 +299,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
         if pred == "backs" and any(c.dep_ in ("amod", "compound") and c.lower_ in self.rules["humanitarian_words"]
                                    for c in n.children):
             return  # *humanitarian aid to Gaza*, *food assistance for Sudan*: relief takes no side
+        if pred == "attacks" and self.mutual_noun(n):
+            return
         agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
         targets = self.pobj_of(n, spec["target_preps"])
         if not targets and n.dep_ == "dobj" and pred == "attacks" and self.verbs.get(n.head.lemma_) is None:
@@ -444,7 +446,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
             agents, targets = self.noun_agents(n), self.subjects(n.head.head) if n.head.head.pos_ in ("VERB", "AUX") else []
         if pred == "pressures" and verb is not None and verb.lemma_ in self.rules["undergo_verbs"]:
             # *Obama faces pressure from Congress*: the subject undergoes it
-            agents, targets = self.pobj_of(n, ["from", "by"]), self.subjects(verb)
+            # (*faces U.S. pressure*, *ignored Egypt's demand*: the noun's own agent)
+            agents, targets = self.pobj_of(n, ["from", "by"]) or agents, self.subjects(verb)
+        elif pred == "pressures" and not targets and n.dep_ == "dobj" and n.head.lemma_.lower() in self.modal["rebuffs"]:
+            # *Israel rejected Washington's call for a ceasefire*, *rejected calls from the US to join talks*: who
+            # turns a demand down is who it pressed
+            agents, targets = agents or self.pobj_of(n, ["from", "by"]), self.subjects(n.head)
         elif pred != "attacks" and not agents and n.dep_ == "dobj":
             agents = self.subjects(n.head)
         elif pred == "backs" and not agents and (shown := self.shown_in(n)) is not None:
@@ -510,6 +517,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
             if "reciprocal" not in rule:  # (*Hamas and Fatah fought*: each is the other's target)
                 targets = [t for t in targets if t not in agents]
         read = modality_of(trigger, self.modal)
+        if pred == "pressures" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
+                trigger.head.lemma_.lower() in self.modal["rebuffs"]:
+            # *the Taliban rejected Pakistan's demand*: a demand turned down was made; only the rebuff's own
+            # hedging counts (*reportedly rejected* is alleged)
+            read = modality_of(trigger.head, self.modal)
+            read = "asserted" if read == "negated" else read
         modality = "negated" if reversed_ or read == "negated" else read if modality is None else modality
         conf = rule_confidence(f"{pred}/{rule}", conf)
         ev = evidence_for(trigger, self.reg.doc_id, self.offset, f"{pred}/{rule}/{trigger.lemma_.lower()}", conf)

@@ -3839,3 +3839,28 @@ def test_a_named_unit_of_an_actor_is_that_actor(found, text, expected):
 ])
 def test_a_border_named_by_a_state_is_no_target(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Taliban rejected Pakistan's demand that it act against TTP militants.", ("pakistan", "pressures", "taliban")),
+    ("Israel rejected Washington's call for a ceasefire.", ("united-states", "pressures", "israel")),
+    ("Sudan's army chief rejected calls from the United States to join peace talks.", ("united-states", "pressures", "sudan")),
+    ("Hamas ignored Egypt's demand to release the hostages.", ("egypt", "pressures", "hamas")),
+])
+def test_a_demand_turned_down_pressed_who_turned_it_down(found, text, expected):
+    rels = found(text)
+    assert (*expected, "asserted") in rels, rels
+
+
+def test_aid_turned_down_is_no_backing(found):
+    check(found, "Ukraine rejected military aid from Hungary.", [], [("hungary", "backs", "ukraine")])
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Israel and Iran launched strikes on each other.", "israel", "iran"),
+    ("Armenian and Azerbaijani troops opened fire on each other near Tegh.", "armenia", "azerbaijan"),
+    ("Thailand and Cambodia fired on each other along the border.", "thailand", "cambodia"),
+    ("Sudan's army and the RSF carried out attacks on each other in Omdurman.", "sudan", "rapid-support-forces"),
+])
+def test_attacks_on_each_other_go_both_ways(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
