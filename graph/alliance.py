@@ -183,11 +183,18 @@ class AllianceFrames:
         """*intervened on the side of the government*, *invaded Angola in support of UNITA*, *fought on behalf
         of X*: the actor of the clause backs X (but not a people named by its demonym: *in support of the
         Palestinians* backs no state)."""
-        if n.dep_ != "pobj" or n.head.lower_ not in ("in", "on"):
+        asked = n.lemma_.lower() in ("request", "invitation", "behest")
+        if n.dep_ != "pobj" or n.head.lower_ not in (("at",) if asked else ("in", "on")):
             return
         owners = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if asked:
+            owners += [c for c in n.children if c.dep_ == "poss"]  # *at Baghdad's request*
         beneficiaries = [a for p in owners if p.ent_type_ != "AG_DEMONYM" for a in self.np(p)]
         head = n.head.head
+        if asked and head.lemma_.lower() not in self.rules["intervention_words"] and \
+                not (head.lemma_.lower() in self.rules["light_verbs"] and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.rules["intervention_words"] for c in head.children)):
+            return  # *intervened at the request of Bamako* backs Bamako; *freed the prisoners at France's request* not
         if head.pos_ in ("VERB", "AUX"):
             agents = self.doers(head)
         else:

@@ -352,6 +352,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
                 own = self.own_side(agents or self.subjects(verb))
                 targets = [s for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                            if p.dep_ == "pobj" for s in self.places_in(p) if s not in own]
+        if targets and pred == "attacks" and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
+            # *carried out strikes against the Islamic State as well as against rebel groups*: the second phrase,
+            # coordinated after the noun, the model hangs on the light verb
+            targets += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" and c.i > n.i and
+                        any(t.dep_ == "cc" for t in n.doc[n.i + 1:c.i])
+                        for p in c.children if p.dep_ == "pobj" for a in self.np(p) if a not in targets]
         if not targets and loose:
             targets = self.relcl_objects(n)
         rule = "noun"

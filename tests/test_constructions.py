@@ -3864,3 +3864,31 @@ def test_aid_turned_down_is_no_backing(found):
 ])
 def test_attacks_on_each_other_go_both_ways(found, text, a, b):
     check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France intervened in Mali at the request of the Malian government.", ("france", "backs", "mali")),
+    ("In 2015 Russia began a military intervention in Syria at the request of the government of Bashar al-Assad.",
+     ("russia", "backs", "syria")),
+    ("Rwanda launched an operation in Mozambique at the invitation of the Mozambican government.",
+     ("rwanda", "backs", "mozambique")),
+])
+def test_an_intervention_at_the_request_of_a_government_backs_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_an_act_other_than_intervening_at_someones_request_backs_nobody(found):
+    check(found, "Iran freed the sailors at Britain's request.", [], [("iran", "backs", "united-kingdom")])
+    check(found, "Iran released the prisoners at the request of France.", [], [("iran", "backs", "france")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia carried out air strikes against the Islamic State as well as against the Free Syrian Army.",
+     ("russia", "attacks", "free-syrian-army")),
+    ("Russia began an intervention in Syria, carrying out air strikes against the Islamic State as well as against rebel "
+     "groups such as the Free Syrian Army.", ("russia", "attacks", "free-syrian-army")),
+    ("Nigeria launched raids against Boko Haram and against ISWAP.",
+     ("nigeria", "attacks", "islamic-state-west-africa-province")),
+])
+def test_a_second_against_phrase_after_a_strike_noun_is_a_target_too(found, text, expected):
+    check(found, text, [expected])
