@@ -120,7 +120,10 @@ class PhraseReader:
             if holder.i in self.found.actor_at:
                 out.setdefault(tok.head.i, self.found.actor_at[holder.i])
         for tok in self.control_participles:  # *villages held by the KIA*, *areas controlled by Fano militias*
-            if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+            # (and *the district of Afrin, which was held by the YPG*: a passive relative clause)
+            relative = tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in tok.children)
+            if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" or relative:
                 by = {a for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
                       for p in c.children if p.dep_ == "pobj" for t in (p, *p.children)
                       if (t is p or t.dep_ in ("compound", "amod")) and (a := self.found.actor_at.get(t.i))}

@@ -3892,3 +3892,14 @@ def test_an_act_other_than_intervening_at_someones_request_backs_nobody(found):
 ])
 def test_a_second_against_phrase_after_a_strike_noun_is_a_target_too(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey launched an offensive against the Kurdish-majority district of Afrin, which was held by the YPG.",
+     ("turkey", "attacks", "ypg")),
+    ("The army shelled villages that were controlled by the Kachin Independence Army.",
+     ("myanmar", "attacks", "kachin-independence-army")),
+    ("Ethiopian drones struck towns that are held by Fano militias in Amhara.", ("ethiopia", "attacks", "fano")),
+])
+def test_a_place_a_relative_clause_says_is_held_by_an_actor_stands_for_it(found, text, expected):
+    check(found, text, [expected])
