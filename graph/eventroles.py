@@ -66,6 +66,12 @@ class EventRoles:
                 if child.ent_type_ == "AG_DEMONYM" and n.lemma_.lower() in self.rules["reciprocal_nouns"]:
                     continue  # *the Syrian civil war* is fought in Syria, not by it
                 return [at[child.i]]
+            if child.dep_ == "compound" and child.i not in at and child.i < n.i:
+                # *a Russian missile strike*, *Israeli drone attacks*: the qualifier the model hangs on the weapon
+                owners = [at[g.i] for g in child.children if g.dep_ in ("amod", "compound") and g.i in at
+                          and at[g.i] not in self.reg.org_candidates]
+                if owners and n.lemma_.lower() not in self.rules["reciprocal_nouns"]:
+                    return owners[:1]
             if child.dep_ in ("relcl", "acl") and child.lemma_ in self.rules["blame_verbs"]:
                 if agents := self.pobj_of(child, ["on", "to"]):
                     return agents

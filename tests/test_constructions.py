@@ -3903,3 +3903,13 @@ def test_a_second_against_phrase_after_a_strike_noun_is_a_target_too(found, text
 ])
 def test_a_place_a_relative_clause_says_is_held_by_an_actor_stands_for_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States condemns the Russian missile strike on a children's hospital in Kyiv.", ("russia", "attacks", "ukraine")),
+    ("Houthi missile attacks on Saudi oil facilities continued.", ("houthis", "attacks", "saudi-arabia")),
+    ("Azerbaijani artillery shelling of villages in Armenia's Syunik province wounded three people.",
+     ("azerbaijan", "attacks", "armenia")),
+])
+def test_the_actor_qualifying_a_strikes_weapon_carried_it_out(found, text, expected):
+    check(found, text, [expected])
