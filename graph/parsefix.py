@@ -133,10 +133,29 @@ def _new_clause_after_object(split, first, verb) -> bool:
         and doc[left - 1].lower_ in ("and", "but", "while") and doc[left - 2].text == ","
 
 
+def _swallowed_apposition(verb):
+    """*In coordination with the United Kingdom, the Treasury imposed sanctions*: the model reads the subject as an
+    apposition of the name closing the fronted phrase. The apposition that ends right before the verb's clause, when
+    the verb has no subject and the phrase hangs on it."""
+    start = _clause_start(verb)
+    while start.i > 0 and verb.doc[start.i - 1].head.i == verb.i and verb.doc[start.i - 1].dep_ in ("npadvmod", "advmod"):
+        start = verb.doc[start.i - 1]  # (*the Treasury today imposed*)
+    if start.i == 0 or _has_subject(verb):
+        return None
+    last = verb.doc[start.i - 1]
+    appos = next((t for t in (last, *last.ancestors) if t.dep_ == "appos"), None)
+    if appos is None or appos.right_edge.i != start.i - 1 or appos.pos_ not in ("PROPN", "NOUN") or \
+            verb.doc[appos.left_edge.i - 1].text != "," or not _in_fronted_phrase(appos.head, verb):
+        return None
+    return appos
+
+
 def swallowed_subject(verb):
     """The conjunct that should head *verb*'s subject, or None when the parse is fine."""
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in CLAUSE_DEPS:
         return None
+    if (appos := _swallowed_apposition(verb)) is not None:
+        return appos
     split = _split_conjunct(verb)
     if split is None:
         return None

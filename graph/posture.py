@@ -31,6 +31,39 @@ class PostureFrames:
         agents = self.doers(v)
         self.emit(agents, "pressures", [d for d in denied if d not in agents], v, "aid-withheld", 0.75)
 
+    def helped_through(self, tok) -> list[str]:
+        """*sanctioned six companies that procured drone parts for the Houthis*, *designated networks that the Wagner
+        Group uses to fund its operations*: a measure on people, firms or networks named by whom they help or who
+        runs them presses that actor (the measure's aim). Only a clause on the measured noun counts."""
+        clauses = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
+        # *that played a key role in procuring parts for X*, *that helped X evade sanctions*: the act inside
+        clauses += [v for c in clauses for v in c.subtree if v.i != c.i and v.pos_ == "VERB" and
+                    v.dep_ in ("pcomp", "xcomp", "conj") and any(a.i == c.i for a in list(v.ancestors)[:4])]
+        out: list[str] = []
+        for clause in clauses:
+            lemma = clause.lemma_.lower()
+            if lemma in self.rules["owning_verbs"]:  # *networks that X uses*, *firms run by X*
+                out += [a for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                        for a in self.np(c)] + self.pobj_of(clause, ["by"])
+            elif lemma in self.rules["helper_verbs"]:
+                out += self.helped_by_clause(clause)
+        return list(dict.fromkeys(out))
+
+    def helped_by_clause(self, clause) -> list[str]:
+        """Whom a helping clause helps: an actor its object names (*fund Hamas*, *helped the Iranian regime evade
+        sanctions*; not goods, *shipped Iranian oil*), its *for*/*to* phrase, or *on behalf of* whom it acts."""
+        bodies = {*self.lex["state_nouns"], *self.lex["state_body_nouns"]}
+
+        def named(c) -> bool:
+            return c.i in self.found.actor_at or c.lemma_.lower() in bodies
+        out = [a for c in clause.children if c.dep_ in ("dobj", "dative") and named(c) for a in self.np(c)]
+        out += [a for c in clause.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                if s.dep_ == "nsubj" and named(s) for a in self.np(s)]
+        out += [a for c in (clause, *(d for d in clause.children if d.dep_ == "dobj")) for a in self.pobj_of(c, ["for", "to"])]
+        out += [a for c in clause.children if c.dep_ == "prep" and c.lower_ == "on" for b in c.children
+                if b.lemma_ == "behalf" for a in self.pobj_of(b, ["of"])]
+        return out
+
     def frame_deployed_near(self, v) -> None:
         """*China sent warships near Taiwan*, *Russia massed troops along Ukraine's border*: forces put next to a
         state press it. Forces sent *to* a place, or near a place that is not a state, press nobody."""

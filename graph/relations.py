@@ -195,6 +195,10 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
                 rule = "verb-demand"
             if pred == "pressures" and not targets and v.lemma_ in spec["threat_verbs"]:
                 targets, rule = self.vowed_against(v) or self.threatened(v), "verb-threat"
+            if pred == "pressures" and not targets and v.lemma_ in self.rules["punish_verbs"]:
+                # *is sanctioning six firms that procured parts for the Houthis*: whom the measured help
+                targets, rule = [a for c in v.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)
+                                 for a in self.helped_through(x)], "measure-on-helpers"
         if pred == "attacks":
             if v.lemma_ in self.rules["armed_only_verbs"] and not self.armed_contest(v, agents + targets):
                 return  # *Lula defeated Bolsonaro*: an election, not a battle
@@ -358,6 +362,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
             targets += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" and c.i > n.i and
                         any(t.dep_ == "cc" for t in n.doc[n.i + 1:c.i])
                         for p in c.children if p.dep_ == "pobj" for a in self.np(p) if a not in targets]
+        if pred == "pressures" and n.lemma_.lower() in self.rules["measure_nouns"]:
+            # *sanctions on four men who funded Hamas's armed wing*: whom the measured help, too
+            measured = [p for h in (n, *([] if verb is None else [verb])) for c in h.children
+                        if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children if p.dep_ == "pobj"]
+            targets = [*targets, *(a for p in measured for x in (p, *p.conjuncts) for a in self.helped_through(x)
+                                   if a not in targets)]
         if not targets and loose:
             targets = self.relcl_objects(n)
         rule = "noun"

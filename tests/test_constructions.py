@@ -3913,3 +3913,30 @@ def test_a_place_a_relative_clause_says_is_held_by_an_actor_stands_for_it(found,
 ])
 def test_the_actor_qualifying_a_strikes_weapon_carried_it_out(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC is sanctioning six individuals and entities that have played a key role in procuring weapons "
+     "components for the Houthis.", ("united-states", "pressures", "houthis")),
+    ("The EU imposed sanctions on companies that supply drones to Russia.", ("european-union", "pressures", "russia")),
+    ("Canada announced sanctions against people who fund the RSF.", ("canada", "pressures", "rapid-support-forces")),
+    ("The Treasury sanctioned a network of front companies that have helped the Iranian regime evade sanctions.",
+     ("united-states", "pressures", "iran")),
+])
+def test_a_measure_on_those_who_help_an_actor_presses_that_actor(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_goods_an_actor_owns_are_not_whom_the_measured_help(found):
+    rels = found("Treasury is designating two companies that shipped Iranian oil on behalf of the Revolutionary Guards.")
+    assert holds(rels, "united-states", "pressures", "irgc") and not holds(rels, "united-states", "pressures", "iran"), rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In coordination with the United Kingdom, the Department of the Treasury today imposed sanctions on four "
+     "individuals who have provided financial support to Hamas's military wing.", ("united-states", "pressures", "hamas")),
+    ("In a joint operation with Kenya, Somalia's army yesterday attacked al-Shabaab positions.",
+     ("somalia", "attacks", "al-shabab")),
+])
+def test_a_subject_read_as_an_apposition_of_a_fronted_phrase_is_the_subject(found, text, expected):
+    check(found, text, [expected])
