@@ -10,10 +10,15 @@ noun has no such phrase.
 """
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.language import Language
+from spacy.strings import get_string_id
+
+from .parsefix import tokens_where
 
 NAME_LABELS = frozenset({"AG_NAME", "AG_CAPITAL", "AG_DEMONYM", "ORG", "GPE", "PERSON", "NORP"})
-LEAD_WORDS = frozenset({"DET"})  # words that may stand between the *and* and the name
+LEAD_WORDS = frozenset({"DET"})
+CONJ_IDS = frozenset({get_string_id("conj")})  # words that may stand between the *and* and the name
 
 
 def _name_root(tok):
@@ -45,8 +50,9 @@ def name_conjoined_past_object(tok):
 
 def fix_name_conjuncts(doc):
     """Give every name read as a conjunct of the governing noun back to the name before its *and*."""
-    for tok in doc:
-        if tok.dep_ != "conj" or not tok.ent_type_:
+    for i in tokens_where(doc, DEP, CONJ_IDS):  # (found through the array of labels: most tokens are no conjuncts)
+        tok = doc[i]
+        if not tok.ent_type_:
             continue
         if (name := name_conjoined_past_object(tok)) is not None:
             cc = [c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i][-1]
