@@ -9,9 +9,15 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+
+from .parsefix import tokens_where
 from .registry import load_lexicon
+
+MUTUAL_IDS = frozenset({get_string_id("other"), get_string_id("another")})  # *each other*, *one another*
 
 
 @lru_cache(maxsize=1)
@@ -24,15 +30,21 @@ def armed_nouns() -> frozenset[str]:
 class CombatFrames:
     """Mixed into :class:`graph.relations.SentenceReader`; uses its argument readers and ``emit``."""
 
-    @staticmethod
-    def mutual(tok) -> bool:
+    @cached_property
+    def mutual_at(self) -> frozenset[int]:
+        """The paragraph's *other* of *each other* and *another* of *one another*."""
+        doc = self.sdoc
+        return frozenset(i for i in tokens_where(doc, LOWER, MUTUAL_IDS) if i > 0 and doc[i - 1].lower_ in ("each", "one"))
+
+    def mutual(self, tok) -> bool:
         """The phrase is or holds *each other* or *one another* (*each other's bases*)."""
-        words = f" {' '.join(t.lower_ for t in tok.subtree)} "
-        return " each other " in words or " one another " in words or " each other's " in words
+        return any(tok.left_edge.i <= i <= tok.right_edge.i for i in self.mutual_at)
 
     def mutual_noun(self, n) -> bool:
         """*after four days of strikes on each other's military sites*, *attacks against one another*: an attack
         noun aimed at *each other* goes both ways between the subjects of the clause it stands in. True when read."""
+        if not self.mutual_at:
+            return False
         held = self.governor(n)
         light = [held] if held is not None and held.lemma_ in self.rules["light_verbs"] else []  # *opened fire on ...*
         if not any(p.dep_ == "pobj" and self.mutual(p) for h in (n, *light) for c in h.children if c.dep_ == "prep"

@@ -152,7 +152,7 @@ class VariantMatcher:
             match = None
             if can_start and i not in taken:
                 match = self.longest(doc, i, taken)
-            elif can_start and i in ends:
+            elif can_start and i in ends and ends[i] < len(doc) and fold_name(doc[i:ends[i] + 1].text) in self.prefixes:
                 match = self.longest(doc, i, taken.difference(range(i, ends[i])))
                 if match is not None and match[0] <= ends[i]:
                     match = None
