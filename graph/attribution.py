@@ -139,6 +139,23 @@ class AttributionFrames:
             targets = self.recalled_targets(agents, explicit=True)
         self.emit(agents, "attacks", targets, n, "perpetrator", 0.75)
 
+    def accuser_as_target(self, v, accused: list[str], events: list) -> None:
+        """*Venezuela accused the United States of aggression*, *Ukraine accused Russia of shelling*: a state that
+        accuses another of an attack aimed at no one named, nor told of before, accuses it of attacking itself."""
+        acts = [e for e in events if not self.definite(e)] + \
+            [p for prep in v.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for") for p in prep.children
+             if p.dep_ in ("pcomp", "pobj") and p.tag_ == "VBG" and self.verbs.get(p.lemma_) == "attacks"]
+
+        def aims(c) -> bool:  # (*an act of aggression*: the *of* names the act, not its target)
+            return c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon") or \
+                c.dep_ == "prep" and c.lower_ == "of" and not any(self.is_event(p) for p in c.children)
+        aimed = [a for a in acts if any(aims(c) for c in a.children)]
+        accusers = self.subjects(v)
+        if not acts or aimed or not accusers or any(self.reg.type_of(a) != "State" for a in accusers):
+            return
+        self.emit(accused, "attacks", [a for a in accusers if a not in accused], v, "accuser-attacked", 0.65,
+                  modality="alleged")
+
     def blamed_event(self, v) -> None:
         """*blamed X for (carrying out) the attack*, *accused X of orchestrating the bombing*: X, alleged."""
         if v.lemma_ not in self.rules["accuse_verbs"]:
@@ -154,6 +171,8 @@ class AttributionFrames:
         events = [e for e in events if not self.pobj_of(e, spec["target_preps"])]
         targets = [t for e in events for t in self.event_targets(e, accused, explicit=True)]
         self.emit(accused, "attacks", targets, v, "blamed-for", 0.7, modality="alleged")
+        if not targets and accused:
+            self.accuser_as_target(v, accused, events)
         has_reason = any(c.dep_ == "prep" and c.lower_ in ("for", "of", "over") for c in v.children)
         if v.lemma_ == "blame" and not has_reason and accused and self.reg.attacks and not self.reg.attacks[-1][1]:
             # *Rockets hit a village near Kharkiv. Kyiv blamed Russia.*: the attack just told of, with no agent

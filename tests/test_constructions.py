@@ -3940,3 +3940,22 @@ def test_goods_an_actor_owns_are_not_whom_the_measured_help(found):
 ])
 def test_a_subject_read_as_an_apposition_of_a_fronted_phrase_is_the_subject(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela's government accused the United States of an act of aggression.", ("united-states", "attacks", "venezuela")),
+    ("Sudan accused the UAE of aggression.", ("united-arab-emirates", "attacks", "sudan")),
+    ("Armenia accused Azerbaijan of a new incursion.", ("azerbaijan", "attacks", "armenia")),
+])
+def test_a_state_accusing_another_of_an_attack_aimed_at_no_one_named_accuses_it_of_attacking_itself(found, text, expected):
+    rels = found(text)
+    assert (*expected, "alleged") in rels, rels
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The UN accused Russia of attacks.", ("russia", "attacks", "united-nations")),
+    ("Egypt accused Israel of bombing civilians in Gaza.", ("israel", "attacks", "egypt")),
+    ("Israel accused Iran of arming Hezbollah.", ("iran", "attacks", "israel")),
+])
+def test_an_accusation_of_an_attack_with_its_own_aim_or_by_no_state_is_no_attack_on_the_accuser(found, text, absent):
+    check(found, text, [], [absent])
