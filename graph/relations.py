@@ -368,6 +368,16 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, Attri
                         if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children if p.dep_ == "pobj"]
             targets = [*targets, *(a for p in measured for x in (p, *p.conjuncts) for a in self.helped_through(x)
                                    if a not in targets)]
+        if not targets and pred == "attacks" and n.dep_ == "pobj" and n.head.lower_ == "against" and \
+                n.head.head.lemma_.lower() in self.rules["defence_nouns"] and n.head.head.tag_ == "NN":
+            # (not *its defences against Chinese aggression*: defences are built against an attack feared)
+            # *Ukraine's defence against Russian aggression*, *appealed for help against Azerbaijani aggression*:
+            # who defends is whom the attack is on
+            shield = n.head.head
+            held = self.governor(shield)
+            targets = [a for c in shield.children if c.dep_ == "poss" for a in self.np(c)] or \
+                (self.subjects(held) if held is not None else [])
+            targets = [t for t in targets if t not in agents]
         if not targets and loose:
             targets = self.relcl_objects(n)
         rule = "noun"

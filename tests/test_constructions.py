@@ -3959,3 +3959,17 @@ def test_a_state_accusing_another_of_an_attack_aimed_at_no_one_named_accuses_it_
 ])
 def test_an_accusation_of_an_attack_with_its_own_aim_or_by_no_state_is_no_attack_on_the_accuser(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States will continue to support Ukraine's defense against Russian aggression.",
+     ("russia", "attacks", "ukraine")),
+    ("Kyiv's fight against the Russian invasion continues.", ("russia", "attacks", "ukraine")),
+    ("Israel's defence against Hezbollah attacks was praised by Washington.", ("hezbollah", "attacks", "israel")),
+])
+def test_who_defends_against_an_attack_is_its_target(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_defences_built_against_an_attack_feared_are_no_attack(found):
+    check(found, "Taiwan is strengthening its defences against Chinese aggression.", [], [("china", "attacks", "taiwan")])
