@@ -33,6 +33,7 @@ from .land import LandFrames
 from .modality import modality_of
 from .model import PERSON_TYPES, Relation
 from .posture import PostureFrames
+from .reciprocal import ReciprocalFrames
 from .registry import DocumentActors, Mentions, evidence_for, load_lexicon
 from .support import SupportFrames
 
@@ -54,8 +55,8 @@ def rule_confidence(family: str, default: float) -> float:
     return measured.get(family, measured.get("*", default))
 
 
-class SentenceReader(ArgumentReader, EventRoles, CombatFrames, LandFrames, AttributionFrames, CoercionFrames,
-                     SupportFrames, AllianceFrames, PostureFrames, DemandFrames):
+class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames, LandFrames, AttributionFrames,
+                     CoercionFrames, SupportFrames, AllianceFrames, PostureFrames, DemandFrames):
     """Reads relations from one parsed paragraph, given the resolved mentions."""
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int) -> None:
