@@ -477,8 +477,10 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     elif types == ("State",) and lemma in reg.called:
         target = reg.called[lemma]  # *the government in Kabul* … *the government*
     elif types == ("State",) and lemma != "country":
-        # *the government*, *the regime*: the state the text is about, not one its clause names beside it
-        target = _state_outside(tok, reg, found, [reg.last_salient(types)])
+        # *the government*, *the regime*: the state the text is about, not one its clause names beside it; with no
+        # state named yet, the one state where every armed group named operates (*the junta ... the Arakan Army*)
+        known = reg.last_salient(types)
+        target = _state_outside(tok, reg, found, [known]) if known is not None else _home_state(tok, reg)
     elif types == ("Group",):
         # *the group*: the group the text is about, before one just named; never one its own clause's subject names
         # (*Malian troops and Wagner fighters attacked the rebels*)

@@ -3973,3 +3973,18 @@ def test_who_defends_against_an_attack_is_its_target(found, text, expected):
 
 def test_defences_built_against_an_attack_feared_are_no_attack(found):
     check(found, "Taiwan is strengthening its defences against Chinese aggression.", [], [("china", "attacks", "taiwan")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The junta has stepped up its bombing campaign against the Arakan Army.", ("myanmar", "attacks", "arakan-army")),
+    ("The regime has intensified its offensive against Hayat Tahrir al-Sham in Idlib.",
+     ("syria", "attacks", "hayat-tahrir-al-sham")),
+    ("The government launched an offensive against the TPLF.", ("ethiopia", "attacks", "tplf")),
+])
+def test_the_government_or_junta_with_no_state_named_is_that_of_the_groups_land(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_the_junta_stays_unresolved_when_the_groups_lands_differ(found):
+    rels = found("JNIM fighters attacked an army post. The junta blamed the group.")
+    assert not any(r[0] == "mali" or r[2] == "mali" for r in rels), rels
