@@ -3988,3 +3988,13 @@ def test_the_government_or_junta_with_no_state_named_is_that_of_the_groups_land(
 def test_the_junta_stays_unresolved_when_the_groups_lands_differ(found):
     rels = found("JNIM fighters attacked an army post. The junta blamed the group.")
     assert not any(r[0] == "mali" or r[2] == "mali" for r in rels), rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The military government intensified its offensive against the Kachin Independence Army.",
+     ("myanmar", "attacks", "kachin-independence-army")),
+    ("The military government launched an offensive against the RSF in Darfur.", ("sudan", "attacks", "rapid-support-forces")),
+    ("The military government ordered air strikes on the TPLF.", ("ethiopia", "attacks", "tplf")),
+])
+def test_a_military_government_is_still_the_government_the_text_means(found, text, expected):
+    check(found, text, [expected])
