@@ -3998,3 +3998,16 @@ def test_the_junta_stays_unresolved_when_the_groups_lands_differ(found):
 ])
 def test_a_military_government_is_still_the_government_the_text_means(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("RSF fighters ransacked the Sudanese army headquarters in Nyala.", ("rapid-support-forces", "attacks", "sudan")),
+    ("M23 rebels plundered a Congolese army depot in Rutshuru.", ("m23", "attacks", "democratic-republic-of-the-congo")),
+    ("Islamic State fighters pillaged an Iraqi army base near Mosul.", ("islamic-state", "attacks", "iraq")),
+])
+def test_ransacking_or_pillaging_an_actors_post_attacks_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_ransacking_by_no_one_named_is_no_attack(found):
+    assert found("Looters ransacked the market in Khartoum.") == set()
