@@ -30,9 +30,10 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
             # *Like other brigades in Syria, it is funded …*: a main clause's subject pronoun continues the topic
             # *Algeria hosts the front and has armed it*: an object pronoun is not its own verb's subject
             barred = _coarguments(tok, found)
-            inside_subject = any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors if a.pos_ not in ("VERB", "AUX"))
-            if low == "its" and not inside_subject and len(agents := _clause_agents(tok, found)) > 1:
-                barred |= agents  # *Cuba, East Germany and Bulgaria trained its fighters*: not one of the list's
+            # *Cuba, East Germany and Bulgaria trained its fighters*: not one of the list's (unless *its* is inside it)
+            if low == "its" and not any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors
+                                        if a.pos_ not in ("VERB", "AUX")) and len(agents := _clause_agents(tok, found)) > 1:
+                barred |= agents
             if _land_taken(tok, lex, found, barred):
                 return  # *reached Kidal and recaptured it*: it is the town
             nearby = None if main_subject and reg.salient else _same_sentence(tok, reg, found, types, barred, lex)

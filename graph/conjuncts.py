@@ -17,8 +17,8 @@ from spacy.strings import get_string_id
 from .parsefix import tokens_where
 
 NAME_LABELS = frozenset({"AG_NAME", "AG_CAPITAL", "AG_DEMONYM", "ORG", "GPE", "PERSON", "NORP"})
-LEAD_WORDS = frozenset({"DET"})
-CONJ_IDS = frozenset({get_string_id("conj")})  # words that may stand between the *and* and the name
+LEAD_WORDS = frozenset({"DET"})  # words that may stand between the *and* and the name
+CONJ_IDS = frozenset({get_string_id("conj")})
 
 
 def _name_root(tok):
@@ -29,6 +29,11 @@ def _name_root(tok):
     return ent.root if ent is not None else None
 
 
+def _last_cc(tok):
+    """The *and* (or *or*) before ``tok`` among its head's children, or None."""
+    return next((c for c in reversed(list(tok.head.children)) if c.dep_ == "cc" and c.i < tok.i), None)
+
+
 def name_conjoined_past_object(tok):
     """The name that ``tok`` (a name read as a conjunct of a common noun) should be a conjunct of, or None."""
     head = tok.head
@@ -36,10 +41,9 @@ def name_conjoined_past_object(tok):
         return None
     if (root := _name_root(tok)) is None or root.i != tok.i:
         return None
-    ccs = [c for c in head.children if c.dep_ == "cc" and c.i < tok.i]
-    if not ccs:
+    cc = _last_cc(tok)
+    if cc is None:
         return None
-    cc = ccs[-1]
     if any(w.pos_ not in LEAD_WORDS for w in tok.doc[cc.i + 1:tok.left_edge.i]) or tok.left_edge.i <= cc.i:
         return None
     before = _name_root(tok.doc[cc.i - 1]) if cc.i > 0 else None
@@ -55,8 +59,7 @@ def fix_name_conjuncts(doc):
         if not tok.ent_type_:
             continue
         if (name := name_conjoined_past_object(tok)) is not None:
-            cc = [c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i][-1]
-            cc.head = name
+            _last_cc(tok).head = name
             tok.head = name
     return doc
 

@@ -137,10 +137,12 @@ def _swallowed_apposition(verb):
     """*In coordination with the United Kingdom, the Treasury imposed sanctions*: the model reads the subject as an
     apposition of the name closing the fronted phrase. The apposition that ends right before the verb's clause, when
     the verb has no subject and the phrase hangs on it."""
+    if _has_subject(verb):
+        return None
     start = _clause_start(verb)
     while start.i > 0 and verb.doc[start.i - 1].head.i == verb.i and verb.doc[start.i - 1].dep_ in ("npadvmod", "advmod"):
         start = verb.doc[start.i - 1]  # (*the Treasury today imposed*)
-    if start.i == 0 or _has_subject(verb):
+    if start.i == 0:
         return None
     last = verb.doc[start.i - 1]
     appos = next((t for t in (last, *last.ancestors) if t.dep_ == "appos"), None)

@@ -543,13 +543,13 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             # *Saudi Arabia, the UAE and Bahrain bombed their positions*: in one act, co-agents are no targets
             if "reciprocal" not in rule:  # (*Hamas and Fatah fought*: each is the other's target)
                 targets = [t for t in targets if t not in agents]
-        read = modality_of(trigger, self.modal)
-        if pred == "pressures" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
-                trigger.head.lemma_.lower() in self.modal["rebuffs"]:
-            # *the Taliban rejected Pakistan's demand*: a demand turned down was made; only the rebuff's own
-            # hedging counts (*reportedly rejected* is alleged)
-            read = modality_of(trigger.head, self.modal)
-            read = "asserted" if read == "negated" else read
+        # *the Taliban rejected Pakistan's demand*: a demand turned down was made; only the rebuff's own hedging counts
+        # (*reportedly rejected* is alleged)
+        rebuffed = pred == "pressures" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
+            trigger.head.lemma_.lower() in self.modal["rebuffs"]
+        read = modality_of(trigger.head if rebuffed else trigger, self.modal)
+        if rebuffed and read == "negated":
+            read = "asserted"
         modality = "negated" if reversed_ or read == "negated" else read if modality is None else modality
         conf = rule_confidence(f"{pred}/{rule}", conf)
         ev = evidence_for(trigger, self.reg.doc_id, self.offset, f"{pred}/{rule}/{trigger.lemma_.lower()}", conf)
