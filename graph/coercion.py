@@ -33,7 +33,10 @@ class CoercionFrames:
                 continue  # *warned that it had indications that …* informs
             modal = any(c.tag_ == "MD" for c in child.children)
             ranked: list[tuple[int, list[str]]] = []
+            helped = self.helped_part(child)  # *pledged to send police to help Haiti fight gangs*: a beneficiary
             for t in child.subtree:
+                if t.i in helped:
+                    continue
                 if t.dep_ == "nsubj" and t.head.dep_ == "advcl" and \
                         any(m.lower_ == "if" for m in t.head.children if m.dep_ == "mark"):
                     ranked.append((1, self.np(t)))
@@ -54,12 +57,14 @@ class CoercionFrames:
             if child.lemma_ in self.rules["retaliation_verbs"]:
                 return self.last_attackers_of(v)  # *the group vowed to retaliate*: against whoever struck it
         if v.lemma_ == "threaten":  # *threatened military action against Iran*, *threatened intervention in Niger*
-            preps = ["against", "on", "in", "at", "upon"]
+            aimed = ["against", "on", "at", "upon"]
             for thing in (c for c in v.children if c.dep_ == "dobj"):
                 armed = thing.lemma_.lower() == "action" and any(
                     c.dep_ == "amod" and c.lower_ in self.rules["military_modifiers"] for c in thing.children)
                 if self.is_event(thing) or armed or thing.lemma_.lower() in self.rules["consequence_nouns"]:
-                    found = self.pobj_of(thing, preps) or self.pobj_of(v, preps)
+                    # *an offensive against the YPG in northern Syria*: *in* names the target only when nothing is aimed at
+                    found = self.pobj_of(thing, aimed) or self.pobj_of(v, aimed) or \
+                        self.pobj_of(thing, ["in"]) or self.pobj_of(v, ["in"])
                     if found := [a for a in found if a not in own]:
                         return found
         return []
@@ -130,6 +135,11 @@ class CoercionFrames:
             if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
                 return True
         return False
+
+    def helped_part(self, clause) -> set[int]:
+        """The tokens of a clause that tell whom it helps (*to help Niger defeat the insurgents*): the one helped
+        is no target of the promise, nor is whoever that help is meant to fight."""
+        return {s.i for t in clause.subtree if self.verbs.get(t.lemma_.lower()) == "backs" for s in t.subtree}
 
     @staticmethod
     def foretold(clause) -> bool:

@@ -25,14 +25,21 @@ class CombatFrames:
     """Mixed into :class:`graph.relations.SentenceReader`; uses its argument readers and ``emit``."""
 
     def used_against(self, v) -> None:
-        """*Iraq used chemical weapons against Iranian troops*, *the army employed drones against the rebels*:
-        using arms or force against someone attacks them."""
+        """*Iraq used chemical weapons against Iranian troops*, *the army employed drones against the rebels*,
+        *rockets that the militia used against the base*: using arms or force against someone attacks them."""
         arms = set(self.rules["weapon_nouns"]) | set(self.rules["predicates"]["attacks"]["projectiles"])
         means = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in arms]
+        if not means and v.dep_ == "relcl" and v.head.lemma_.lower() in arms and \
+                any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in v.children):
+            means = [v.head]  # *drones, which Moscow uses against Ukrainian cities*
         if not means:
             return
         users = self.doers(v)
         targets = self.pobj_of(v, ["against", "on"]) + [a for m in means for a in self.pobj_of(m, ["against", "on"])]
+        if not targets:  # *against Ukrainian cities*: a state's land
+            targets = [a for h in (v, *means) for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex["place_nouns"]
+                       for a in self.places_in(p)]
         self.emit(users, "attacks", [t for t in targets if t not in users], v, "used-against", 0.8)
 
     def frame_campaign(self, n) -> None:

@@ -146,6 +146,10 @@ def test_vowing_retaliation_presses_its_target(found, text, expected):
 @pytest.mark.parametrize("text, absent", [
     ("Iran vowed to keep supporting Hezbollah.", ("iran", "pressures", "hezbollah")),
     ("Washington pledged to help Ukraine.", ("united-states", "pressures", "ukraine")),
+    ("Kenya has pledged to send 1,000 police officers to help Haiti fight gangs.", ("kenya", "pressures", "haiti")),
+    ("Chad vowed to deploy troops to help Niger defeat the jihadists.", ("chad", "pressures", "niger")),
+    ("Rwanda promised to send soldiers to assist Mozambique in fighting the insurgents.",
+     ("rwanda", "pressures", "mozambique")),
     ("The Pentagon warned that it had indications that Iran was preparing a strike.",
      ("united-states", "pressures", "iran")),
 ])
@@ -4011,3 +4015,26 @@ def test_ransacking_or_pillaging_an_actors_post_attacks_it(found, text, expected
 
 def test_ransacking_by_no_one_named_is_no_attack(found):
     assert found("Looters ransacked the market in Khartoum.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran supplies Russia with Shahed drones, which Moscow uses against Ukrainian cities.", ("russia", "attacks", "ukraine")),
+    ("The Free Syrian Army captured tanks which it later used against the Syrian army.",
+     ("free-syrian-army", "attacks", "syria")),
+    ("Iran sent the Houthis missiles that the Houthis have used against Saudi Arabia.", ("houthis", "attacks", "saudi-arabia")),
+    ("Hamas used rockets against Israeli towns.", ("hamas", "attacks", "israel")),
+])
+def test_arms_a_relative_clause_says_were_used_against_someone_attack_them(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Turkey has threatened a new ground offensive against the YPG in northern Syria.",
+     ("turkey", "pressures", "ypg"), ("turkey", "pressures", "syria")),
+    ("Ethiopia threatened an offensive against the TPLF in Tigray's capital Mekelle.",
+     ("ethiopia", "pressures", "tplf"), ("ethiopia", "pressures", "ethiopia")),
+    ("Israel threatened a ground operation against Hezbollah in southern Lebanon.",
+     ("israel", "pressures", "hezbollah"), ("israel", "pressures", "lebanon")),
+])
+def test_a_threatened_offensive_against_someone_presses_them_not_the_land_it_is_in(found, text, expected, absent):
+    check(found, text, [expected], [absent])
