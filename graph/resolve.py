@@ -174,7 +174,8 @@ def _state_body_name(span, lex: dict) -> str | None:
 
 def _community(span, lex: dict) -> bool:
     """A demonym written next to a word for a people or faith, or to another demonym (*Bosnian Serb*, *Iraqi
-    Kurdish*, *Turkish Cypriot*, *Lebanese Shiite*): together they name a community, which no state stands for."""
+    Kurdish*, *Turkish Cypriot*, *Lebanese Shiite*), or after *ethnic* (*ethnic Russian separatists*): together
+    they name a community, which no state stands for."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
@@ -182,7 +183,8 @@ def _community(span, lex: dict) -> bool:
         return False  # *executed 21 Egyptian Christians*: the state's citizens, who stand for it as victims
     if after is not None and (after.text in lex["community_words"] or after.ent_type_ == "AG_DEMONYM"):
         return True
-    return before is not None and (before.text in lex["community_words"] or before.ent_type_ == "AG_DEMONYM")
+    return before is not None and (before.text in lex["community_words"] or before.ent_type_ == "AG_DEMONYM"
+                                   or before.lower_ in lex["ethnicity_words"])  # *ethnic Armenian authorities*
 
 
 DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "en", "ic", "ite", "ist")

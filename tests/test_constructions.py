@@ -4038,3 +4038,13 @@ def test_arms_a_relative_clause_says_were_used_against_someone_attack_them(found
 ])
 def test_a_threatened_offensive_against_someone_presses_them_not_the_land_it_is_in(found, text, expected, absent):
     check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Azerbaijan forced the region's ethnic Armenian authorities to surrender.", ("azerbaijan", "pressures", "armenia")),
+    ("Ethnic Russian gunmen shelled Mariupol.", ("russia", "attacks", "ukraine")),
+    ("Ethnic Albanian gunmen attacked a Serbian police patrol.", ("albania", "attacks", "serbia")),
+    ("Ethnic Uzbek militias torched Kyrgyz homes in Osh.", ("uzbekistan", "attacks", "kyrgyzstan")),
+])
+def test_an_ethnic_demonym_names_a_people_not_its_state(found, text, absent):
+    check(found, text, [], [absent])
