@@ -112,6 +112,22 @@ class CoercionFrames:
         self.emit(speakers, "pressures", [d for d in doers if d not in speakers], n, "demanded-act", 0.7,
                   modality=modality_of(verb, self.modal))  # the act is wanted, the demand made
 
+    def frame_expulsion_noun(self, n) -> None:
+        """*ordered the expulsion of the French ambassador*, *Ghana's expulsion of Nigerian diplomats*, *announced
+        the expulsion of 20 Russian envoys*: sending a state's envoys or forces home presses that state."""
+        sent = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                and p.lemma_.lower() in (*self.rules["envoy_nouns"], *self.rules["personnel_nouns"])]
+        targets = [a for p in sent for a in self.np(p) if self.reg.type_of(a) == "State"]
+        if not targets:
+            return
+        agents = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] or self.pobj_of(n, ["by"])
+        verb = self.governor(n)
+        demanded = verb is not None and verb.lemma_.lower() in self.rules["demanding_verbs"]
+        if not agents and verb is not None and (verb.lemma_ in self.rules["light_verbs"] or demanded):
+            agents = self.subjects(verb)
+        extra = {"modality": modality_of(verb, self.modal)} if demanded else {}  # the demand is made, the act wanted
+        self.emit(agents, "pressures", [t for t in targets if t not in agents], n, "expulsion-noun", 0.7, **extra)
+
     def instructed(self, v) -> list[str]:
         """*told the United States to stay away*, *told Netanyahu that Israel should …*: a demand."""
         if not any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(

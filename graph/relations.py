@@ -592,6 +592,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["stand"], VERB, "frame_stood_by"),
         (["pit"], VERB, "pitted"),
         (rules["demanded_act_nouns"], NOUN, "frame_demanded_act"),
+        (rules["expulsion_nouns"], NOUN, "frame_expulsion_noun"),
         (["hand"], NOUN, "at_hands_of"),
         (set(rules["reliance_verbs"]) - verbs | set(rules["turning_verbs"]), VERB, "frame_rely"),
         (rules["repel_verbs"], VERB, "repelled"),

@@ -4048,3 +4048,17 @@ def test_a_threatened_offensive_against_someone_presses_them_not_the_land_it_is_
 ])
 def test_an_ethnic_demonym_names_a_people_not_its_state(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali's military government has ordered the expulsion of the French ambassador.", ("mali", "pressures", "france")),
+    ("Ghana's expulsion of Nigerian diplomats angered Abuja.", ("ghana", "pressures", "nigeria")),
+    ("Poland announced the expulsion of 20 Russian diplomats.", ("poland", "pressures", "russia")),
+    ("Niger's junta demanded the expulsion of French troops.", ("niger", "pressures", "france")),
+])
+def test_expelling_a_states_envoys_or_troops_as_a_noun_presses_the_state(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_an_expulsion_of_people_is_no_pressure_on_a_state(found):
+    assert found("The expulsion of the Rohingya from Myanmar began in 2017.") == set()
