@@ -129,7 +129,7 @@ class ArgumentReader(PhraseReader):
                 elif self.nouns.get(child.lemma_.lower()) == "pressures" and child.pos_ == "NOUN":
                     found = self.noun_agents(child)  # *sanctions by the EU forced Belarus to …*
                 else:
-                    found = self.np(child) or self.launched_by(child)
+                    found = self.np(child) or self.launched_by(child) or self.led_by(child)
                 if found and v.dep_ == "ROOT":
                     # headline grammar, a comma for *and*: *Egypt, Qatar urge Israel to …*, the first name read as a
                     # modifier or as a second subject (only actors of one type)
@@ -204,6 +204,15 @@ class ArgumentReader(PhraseReader):
         acts = (*self.rules["predicates"]["attacks"]["firing_verbs"], *self.rules["claim_verbs"],
                 *(self.rules["placing_verbs"] if device else ()))  # *a roadside bomb planted by ISWAP*
         return [a for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_ in acts for a in self.pobj_of(c, ["by"])]
+
+    def led_by(self, n) -> list[str]:
+        """*coalition forces led by the United States*, *a force led by Kenya*: an unnamed armed body acts for the
+        one leading it, as in *the U.S.-led coalition*."""
+        if n.lemma_.lower() not in (*self.rules["armed_coalition_nouns"], *self.lex["force_nouns"]) or \
+                n.i in self.found.actor_at:
+            return []
+        return [a for c in n.children if c.dep_ == "acl" and c.lemma_ == "lead" and c.tag_ == "VBN"
+                for a in self.pobj_of(c, ["by"])]
 
     @staticmethod
     def misread_participle(v) -> bool:

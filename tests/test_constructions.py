@@ -4062,3 +4062,12 @@ def test_expelling_a_states_envoys_or_troops_as_a_noun_presses_the_state(found, 
 
 def test_an_expulsion_of_people_is_no_pressure_on_a_state(found):
     assert found("The expulsion of the Rohingya from Myanmar began in 2017.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Coalition forces led by the United States launched air strikes against Iraq.", ("united-states", "attacks", "iraq")),
+    ("A coalition led by Saudi Arabia struck Houthi positions in Sanaa.", ("saudi-arabia", "attacks", "houthis")),
+    ("A multinational force led by Kenya attacked gang positions held by Viv Ansanm.", ("kenya", "attacks", "viv-ansanm")),
+])
+def test_an_unnamed_force_led_by_someone_acts_for_its_leader(found, text, expected):
+    check(found, text, [expected])
