@@ -4071,3 +4071,12 @@ def test_an_expulsion_of_people_is_no_pressure_on_a_state(found):
 ])
 def test_an_unnamed_force_led_by_someone_acts_for_its_leader(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China sent 71 warplanes toward Taiwan on Sunday.", ("china", "pressures", "taiwan")),
+    ("Turkey deployed helicopters along the border with Armenia.", ("turkey", "pressures", "armenia")),
+    ("Azerbaijan sent gunboats near Armenian positions on the lake.", ("azerbaijan", "pressures", "armenia")),
+])
+def test_warplanes_helicopters_and_gunboats_sent_near_a_state_press_it(found, text, expected):
+    check(found, text, [expected])
