@@ -102,7 +102,8 @@ class LandFrames:
                  and t.i in self.found.actor_at and self.reg.type_of(self.found.actor_at[t.i]) == "State"]
         states = [s for o in objects for s in self.places_in(o)] + capitals + named
         # where the taking happened counts only for land taken (*seized the town near Kharkiv*), not a ship
-        if all(o.lemma_.lower() in self.lex["place_nouns"] or o.i in self.found.place_at for o in objects):
+        if all(o.lemma_.lower() in self.lex["place_nouns"] or o.i in self.found.place_at or o.text in self.lex["landform_words"]
+               for o in objects):  # (*occupied the Badme Triangle in western Ethiopia*: a named piece of land)
             states += self.locative(v)
         return [s for s in dict.fromkeys(states) if s not in self.own_side(agents)]
 

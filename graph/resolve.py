@@ -357,6 +357,8 @@ def _org_name(span, lex: dict) -> bool:
     if len(span) == 1 and span.text.lower().endswith(DEMONYM_ENDINGS) and span.root.dep_ in ("amod", "compound", "nmod") \
             and span.root.head.lemma_.lower() in (*lex["nonstate_people_nouns"], *lex["force_nouns"]):
         return False  # *Kashmiri separatist militants*, *Baluchi rebels*: where the people are from, read as an ORG
+    if span[-1].text in lex["landform_words"] and not any(t.lower_ in ("in", "of", "for") for t in span):
+        return False  # *the Kagera Salient*, *the Aouzou Strip*: land (not *al-Qaeda in the Arabian Peninsula*)
     return not any(cue in span.text.split() for cue in lex["not_actor_cues"])
 
 

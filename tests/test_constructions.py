@@ -4080,3 +4080,12 @@ def test_an_unnamed_force_led_by_someone_acts_for_its_leader(found, text, expect
 ])
 def test_warplanes_helicopters_and_gunboats_sent_near_a_state_press_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ugandan troops invaded the Kagera Salient in northern Tanzania.", ("uganda", "attacks", "tanzania")),
+    ("Eritrean troops occupied the Badme Triangle in western Ethiopia.", ("eritrea", "attacks", "ethiopia")),
+    ("Thai soldiers occupied the Preah Vihear Plateau in northern Cambodia.", ("thailand", "attacks", "cambodia")),
+])
+def test_a_named_landform_is_land_taken_not_an_organisation(found, text, expected):
+    check(found, text, [expected])
