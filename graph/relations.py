@@ -107,7 +107,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         forced = tok.lemma_ in ("drive", "push", "chase")
         return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back", "away") or
                    (c.dep_ == "prep" and c.lower_ == "from" and forced) or
-                   (c.dep_ == "advmod" and c.lower_ in DIRECTIONS and forced)  # *drove the UN forces south*
+                   (c.dep_ == "advmod" and c.lower_ in DIRECTIONS and forced) or  # *drove the UN forces south*
+                   # *drove the Somali army back across the border*: *back* hung on the phrase
+                   (c.dep_ == "prep" and any(g.dep_ == "advmod" and g.lower_ in ("out", "back", "away") for g in c.children))
                    for c in tok.children)
 
     def trigger_expelled(self, tok) -> None:

@@ -4089,3 +4089,12 @@ def test_warplanes_helicopters_and_gunboats_sent_near_a_state_press_it(found, te
 ])
 def test_a_named_landform_is_land_taken_not_an_organisation(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopian forces drove the Somali army back across the border.", ("ethiopia", "attacks", "somalia")),
+    ("Ukrainian troops pushed Russian forces back across the Dnipro river.", ("ukraine", "attacks", "russia")),
+    ("The Kenyan army chased al-Shabab fighters back into Somalia.", ("kenya", "attacks", "al-shabab")),
+])
+def test_driving_someone_back_across_or_into_a_place_attacks_them(found, text, expected):
+    check(found, text, [expected])
