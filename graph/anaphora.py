@@ -452,6 +452,8 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         return  # *the rebel group* is still the group; *the Wagner group*, *the group's leader* are not
     if lemma in lex["place_anaphors"] and reg.last_place and not any(c.dep_ in ("amod", "nummod") for c in tok.children):
         found.place_at[tok.i] = reg.last_place  # *shelled the city*: the place named last
+        if reg.last_place_name:
+            found.place_name_at[tok.i] = reg.last_place_name
         return
     if lemma in lex["state_army_nouns"] and not tok.text[:1].isupper():
         # *the army*, *the military*: a state's forces (a rebel army is named, or called *the group*)

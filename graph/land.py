@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from .combat import armed_nouns
+from .modality import modality_of
 
 
 class LandFrames:
@@ -106,6 +107,33 @@ class LandFrames:
                for o in objects):  # (*occupied the Badme Triangle in western Ethiopia*: a named piece of land)
             states += self.locative(v)
         return [s for s in dict.fromkeys(states) if s not in self.own_side(agents)]
+
+    def places_taken(self, v) -> list[str]:
+        """The names of the places a taking verb takes (*seized Mosul*, *recaptured the city*, *Goma, which the
+        rebels captured*), first named first."""
+        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") or  # (*recaptured Mosul*, read as an adverb)
+                   c.dep_ in ("advmod", "npadvmod") and c.i == v.i + 1 and c.i in self.found.place_name_at]
+        if any(c.lower_ in ("which", "that") for c in objects) and v.dep_ == "relcl":
+            objects = [v.head]
+        names = [self.found.place_name_at[t.i] for o in objects for t in o.subtree if t.i in self.found.place_name_at]
+        return list(dict.fromkeys(names))
+
+    def held_before(self, v, agents: list[str]) -> list[str]:
+        """*IS seized Mosul in 2014 … Iraqi forces recaptured the city*: retaking a place attacks whoever the text
+        said took it last (not the retaker's own side)."""
+        if v.lemma_.lower() not in self.rules["retaking_verbs"]:
+            return []
+        own = self.own_side(agents)
+        held = [h for name in self.places_taken(v)[:1] for h in self.reg.holders.get(name, ())]
+        return [h for h in dict.fromkeys(held) if h not in own]
+
+    def note_taken(self, v, agents: list[str]) -> None:
+        """Remember who took a place, for a later retaking of it."""
+        if agents and v.lemma_.lower() in self.rules["taking_verbs"] and v.lemma_.lower() != "besiege" and \
+                v.lemma_.lower() not in ("encircle", "surround") and \
+                modality_of(v, self.modal) in ("asserted", "alleged"):
+            for name in self.places_taken(v)[:1]:
+                self.reg.holders[name] = tuple(agents)
 
     def owned_things(self, things) -> bool:
         """Whether a thing struck is said to be someone's (*facilities used by X*, *depots belonging to Y*)."""

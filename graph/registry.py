@@ -106,6 +106,7 @@ class Mentions:
 
     actor_at: dict[int, str] = field(default_factory=dict)
     place_at: dict[int, str] = field(default_factory=dict)
+    place_name_at: dict[int, str] = field(default_factory=dict)  # token → the place's name (*Mosul*, or *the city*)
     pronoun_at: set[int] = field(default_factory=set)
     quote_chars: list[tuple[int, int]] = field(default_factory=list)
 
@@ -141,6 +142,8 @@ class DocumentActors:
     not_actors: set[str] = field(default_factory=set)
     called: dict[str, str] = field(default_factory=dict)
     last_place: str | None = None
+    last_place_name: str | None = None
+    holders: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place name → who last took it
 
     # --- registry -------------------------------------------------------------------------
     def last_salient(self, types: tuple[str, ...], singular: bool = False) -> str | None:

@@ -207,7 +207,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
                 return  # *Lula defeated Bolsonaro*: an election, not a battle
             if self.reciprocal_verb(v, agents, targets, passive) or self.intercepted(v, agents, passive):
                 return
-            lost = self.taken_from(v)
+            lost = self.taken_from(v) or self.held_before(v, agents)
+            self.note_taken(v, agents)
             named_loser = self.taken_from_phrase(v)
             if named_loser:  # *retook western Bosnia from Serb forces*: the land is no target
                 targets = [t for t in targets if t in lost or self.reg.type_of(t) != "State"]

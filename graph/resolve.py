@@ -52,9 +52,11 @@ def _is_place_use(span, lex: dict) -> bool:
 
 def _mark_place(span, state: str, reg: DocumentActors, found: Mentions) -> None:
     """A place named for where something happens; the last one is what *the city* later means."""
+    name = clean_name(span.text)
     for tok in span:
         found.place_at[tok.i] = state
-    reg.last_place = state
+        found.place_name_at[tok.i] = name
+    reg.last_place, reg.last_place_name = state, name
 
 
 def _names_waters(span, lex: dict) -> bool:

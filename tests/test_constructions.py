@@ -4098,3 +4098,19 @@ def test_a_named_landform_is_land_taken_not_an_organisation(found, text, expecte
 ])
 def test_driving_someone_back_across_or_into_a_place_attacks_them(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Islamic State seized Mosul in June 2014, and Iraqi forces recaptured the city in 2017.",
+     ("iraq", "attacks", "islamic-state")),
+    ("M23 rebels captured Goma in 2012. Congolese troops retook the city a week later.",
+     ("democratic-republic-of-the-congo", "attacks", "m23")),
+    ("Al-Shabaab captured Kismayo in 2008, but Kenyan troops retook the port in 2012.", ("kenya", "attacks", "al-shabab")),
+    ("Russia occupied Kherson in March 2022. Ukrainian forces liberated the city in November.", ("ukraine", "attacks", "russia")),
+])
+def test_retaking_a_place_attacks_whoever_the_text_said_took_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_retaking_a_place_no_one_was_said_to_take_attacks_no_one(found):
+    assert found("Ukrainian forces liberated Kherson in November. The army recaptured Bakhmut.") == set()
