@@ -64,6 +64,8 @@ def modality_of(trigger, m: dict) -> str:
         # *called on Hamas … and urged Israel*: a coordinated directive doesn't embed its conjunct
         beside = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        if beside and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.tag_ == "VB" and node.head.dep_ in ("xcomp", "advcl"):
+            break  # *urged them to agree to a truce, as fighting spread*: a finite clause no infinitive embeds, misattached
         first, via_conj, from_xcomp, node = False, node.dep_ == "conj", node.dep_ == "xcomp", node.head
     for kind in ("negated", "hypothetical", "alleged"):
         if kind in marks:

@@ -4114,3 +4114,15 @@ def test_retaking_a_place_attacks_whoever_the_text_said_took_it(found, text, exp
 
 def test_retaking_a_place_no_one_was_said_to_take_attacks_no_one(found):
     assert found("Ukrainian forces liberated Kherson in November. The army recaptured Bakhmut.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The AU urged the parties in Sudan to agree to a ceasefire, as fighting between the army and the RSF spread to Gezira.",
+     ("rapid-support-forces", "attacks", "sudan")),
+    ("The UN urged the parties in Libya to agree to a truce, as fighting between the LNA and the GNA spread to Sirte.",
+     ("libyan-national-army", "attacks", "libya")),
+    ("The pope urged the parties in Ethiopia to agree to a ceasefire, as fighting between the army and the TPLF spread to Afar.",
+     ("tplf", "attacks", "ethiopia")),
+])
+def test_a_finite_clause_hung_on_an_infinitive_keeps_its_own_modality(found, text, expected):
+    check(found, text, [expected])
