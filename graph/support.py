@@ -121,8 +121,10 @@ class SupportFrames:
         elif any(o.lemma_.lower() in self.rules["personnel_nouns"] for o in objects) and not passive:
             # *Eritrea sent fighters to al-Shabaab*: forces sent to a group join it (sent to a state, they may invade,
             # unless the text says they came to help: *sent troops to Mozambique to help fight the insurgents*)
+            # (*sent military instructors to Mali*: trainers come to help, never to invade)
+            trainers = any(o.lemma_.lower() in self.rules["trainer_nouns"] for o in objects)
             recipients = [a for a in self.pobj_of(v, ["to"]) if self.reg.type_of(a) == "Group"
-                          or (self.reg.type_of(a) == "State" and self.sent_to_help(v))]
+                          or (self.reg.type_of(a) == "State" and (trainers or self.sent_to_help(v)))]
         else:
             return
         givers = self.pobj_of(v, ["by"]) if passive else self.subjects(v)

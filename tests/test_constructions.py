@@ -4126,3 +4126,16 @@ def test_retaking_a_place_no_one_was_said_to_take_attacks_no_one(found):
 ])
 def test_a_finite_clause_hung_on_an_infinitive_keeps_its_own_modality(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia has sent military instructors to Mali.", ("russia", "backs", "mali")),
+    ("The United States sent military advisers to South Vietnam in 1961.", ("united-states", "backs", "south-vietnam")),
+    ("Turkey dispatched trainers to Somalia.", ("turkey", "backs", "somalia")),
+])
+def test_instructors_or_advisers_sent_to_a_state_back_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_troops_sent_to_a_state_are_no_backing_of_it(found):
+    assert not any(r[1] == "backs" for r in found("Russia sent troops to Ukraine."))
