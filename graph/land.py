@@ -161,7 +161,10 @@ class LandFrames:
         # on Syria)
         uniformed = bool(agents) and all(self.reg.type_of(a) == "Group" for a in agents) and \
             all(self.state_servant(o) for o in objects)
-        if any(o.lemma_.lower() in military or o.lower_ in military for o in objects) and not uniformed:
+        fuel = self.rules["fuel_modifiers"]  # *an oil depot in Russia's Bryansk region*: the land's economy, no camp
+        if any((o.lemma_.lower() in military or o.lower_ in military) and
+               not any(c.dep_ in ("compound", "amod") and c.lower_ in fuel for c in o.children) for o in objects) \
+                and not uniformed:
             return []
         if self.owned_things(objects):
             return []  # *facilities used by IRGC-backed groups in Syria*: someone's, wherever they stand

@@ -4139,3 +4139,16 @@ def test_instructors_or_advisers_sent_to_a_state_back_it(found, text, expected):
 
 def test_troops_sent_to_a_state_are_no_backing_of_it(found):
     assert not any(r[1] == "backs" for r in found("Russia sent troops to Ukraine."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Ukrainian drone hit an oil depot in Russia's Bryansk region overnight.", ("ukraine", "attacks", "russia")),
+    ("Houthi drones struck a fuel depot in Saudi Arabia's Jizan province.", ("houthis", "attacks", "saudi-arabia")),
+    ("Russian missiles hit a grain depot in Ukraine's Odesa region.", ("russia", "attacks", "ukraine")),
+])
+def test_a_fuel_or_grain_depot_struck_in_a_state_is_the_states_not_a_camp(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_weapons_depot_struck_in_a_state_is_still_no_attack_on_it(found):
+    assert found("Israeli jets struck a weapons depot in Syria.") == set()
