@@ -42,6 +42,29 @@ class CombatFrames:
                        for a in self.places_in(p)]
         self.emit(users, "attacks", [t for t in targets if t not in users], v, "used-against", 0.8)
 
+    def frame_set_fire(self, v) -> None:
+        """*set fire to an oil depot in Belgorod*, *set the village ablaze*, *set homes on fire*: burning someone's
+        things or land attacks them (not a camp in some state: that is the camp's owner's, if named)."""
+        kids = list(v.children)
+        fire = [c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() == "fire"]
+        if fire:
+            things = [p for h in (v, *fire) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj"]
+        elif any(c.lower_ in ("ablaze", "alight") or c.dep_ == "prep" and c.lower_ == "on" and
+                 any(p.lemma_.lower() == "fire" for p in c.children) for c in kids):
+            things = [c for c in kids if c.dep_ == "dobj"]  # (*set the base ablaze* read as a small clause: its subject)
+            things += [s for c in kids if c.lower_ in ("ablaze", "alight") for s in c.children if s.dep_ == "nsubj"]
+        else:
+            return
+        agents = self.doers(v)
+        targets = [a for t in things for a in self.np(t)]
+        military, fuel = self.rules["military_objectives"], self.rules["fuel_modifiers"]
+        camps = any(t.lemma_.lower() in military and not any(c.lower_ in fuel for c in t.children) for t in things)
+        if not targets and not camps:
+            targets = [s for t in things for s in self.places_in(t)] or (self.locative(v) if things else [])
+        own = self.own_side(agents)
+        self.emit(agents, "attacks", [t for t in dict.fromkeys(targets) if t not in own], v, "set-fire", 0.75)
+
     def frame_campaign(self, n) -> None:
         """*Kenya's military campaign against al-Shabaab*, *an air operation against the TTP*: a campaign or
         operation is an attack only when a word of arms says so (not *a pressure campaign against Iran*)."""

@@ -4152,3 +4152,17 @@ def test_a_fuel_or_grain_depot_struck_in_a_state_is_the_states_not_a_camp(found,
 
 def test_a_weapons_depot_struck_in_a_state_is_still_no_attack_on_it(found):
     assert found("Israeli jets struck a weapons depot in Syria.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian drones set fire to an oil depot in Russia's Belgorod region.", ("ukraine", "attacks", "russia")),
+    ("Boko Haram fighters set fire to a village in Borno state.", ("boko-haram", "attacks", "nigeria")),
+    ("RSF fighters set the Sudanese army's headquarters ablaze.", ("rapid-support-forces", "attacks", "sudan")),
+    ("ISWAP fighters set a Nigerian army base on fire.", ("islamic-state-west-africa-province", "attacks", "nigeria")),
+])
+def test_setting_fire_to_someones_things_or_land_attacks_them(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_setting_fire_to_camps_in_a_state_is_no_attack_on_the_state(found):
+    assert found("The army set fire to militant hideouts in Syria.") == set()
