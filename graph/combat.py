@@ -65,6 +65,18 @@ class CombatFrames:
         own = self.own_side(agents)
         self.emit(agents, "attacks", [t for t in dict.fromkeys(targets) if t not in own], v, "set-fire", 0.75)
 
+    def frame_set_off(self, v) -> None:
+        """*set off a bomb in Jerusalem*, *set off explosives at an army checkpoint in Pattani*: detonating a device
+        somewhere attacks the land's state, as a bombing there does."""
+        if not any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children):
+            return
+        arms = (*self.rules["device_nouns"], *self.rules["predicates"]["attacks"]["projectiles"], "explosive", "explosives")
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in arms for c in v.children):
+            return
+        agents = self.doers(v)
+        own = self.own_side(agents)
+        self.emit(agents, "attacks", [t for t in self.locative(v) if t not in own], v, "set-off", 0.7)
+
     def frame_campaign(self, n) -> None:
         """*Kenya's military campaign against al-Shabaab*, *an air operation against the TTP*: a campaign or
         operation is an attack only when a word of arms says so (not *a pressure campaign against Iran*)."""

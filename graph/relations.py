@@ -589,6 +589,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["land_only_verbs"], VERB, "trigger_took"),
         (["blow"], VERB, "trigger_blown_up"),
         (["set"], VERB, "frame_set_fire"),
+        (["set"], VERB, "frame_set_off"),
         (rules["engage_verbs"], VERB, "engaged"),
         (rules["advance_verbs"], VERB, "advanced_into"),
         (rules["hosting_verbs"], VERB, "frame_hosted"),

@@ -4166,3 +4166,12 @@ def test_setting_fire_to_someones_things_or_land_attacks_them(found, text, expec
 
 def test_setting_fire_to_camps_in_a_state_is_no_attack_on_the_state(found):
     assert found("The army set fire to militant hideouts in Syria.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The BRN set off explosives in Thailand's Pattani province.", ("barisan-revolusi-nasional", "attacks", "thailand")),
+    ("Al-Shabaab set off a car bomb in Mogadishu.", ("al-shabab", "attacks", "somalia")),
+    ("The PKK set off a bomb in Ankara.", ("pkk", "attacks", "turkey")),
+])
+def test_setting_off_a_bomb_in_a_state_attacks_it(found, text, expected):
+    check(found, text, [expected])
