@@ -55,6 +55,8 @@ class Gazetteer:
     surnames: dict[str, str] = field(default_factory=dict)
     family_states: dict[str, str] = field(default_factory=dict)  # *Assad*: a ruling family's surname -> its state
     places: dict[str, str] = field(default_factory=dict)
+    # towns of the GeoNames list: read as places only where the model calls the name a place (never a person's)
+    towns: dict[str, str] = field(default_factory=dict)
     folded: dict[str, str] = field(default_factory=dict)
     folded_capitals: dict[str, str] = field(default_factory=dict)
     surname_owners: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a surname several people share
@@ -194,13 +196,19 @@ def folded_names(names: dict[str, str]) -> dict[str, str]:
     return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
 
 
-def read_places() -> dict[str, str]:
-    """Cities and regions -> the state they belong to (``data/places.csv``: name,state)."""
-    path = resources.files("graph.data").joinpath("places.csv")
-    if not path.is_file():
-        return {}
-    rows = csv.DictReader(path.read_text("utf-8").splitlines())
-    return {row["name"]: row["state"] for row in rows if row.get("name") and row.get("state")}
+PLACE_FILES = ("places_geonames.csv", "places.csv")  # the hand-made file last: it wins where both name a place
+
+
+def read_places(files: tuple[str, ...] = ("places.csv",)) -> dict[str, str]:
+    """Cities and regions -> the state they belong to (``data/places.csv``: name,state; or the towns of
+    ``data/places_geonames.csv``, written by ``scripts/grow_places.py``)."""
+    out: dict[str, str] = {}
+    for name in files:
+        path = resources.files("graph.data").joinpath(name)
+        if path.is_file():
+            rows = csv.DictReader(path.read_text("utf-8").splitlines())
+            out.update({row["name"]: row["state"] for row in rows if row.get("name") and row.get("state")})
+    return out
 
 
 def load_gazetteer(extra: Iterable[Path] = ()) -> Gazetteer:
@@ -208,4 +216,6 @@ def load_gazetteer(extra: Iterable[Path] = ()) -> Gazetteer:
     gaz = build_gazetteer(read_records(extra))
     gaz.places = {name: state for name, state in read_places().items()
                   if state in gaz.actors and name not in gaz.names}
+    gaz.towns = {name: state for name, state in read_places(("places_geonames.csv",)).items()
+                 if state in gaz.actors and name not in gaz.names and name not in gaz.places}
     return gaz

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .gazetteer import PLACE_FILES
 from .model import Actor, Place
 from .registry import clean_name, slugify
 
@@ -26,8 +27,13 @@ def event_lexicon() -> dict:
 @lru_cache(maxsize=1)
 def place_rows() -> dict[str, tuple[str, str]]:
     """Every place of ``data/places.csv`` by name: (state id or "", Wikidata QID or "")."""
-    rows = csv.DictReader(resources.files("graph.data").joinpath("places.csv").read_text("utf-8").splitlines())
-    return {row["name"]: (row.get("state") or "", row.get("qid") or "") for row in rows if row.get("name")}
+    out: dict[str, tuple[str, str]] = {}
+    for name in PLACE_FILES:
+        path = resources.files("graph.data").joinpath(name)
+        if path.is_file():
+            rows = csv.DictReader(path.read_text("utf-8").splitlines())
+            out.update({row["name"]: (row.get("state") or "", row.get("qid") or "") for row in rows if row.get("name")})
+    return out
 
 
 @dataclass

@@ -271,6 +271,9 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         if not _names_waters(span, lex):
             _mark_place(span, reg.gaz.places[text], reg, found)
         return
+    if text in reg.gaz.towns and label in ("GPE", "LOC") and text not in reg.surnames:
+        _mark_place(span, reg.gaz.towns[text], reg, found)  # *shelling in Kupiansk*: a town the model reads as a place
+        return
     if label == "PERSON" and text in lex["community_words"]:
         return  # *8,000 Bosniak men*: a people, read as a person's name by the model
     if text in reg.not_actors or (label in ("PERSON", "ORG") and called_thing(span, lex["thing_nouns"])):

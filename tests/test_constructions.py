@@ -4175,3 +4175,12 @@ def test_setting_fire_to_camps_in_a_state_is_no_attack_on_the_state(found):
 ])
 def test_setting_off_a_bomb_in_a_state_attacks_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab fighters attacked a police post in Mandera.", ("al-shabab", "attacks", "kenya")),
+    ("Russian missiles hit an apartment block in Pavlohrad.", ("russia", "attacks", "ukraine")),
+    ("Russian missiles struck a hospital in Myrhorod.", ("russia", "attacks", "ukraine")),
+])
+def test_a_town_of_the_geonames_list_puts_a_strike_in_its_state(found, text, expected):
+    check(found, text, [expected])
