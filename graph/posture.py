@@ -136,6 +136,27 @@ class PostureFrames:
         states = [m for m in dict.fromkeys(makers) if self.reg.type_of(m) == "State" and m not in agents]
         self.emit(agents, "pressures", states, v, "trade-banned", 0.7)
 
+    def frame_closed_to(self, v) -> None:
+        """*Algeria closed its airspace to Malian aircraft*, *shut its ports to Russian ships*, *banned Iranian
+        airlines from its airspace*: shutting a state's craft or people out presses that state."""
+        closable = self.rules["closable_nouns"]
+        things = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if v.lemma_.lower() in self.rules["closing_verbs"] and any(t.lemma_.lower() in closable for t in things):
+            shut = [p for h in (v, *things) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj"]
+        elif v.lemma_.lower() in self.rules["trade_ban_verbs"] and any(
+                p.lemma_.lower() in closable for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+                for p in c.children if p.dep_ == "pobj"):
+            shut = [t for t in things if t.lemma_.lower() in self.rules["craft_nouns"]]
+        else:
+            return
+        owners = [a for p in shut for a in self.np(p)] + \
+            [self.found.actor_at[c.i] for p in shut for c in p.children if c.dep_ in ("amod", "compound")
+             and c.i in self.found.actor_at]
+        agents = self.doers(v)
+        states = [o for o in dict.fromkeys(owners) if self.reg.type_of(o) == "State" and o not in agents]
+        self.emit(agents, "pressures", states, v, "closed-to", 0.7)
+
     def frame_listed(self, v) -> None:
         """*placed Cuba on its list of state sponsors of terrorism*, *added the group to the blacklist*: listing
         someone as an enemy presses them."""

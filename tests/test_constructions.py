@@ -4184,3 +4184,18 @@ def test_setting_off_a_bomb_in_a_state_attacks_it(found, text, expected):
 ])
 def test_a_town_of_the_geonames_list_puts_a_strike_in_its_state(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria closed its airspace to Malian aircraft.", ("algeria", "pressures", "mali")),
+    ("Canada closed its ports to Russian ships.", ("canada", "pressures", "russia")),
+    ("The EU banned Russian aircraft from its airspace.", ("european-union", "pressures", "russia")),
+    ("Bahrain shut its airspace to Qatari planes.", ("bahrain", "pressures", "qatar")),
+])
+def test_shutting_a_states_craft_out_of_airspace_or_ports_presses_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_closing_airspace_to_all_flights_presses_no_one(found):
+    assert found("Jordan closed its airspace to all flights during the Iranian attack.") <= {
+        ("iran", "attacks", "jordan", "asserted")}
