@@ -143,6 +143,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         elif lemma in self.rules["backer_nouns"]:
             self.frame_backer(tok)
 
+    def trigger_cover(self, tok) -> None:
+        """*offered Iran diplomatic cover*, *provided air cover for the rebels*: cover of a kind that takes a side
+        backs (not *took cover*, *under cover of darkness*)."""
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in self.rules["cover_kinds"] for c in tok.children):
+            self.frame_noun(tok, "backs")
+
     def trigger_help(self, tok) -> None:
         if tok.i not in self.found.actor_at:
             self.frame_help(tok)
@@ -630,6 +636,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["designation_verbs"], VERB, "frame_designation"),
         (set(lex["speech_verbs"]) | set(rules["demand_that_verbs"]), VERB, "frame_obligation"),
         (rules["help_nouns"], NOMINAL, "trigger_help"),
+        (["cover"], NOUN, "trigger_cover"),
         (nouns, NOMINAL, "trigger_noun"),
         (set(preds["attacks"]["projectiles"]) | set(rules["ally_nouns"]) | set(rules["backer_nouns"]), NOMINAL,
          "trigger_nominal"),

@@ -4199,3 +4199,17 @@ def test_shutting_a_states_craft_out_of_airspace_or_ports_presses_it(found, text
 def test_closing_airspace_to_all_flights_presses_no_one(found):
     assert found("Jordan closed its airspace to all flights during the Iranian attack.") <= {
         ("iran", "attacks", "jordan", "asserted")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian jets provided air cover to Syrian troops.", ("russia", "backs", "syria")),
+    ("China gave political cover to North Korea at the UN.", ("china", "backs", "north-korea")),
+    ("Turkish drones provided air cover for the Syrian National Army.", ("turkey", "backs", "syrian-national-army")),
+])
+def test_diplomatic_political_or_air_cover_given_backs(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text", ["Hamas fighters took cover in tunnels.", "The M23 advanced under cover of darkness."])
+def test_cover_of_no_side_backs_no_one(found, text):
+    assert not any(r[1] == "backs" for r in found(text))
