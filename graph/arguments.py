@@ -150,9 +150,11 @@ class ArgumentReader(PhraseReader):
             return [a for c in lead for a in self.np(c)]  # headline grammar: *US and UK launch strikes on X*
         if v.dep_ == "conj":
             return self.subjects(head, depth + 1, shared=True)
-        if v.dep_ == "advcl" and depth == 0 and head.lemma_ in self.rules["causative_verbs"] and \
+        if v.dep_ == "advcl" and depth == 0 and (head.lemma_ in self.rules["causative_verbs"] or
+                                                  head.lemma_ in self.rules["object_control_verbs"]) and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(c.dep_ == "dobj" for c in head.children):
-            return self.objects(head, "pressures", control=True)  # *spurred ECOWAS to threaten …*, read as a purpose
+            # *spurred ECOWAS to threaten …*, *pushed Egypt to arm the army*, read as a purpose
+            return self.objects(head, "pressures", control=True)
         if v.dep_ == "xcomp":
             if head.lemma_ in self.rules["object_control_verbs"]:
                 return self.objects(head, "pressures", control=True)

@@ -21,6 +21,8 @@ def modality_of(trigger, m: dict) -> str:
         elif not first and not (via_conj and lemma in m["directives"]):
             if lemma in m["hearsay_passives"] and from_xcomp and any(c.dep_ == "auxpass" for c in node.children):
                 marks.add("alleged")  # *Eritrea was reported to be arming X*, *is said to have supplied*
+            if lemma in m["infinitive_directives"] and from_xcomp and node.pos_ == "VERB":
+                marks.add("hypothetical")  # *told Serbia to recognise Kosovo*: asked of it, not done (not *told reporters that*)
             elif lemma in m["scope_blockers"] and node.pos_ in ("VERB", "AUX"):
                 break
             if lemma in m["continuations"]:
@@ -66,7 +68,10 @@ def modality_of(trigger, m: dict) -> str:
             any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
         if beside and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.tag_ == "VB" and node.head.dep_ in ("xcomp", "advcl"):
             break  # *urged them to agree to a truce, as fighting spread*: a finite clause no infinitive embeds, misattached
-        first, via_conj, from_xcomp, node = False, node.dep_ == "conj", node.dep_ == "xcomp", node.head
+        # (an infinitive the parser read as a purpose, *pushed Egypt to arm X*, is a complement too)
+        to_clause = node.dep_ == "xcomp" or node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                         for c in node.children)
+        first, via_conj, from_xcomp, node = False, node.dep_ == "conj", to_clause, node.head
     for kind in ("negated", "hypothetical", "alleged"):
         if kind in marks:
             return kind

@@ -4213,3 +4213,27 @@ def test_diplomatic_political_or_air_cover_given_backs(found, text, expected):
 @pytest.mark.parametrize("text", ["Hamas fighters took cover in tunnels.", "The M23 advanced under cover of darkness."])
 def test_cover_of_no_side_backs_no_one(found, text):
     assert not any(r[1] == "backs" for r in found(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States asked Israel to delay the Rafah offensive.", ("united-states", "pressures", "israel")),
+    ("India asked Pakistan to act against the Lashkar-e-Taiba.", ("india", "pressures", "pakistan")),
+    ("Kenya's president implored the M23 to lay down its arms.", ("kenya", "pressures", "m23")),
+    ("Qatar encouraged Hamas to release the hostages.", ("qatar", "pressures", "hamas")),
+    ("Ukraine begged Germany to send Taurus missiles.", ("ukraine", "pressures", "germany")),
+])
+def test_asking_or_imploring_someone_to_act_presses_them(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The EU told Serbia to recognise Kosovo.", ("serbia", "backs", "kosovo")),
+    ("Washington pushed Egypt to arm the Sudanese army.", ("egypt", "backs", "sudan")),
+    ("Moscow pressed Minsk to supply Russia with tanks.", ("belarus", "backs", "russia")),
+])
+def test_what_someone_is_told_or_pushed_to_do_is_not_done(found, text, absent):
+    check(found, text, [], [absent])
+
+
+def test_an_object_controlled_infinitive_read_as_a_purpose_has_the_object_as_subject(found):
+    check(found, "Washington pushed Egypt to arm the Sudanese army.", [], [("united-states", "backs", "sudan")])
