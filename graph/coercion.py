@@ -108,6 +108,12 @@ class CoercionFrames:
         if verb.pos_ != "VERB" or prep not in verbs.get(verb.lemma_.lower(), ()):
             return
         doers = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] + self.pobj_of(n, ["of"])
+        # *demanded a halt to the RSF offensive*, *called for an end to Israel's bombardment of Gaza*: who wages it
+        # (the *to* phrase may hang on the verb, right after the noun)
+        preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "of")] + \
+            [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == n.right_edge.i + 1]
+        doers += [a for c in preps for p in c.children
+                  if p.dep_ == "pobj" and self.is_event(p) for a in self.event_agents(p) if a not in doers]
         speakers = self.subjects(verb)
         self.emit(speakers, "pressures", [d for d in doers if d not in speakers], n, "demanded-act", 0.7,
                   modality=modality_of(verb, self.modal))  # the act is wanted, the demand made

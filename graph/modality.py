@@ -52,6 +52,9 @@ def modality_of(trigger, m: dict) -> str:
             continue
         if node.dep_ in ("relcl", "acl", "appos") and not first:
             break
+        if node.dep_ == "prep" and node.lower_ in ("to", "of") and node.i > 0 and (
+                (before := node.doc[node.i - 1]).lemma_.lower() in m["scope_blockers"] and before.pos_ == "NOUN"):
+            break  # *demanded a halt to RSF attacks*, *called for an end to the shelling*: what is to stop goes on
         if node.dep_ in ("nsubj", "nsubjpass") and node.pos_ in ("NOUN", "PROPN") and is_definite(node):
             break  # *the Iran-backed group vowed …*, *Hezbollah's fire will be met …*: what a subject names is given
         if node.dep_ in ("advcl", "pcomp", "pobj") and is_factive(node, m):

@@ -4237,3 +4237,15 @@ def test_what_someone_is_told_or_pushed_to_do_is_not_done(found, text, absent):
 
 def test_an_object_controlled_infinitive_read_as_a_purpose_has_the_object_as_subject(found):
     check(found, "Washington pushed Egypt to arm the Sudanese army.", [], [("united-states", "backs", "sudan")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN Security Council demanded an immediate halt to the RSF offensive.",
+     [("un-security-council", "pressures", "rapid-support-forces")]),
+    ("Kenya demanded a halt to al-Shabaab attacks on its border towns.",
+     [("kenya", "pressures", "al-shabab"), ("al-shabab", "attacks", "kenya")]),
+    ("The UN urged an end to Russian strikes on Ukrainian cities.",
+     [("united-nations", "pressures", "russia"), ("russia", "attacks", "ukraine")]),
+])
+def test_demanding_an_end_to_someones_attacks_presses_them_and_the_attacks_go_on(found, text, expected):
+    check(found, text, expected)
