@@ -294,6 +294,8 @@ class ArgumentReader(PhraseReader):
                     among.head.lemma_ == "be":  # *an Iranian general was among those killed in the strike*
                 found = [a for c in among.head.children if c.dep_ == "nsubj" for a in self.np(c)]
             return found
+        if v.dep_ == "amod" and v.i > v.head.i and v.head.pos_ in ("NOUN", "PROPN"):
+            return self.np(v.head)  # *the Houthis, armed and trained by Iran*: a participle read as an adjective after its noun
         if v.dep_ == "conj" and depth < 4:
             if any(c.dep_ == "nsubj" for c in v.head.children):  # *X operated from Zambia and was armed by Y*
                 return self.subjects(v.head)

@@ -4249,3 +4249,12 @@ def test_an_object_controlled_infinitive_read_as_a_purpose_has_the_object_as_sub
 ])
 def test_demanding_an_end_to_someones_attacks_presses_them_and_the_attacks_go_on(found, text, expected):
     check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Houthis, armed and trained by Iran, have attacked ships in the Red Sea.", ("iran", "backs", "houthis")),
+    ("The RSF, armed and financed by the UAE, besieged El Fasher.", ("united-arab-emirates", "backs", "rapid-support-forces")),
+    ("The Polisario, armed and sheltered by Algeria, fought Morocco for 16 years.", ("algeria", "backs", "polisario-front")),
+])
+def test_a_participle_pair_read_as_an_adjective_after_its_noun_tells_who_backs_it(found, text, expected):
+    check(found, text, [expected])
