@@ -164,6 +164,8 @@ class PhraseReader:
             return [state]
         if self.others_of_a_kind(c):
             return []
+        if c.lemma_.lower() in self.rules["opposite_nouns"]:
+            return []  # *Eritrea's enemies*, *Hamas's victims*, *Iran's neighbours*: others than the possessor
         if c.lemma_.lower() in ("group", "faction", "organization", "organisation", "movement") and \
                 any(ch.ent_type_ == "AG_DEMONYM" for ch in c.children if ch.dep_ in ("amod", "compound")):
             return []  # *various Palestinian groups*, *Syrian opposition factions*: a people's groups, not its state

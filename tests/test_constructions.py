@@ -4258,3 +4258,13 @@ def test_demanding_an_end_to_someones_attacks_presses_them_and_the_attacks_go_on
 ])
 def test_a_participle_pair_read_as_an_adjective_after_its_noun_tells_who_backs_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The TPLF was backed by Eritrea's enemies.", ("eritrea", "backs", "tplf")),
+    ("Morocco's rivals in Algiers armed the Polisario.", ("morocco", "backs", "polisario-front")),
+    ("Somalia's enemies have funded al-Shabaab.", ("somalia", "backs", "al-shabab")),
+    ("Houthi rockets struck Saudi Arabia's neighbours.", ("houthis", "attacks", "saudi-arabia")),
+])
+def test_someones_enemies_rivals_or_neighbours_are_not_that_someone(found, text, absent):
+    check(found, text, [], [absent])
