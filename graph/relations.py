@@ -157,10 +157,17 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         """*Hezbollah, which Iran arms and funds*, where the parser read *arms* as a noun: in word order,
         a relative pronoun after an actor, then another actor, then the verb."""
         at, i = self.found.actor_at, tok.i
-        if i < 3 or i - 1 not in at or self.sdoc[i - 2].lower_ not in ("which", "that", "whom"):
+        if i < 3 or i - 1 not in at:
             return
-        before = i - 4 if self.sdoc[i - 3].text == "," else i - 3
-        if before in at and at[before] != at[i - 1]:
+        start = i - 1  # the actor's first word (*which the United States funds*), then an article
+        while start - 1 in at and at[start - 1] == at[i - 1]:
+            start -= 1
+        if self.sdoc[start - 1].lower_ == "the" and start - 1 not in at:
+            start -= 1
+        if start < 2 or self.sdoc[start - 1].lower_ not in ("which", "that", "whom"):
+            return
+        before = start - 3 if self.sdoc[start - 2].text == "," else start - 2
+        if before >= 0 and before in at and at[before] != at[i - 1]:
             self.emit([at[i - 1]], pred, [at[before]], tok, "relative-misread", 0.7)
 
     def frame_verb(self, v, pred: str) -> None:

@@ -4268,3 +4268,13 @@ def test_a_participle_pair_read_as_an_adjective_after_its_noun_tells_who_backs_i
 ])
 def test_someones_enemies_rivals_or_neighbours_are_not_that_someone(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Wagner Group, which the Kremlin funds and equips, operates in Mali.", ("russia", "backs", "wagner-group")),
+    ("The RSF, which the United Arab Emirates arms, besieged El Fasher.",
+     ("united-arab-emirates", "backs", "rapid-support-forces")),
+    ("The Houthis, which the Islamic Republic funds, attacked ships.", ("iran", "backs", "houthis")),
+])
+def test_a_misread_relative_clause_with_an_article_or_a_longer_name_still_backs(found, text, expected):
+    check(found, text, [expected])
