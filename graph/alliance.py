@@ -125,6 +125,7 @@ class AllianceFrames:
             members = self.np(n.head)
         if not members and n.dep_ == "attr":
             members = self.subjects(n.head)
+        members = members or self.named_next(n)
         for p in patrons:  # *the United States, Israel's closest ally*: the stronger side backs the other
             for m in members:
                 first = self.patron(p, m) or p
@@ -161,7 +162,19 @@ class AllianceFrames:
             clients = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]
             clients += self.pobj_of(n, ["of"])
         patrons = self.np(n.head) if n.dep_ == "appos" else self.subjects(n.head) if n.dep_ == "attr" else []
-        self.emit(patrons, "backs", clients, n, "backer-noun", 0.75)
+        # *Ukraine's main backer, the United States, …*, *Hezbollah's patron Iran …*
+        patrons = patrons or [a for c in n.children if c.dep_ == "appos" for a in self.np(c)] or self.named_next(n)
+        self.emit(patrons, "backs", [c for c in clients if c not in patrons], n, "backer-noun", 0.75)
+
+    def named_next(self, n) -> list[str]:
+        """*Russia's ally Belarus hosted …*, *Hezbollah's patron Iran condemned …*, read by the parser as two subjects
+        of one verb: the name right after a possessed noun is the one the noun describes."""
+        if n.dep_ != "nsubj" or not any(c.dep_ == "poss" for c in n.children) or n.i + 1 not in self.found.actor_at:
+            return []
+        nxt = self.sdoc[n.i + 1]
+        while nxt.head.i != nxt.i and self.found.actor_at.get(nxt.head.i) == self.found.actor_at[n.i + 1]:
+            nxt = nxt.head  # (the name's head word)
+        return self.np(nxt) if nxt.dep_ == "nsubj" and nxt.head.i == n.head.i else []
 
     def frame_client(self, tok) -> None:
         """A group named with the possessive of a backer the gazetteer lists (*its axis of resistance*)."""

@@ -4278,3 +4278,13 @@ def test_someones_enemies_rivals_or_neighbours_are_not_that_someone(found, text,
 ])
 def test_a_misread_relative_clause_with_an_article_or_a_longer_name_still_backs(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah's patron Iran condemned the strikes.", ("iran", "backs", "hezbollah")),
+    ("Russia's ally Belarus hosted the drills.", ("russia", "backs", "belarus")),
+    ("Ukraine's main backer, the United States, sent more missiles.", ("united-states", "backs", "ukraine")),
+    ("Hamas's sponsor Iran denied involvement.", ("iran", "backs", "hamas")),
+])
+def test_a_possessed_ally_or_backer_noun_describes_the_name_right_after_it(found, text, expected):
+    check(found, text, [expected])
