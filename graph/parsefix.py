@@ -316,6 +316,45 @@ def _make_subject(root, verb) -> None:
         c.head = verb
 
 
+def headline_verb_stem(root, verbs: frozenset[str]) -> str | None:
+    """The base form of a headline's verb that the model tagged as a plural noun (*Niger junta expels …*,
+    *summons*), or None."""
+    if root.tag_ != "NNS" or not root.lower_.endswith("s"):
+        return None
+    return next((x for x in (root.lower_[:-1], root.lower_[:-2]) if x in verbs), None)
+
+
+def headline_without_subject(root, verbs: frozenset[str] = frozenset()):
+    """*Mali junta expels French ambassador*: in a headline (a short line in the present tense, no final stop, no
+    article before its verb) the model hangs the words before the verb on it as modifiers and reads the object as
+    an adverb. Returns (subject head, object or None) when the verb has no subject but a noun right before it."""
+    sent = root.sent
+    if root.dep_ != "ROOT" or len(sent) > 14 or sent[-1].text in (".", "!", "?", ":") or \
+            root.i == sent.start or _has_subject(root):
+        return None
+    if root.tag_ != "VBZ" and headline_verb_stem(root, verbs) is None:
+        return None
+    if any(t.lower_ in ("the", "a", "an") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent[:root.i - sent.start]):
+        return None
+    before = root.doc[root.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.head.i != root.i or \
+            before.dep_ not in ("compound", "amod", "nmod", "npadvmod", "dep"):
+        return None
+    objs = [c for c in root.children if c.dep_ in ("npadvmod", "appos") and c.i > root.i and c.pos_ in ("NOUN", "PROPN")]
+    has_obj = any(c.dep_ == "dobj" for c in root.children)
+    return before, (objs[0] if objs and not has_obj else None)
+
+
+def _make_headline_arguments(root, subject, obj, verbs: frozenset[str]) -> None:
+    if (stem := headline_verb_stem(root, verbs)) is not None:
+        root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", stem
+    for c in [c for c in root.children if c.i < subject.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod", "dep")]:
+        c.head = subject  # *Mali* of *Mali junta*
+    subject.dep_ = "nsubj"
+    if obj is not None:
+        obj.dep_ = "dobj"
+
+
 def plural_read_as_verb(tok) -> bool:
     """*Al-Shabaab militants overran a base*: a plural noun the model tags as a verb in *-s* yet parses as a
     subject or object (a verb is never either) is a noun; the name before it qualifies it."""
@@ -593,6 +632,8 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
             _make_verb_of_root(sent.root, verb)
         elif (participle := perfect_read_as_adjective(sent.root)) is not None:
             _make_perfect_verb(sent.root, participle)
+        elif (found := headline_without_subject(sent.root, verbs)) is not None:
+            _make_headline_arguments(sent.root, *found, verbs)
     for i in tokens_where(doc, TAG, GERUNDS):
         if (verb := subject_taken_by_participle(doc[i])) is not None:
             _give_subject_back(doc[i], verb)

@@ -4288,3 +4288,16 @@ def test_a_misread_relative_clause_with_an_article_or_a_longer_name_still_backs(
 ])
 def test_a_possessed_ally_or_backer_noun_describes_the_name_right_after_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali junta expels French ambassador", ("mali", "pressures", "france")),
+    ("Niger junta expels French ambassador", ("niger", "pressures", "france")),
+    ("Guinea junta summons French envoy", ("guinea", "pressures", "france")),
+])
+def test_a_headline_verb_with_its_subject_read_as_a_modifier_keeps_subject_and_object(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_headline_of_nouns_only_gives_nothing(found):
+    assert found("Ukraine peace talks") == set()
