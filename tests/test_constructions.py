@@ -4301,3 +4301,11 @@ def test_a_headline_verb_with_its_subject_read_as_a_modifier_keeps_subject_and_o
 
 def test_a_headline_of_nouns_only_gives_nothing(found):
     assert found("Ukraine peace talks") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burkina's junta expelled French troops.", ("burkina-faso", "pressures", "france")),
+    ("Macedonia closed its border to Albanian trucks.", ("north-macedonia", "pressures", "albania")),
+])
+def test_short_names_of_states_name_them(found, text, expected):
+    check(found, text, [expected])
