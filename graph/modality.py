@@ -18,7 +18,10 @@ def modality_of(trigger, m: dict) -> str:
         lemma = node.lemma_.lower()
         if beside:
             pass  # *Algeria accused X of Y, and France bombed Z*: a clause with its own subject is not under the first
-        elif not first and not (via_conj and lemma in m["directives"]):
+        elif not first and not (via_conj and (lemma in m["directives"] or lemma in m["negated"])):
+            # (*denied it and said the army attacked them*, *denied involvement and blamed X*: a denial beside the
+            # clause is no word over it; its negation and modals, read below, are shared: *did not attack X or strike
+            # Y*. Other words beside it still count: a long sentence's clauses are often misread as conjuncts)
             if lemma in m["hearsay_passives"] and from_xcomp and any(c.dep_ == "auxpass" for c in node.children):
                 marks.add("alleged")  # *Eritrea was reported to be arming X*, *is said to have supplied*
             if lemma in m["infinitive_directives"] and from_xcomp and node.pos_ == "VERB":

@@ -4309,3 +4309,15 @@ def test_a_headline_of_nouns_only_gives_nothing(found):
 ])
 def test_short_names_of_states_name_them(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia accused the TPLF of attacking federal bases. The rebels denied it and said the army had attacked them first.",
+     ("ethiopia", "attacks", "tplf")),
+    ("Rwanda denied the report and said Congolese troops had shelled its territory.",
+     ("democratic-republic-of-the-congo", "attacks", "rwanda")),
+    ("Armenia denied the report and said Azerbaijani troops had shelled its border villages.",
+     ("azerbaijan", "attacks", "armenia")),
+])
+def test_a_denial_beside_a_statement_does_not_negate_it(found, text, expected):
+    check(found, text, [expected])
