@@ -37,7 +37,7 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
             if _land_taken(tok, lex, found, barred):
                 return  # *reached Kidal and recaptured it*: it is the town
             nearby = None if main_subject and reg.salient else _same_sentence(tok, reg, found, types, barred, lex)
-            clause = _clause_antecedent(tok, reg, lex, found, types)
+            clause = _clause_antecedent(tok, reg, lex, found, types, barred)
             if clause == UNNAMED:
                 return  # *The militia, which has ties to Iran, said it fired*: the militia, whoever that is
             if clause in barred:
@@ -76,9 +76,12 @@ def _conjunct_possessor(tok):
     return next((c for c in first.children if c.dep_ == "poss" and c.i < tok.i), None)
 
 
-def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, types: tuple) -> str | None:
+def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, types: tuple,
+                       barred: frozenset | set = frozenset()) -> str | None:
     """*Hamas launched its attack*, *forced Iran to reconsider its strategy*: the subject (or, under
-    an object-control verb, the object) of a clause the pronoun sits in, named before it."""
+    an object-control verb, the object) of a clause the pronoun sits in, named before it; the subject of a
+    *where* clause that the pronoun cannot mean (``barred``: *where the government protects it*) gives way to the
+    clause above."""
     node = tok
     for _ in range(10):
         if node.head.i == node.i:
@@ -116,7 +119,8 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
                 if tok.lower_ in ("it", "its") and child.tag_ == "NNS":
                     continue  # *Armenian forces fired on its positions*: *its* is no plural's (the clause above, then)
                 # the subject itself, or the actor qualifying it (*the G7 leaders*, *Iran's mission*)
-                if (actor := _named_by(child, reg, found, types)) is not None:
+                if (actor := _named_by(child, reg, found, types)) is not None and not (
+                        actor in barred and node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children)):
                     return actor
                 if _unnamed_group(child, tok, lex, found):
                     return UNNAMED
@@ -241,6 +245,9 @@ def _coarguments(tok, found: Mentions) -> set[str]:
         if verb.dep_ == "relcl" and verb.head.i in found.actor_at and \
                 any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVES for c in verb.children):
             barred.add(found.actor_at[verb.head.i])  # *the front, which armed it*: the front
+        if verb.dep_ == "relcl" and verb.head.i in found.actor_at and \
+                any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            barred.add(found.actor_at[verb.head.i])  # *Afghanistan, where the Taliban shelter it*: where, not whom
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
         # a conjunct verb shares its subject; so does an infinitive of purpose or control (*sent troops to
@@ -257,6 +264,9 @@ def _cataphor(tok, found: Mentions) -> str | None:
     root = tok.sent.root
     if tok.i > root.i:
         return None
+    if any(a.i != root.i and a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                                                              for c in a.children) for a in tok.ancestors):
+        return None  # *The ELN operates from Venezuela, where …protects it, Colombia says*: a clause with its own subject
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i > tok.i and child.ent_id_:
             return child.ent_id_

@@ -4321,3 +4321,14 @@ def test_short_names_of_states_name_them(found, text, expected):
 ])
 def test_a_denial_beside_a_statement_does_not_negate_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Pakistan blamed the TTP for the bombing. Islamabad says the group operates from Afghanistan, where the Taliban shelter it.",
+     ("taliban", "backs", "tehreek-e-taliban-pakistan"), ("taliban", "backs", "afghanistan")),
+    ("The ELN operates from Venezuela, where the government protects it, Colombia says.",
+     ("venezuela", "backs", "eln"), ("venezuela", "backs", "colombia")),
+    ("The PKK keeps camps in Iraq, where Iran supplies it.", ("iran", "backs", "pkk"), ("iran", "backs", "iraq")),
+])
+def test_it_in_a_where_clause_is_not_the_place_and_a_later_speaker_is_no_cataphor(found, text, expected, absent):
+    check(found, text, [expected], [absent])
