@@ -31,6 +31,10 @@ class CoercionFrames:
                 continue  # *vowed to keep supporting X*
             if v.lemma_ == "warn" and not self.foretold(child):
                 continue  # *warned that it had indications that …* informs
+            if child.lemma_.lower() == "avenge":  # *vowed to avenge him*: whom is avenged is the victim
+                if avenged := self.avenged(child, own):
+                    return avenged
+                continue
             modal = any(c.tag_ == "MD" for c in child.children)
             ranked: list[tuple[int, list[str]]] = []
             helped = self.helped_part(child)  # *pledged to send police to help Haiti fight gangs*: a beneficiary
@@ -67,6 +71,16 @@ class CoercionFrames:
                         self.pobj_of(thing, ["in"]) or self.pobj_of(v, ["in"])
                     if found := [a for a in found if a not in own]:
                         return found
+        return []
+
+    def avenged(self, v, own: set[str]) -> list[str]:
+        """*vowed to avenge him*, *to avenge the killing of its commander*: the last attackers the text named of the
+        one avenged (of anyone, when the avenged is no actor), not the avenger's side."""
+        victims = [a for c in v.children if c.dep_ == "dobj" for a in self.np(c)]
+        side = self.own_side(victims)
+        for _, agents, targets in reversed(self.reg.attacks):
+            if (not victims or set(targets) & side) and not set(agents) & own:
+                return list(agents)
         return []
 
     def last_attackers_of(self, v) -> list[str]:

@@ -4332,3 +4332,13 @@ def test_a_denial_beside_a_statement_does_not_negate_it(found, text, expected):
 ])
 def test_it_in_a_where_clause_is_not_the_place_and_a_later_speaker_is_no_cataphor(found, text, expected, absent):
     check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel killed Hamas's leader in Tehran. Iran vowed to avenge him.", ("iran", "pressures", "israel")),
+    ("A US drone strike killed a Kataib Hezbollah commander in Baghdad. The militia vowed to avenge his death.",
+     ("kataib-hezbollah", "pressures", "united-states")),
+    ("Pakistani jets bombed a village in Khost. The Taliban vowed to avenge the victims.", ("taliban", "pressures", "pakistan")),
+])
+def test_vowing_to_avenge_someone_presses_their_last_attacker(found, text, expected):
+    check(found, text, [expected])
