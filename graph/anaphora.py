@@ -29,7 +29,7 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
             main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
             # *Like other brigades in Syria, it is funded …*: a main clause's subject pronoun continues the topic
             # *Algeria hosts the front and has armed it*: an object pronoun is not its own verb's subject
-            barred = _coarguments(tok, found)
+            barred = _coarguments(tok, found, lex)
             # *Cuba, East Germany and Bulgaria trained its fighters*: not one of the list's (unless *its* is inside it)
             if low == "its" and not any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors
                                         if a.pos_ not in ("VERB", "AUX")) and len(agents := _clause_agents(tok, found)) > 1:
@@ -223,13 +223,24 @@ def _as_land(name, lex: dict, found: Mentions) -> bool:
     return False
 
 
-def _coarguments(tok, found: Mentions) -> set[str]:
+def _coarguments(tok, found: Mentions, lex: dict | None = None) -> set[str]:
     """The subjects of the verb an object pronoun belongs to (*it* in *supplied it with arms*, *them* in *gave
     them money*, *armed and trained them*), including a subject shared with an earlier conjunct verb: a plain
-    pronoun there cannot mean its own clause's subject (that would be *itself*)."""
-    if tok.tag_ != "PRP":
+    pronoun there cannot mean its own clause's subject (that would be *itself*). So for the owner of what a verb
+    of force hits (*militants ambushed their convoy*, *shelled its positions*): nobody strikes their own."""
+    if tok.tag_ == "PRP$" and tok.dep_ == "poss" and lex is not None:
+        owned = tok.head
+        if any(c.lower_ == "own" for c in owned.children):
+            return set()  # *shelled its own positions*: the text says whose
+        if owned.dep_ == "pobj" and owned.head.lower_ in ("on", "at", "against"):
+            owned = owned.head
+        verb = owned.head
+        if owned.dep_ not in ("dobj", "prep") or verb.lemma_.lower() not in lex["striking_verbs"]:
+            return set()
+        tok = owned  # (the subjects of the verb, as for an object pronoun)
+    elif tok.tag_ != "PRP":
         return set()
-    verb = tok.head if tok.dep_ in ("dobj", "dative", "iobj") else None
+    verb = tok.head if tok.dep_ in ("dobj", "dative", "iobj", "prep") else None
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "with", "against", "for"):
         verb = tok.head.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):

@@ -4342,3 +4342,13 @@ def test_it_in_a_where_clause_is_not_the_place_and_a_later_speaker_is_no_catapho
 ])
 def test_vowing_to_avenge_someone_presses_their_last_attacker(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 12 Pakistani soldiers were killed when TTP militants ambushed their convoy in North Waziristan.",
+     ("tehreek-e-taliban-pakistan", "attacks", "pakistan")),
+    ("Nigerian troops were wounded when Boko Haram gunmen raided their base in Borno.", ("boko-haram", "attacks", "nigeria")),
+    ("Malian soldiers died after JNIM fighters stormed their post near Mopti.", ("jnim", "attacks", "mali")),
+])
+def test_whose_things_a_force_strikes_is_not_the_striker(found, text, expected):
+    check(found, text, [expected])
