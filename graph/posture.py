@@ -157,6 +157,17 @@ class PostureFrames:
         states = [o for o in dict.fromkeys(owners) if self.reg.type_of(o) == "State" and o not in agents]
         self.emit(agents, "pressures", states, v, "closed-to", 0.7)
 
+    def frame_group_banned(self, v) -> None:
+        """*Russia banned the Taliban in 2003*, *Kenya banned the Mungiki sect*: banning a group outlaws it, which
+        presses it (not *banned imports of Russian oil*: a trade ban, read by :meth:`frame_trade_banned`)."""
+        if v.lemma_.lower() not in ("ban", "prohibit") or any(c.dep_ == "auxpass" for c in v.children):
+            return
+        banned = [a for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() not in self.rules["trade_flows"]
+                  and c.lemma_.lower() not in self.rules["craft_nouns"] for a in self.np(c)]
+        groups = [g for g in banned if self.reg.type_of(g) == "Group"]
+        agents = self.subjects(v)
+        self.emit(agents, "pressures", [g for g in groups if g not in agents], v, "group-banned", 0.75)
+
     def frame_listed(self, v) -> None:
         """*placed Cuba on its list of state sponsors of terrorism*, *added the group to the blacklist*: listing
         someone as an enemy presses them."""

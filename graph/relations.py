@@ -626,6 +626,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["exclusion_verbs"], VERB, "frame_member_suspended"),
         (rules["trade_ban_verbs"], VERB, "frame_trade_banned"),
         ([*rules["closing_verbs"], *rules["trade_ban_verbs"]], VERB, "frame_closed_to"),
+        (["ban", "prohibit"], VERB, "frame_group_banned"),
         (rules["listing_verbs"], VERB, "frame_listed"),
         (["warrant"], NOUN, "frame_warrant"),
         (rules["founding_verbs"], VERB, "frame_founded"),

@@ -4352,3 +4352,12 @@ def test_vowing_to_avenge_someone_presses_their_last_attacker(found, text, expec
 ])
 def test_whose_things_a_force_strikes_is_not_the_striker(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia banned the Taliban in 2003.", ("russia", "pressures", "taliban")),
+    ("Egypt banned the Muslim Brotherhood in 2013.", ("egypt", "pressures", "muslim-brotherhood")),
+    ("Tajikistan banned the Islamic Renaissance Party.", ("tajikistan", "pressures", "islamic-renaissance-party")),
+])
+def test_banning_a_group_presses_it(found, text, expected):
+    check(found, text, [expected])
