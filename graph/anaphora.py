@@ -146,8 +146,11 @@ def _held_to_account(tok, verb, lex: dict, found: Mentions, reg: DocumentActors,
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if prep.head.i not in (verb.i, *(o.i for o in objects)):
         return None
+    # (*froze aid to Rwanda over its support for …*: whom the aid stopped went to)
+    withheld = verb.lemma_.lower() in lex["withholding_verbs"]
     held = [*objects, *(p for head in (verb, *objects) for c in head.children if c.dep_ == "prep"
-                        and c.lower_ in ("on", "against") and c.i < prep.i for p in c.children if p.dep_ == "pobj")]
+                        and (c.lower_ in ("on", "against") or withheld and c.lower_ == "to") and c.i < prep.i
+                        for p in c.children if p.dep_ == "pobj")]
     return next((actor for obj in held if (actor := _named_by(obj, reg, found, types)) is not None), None)
 
 

@@ -65,7 +65,9 @@ class CoercionFrames:
             for thing in (c for c in v.children if c.dep_ == "dobj"):
                 armed = thing.lemma_.lower() == "action" and any(
                     c.dep_ == "amod" and c.lower_ in self.rules["military_modifiers"] for c in thing.children)
-                if self.is_event(thing) or armed or thing.lemma_.lower() in self.rules["consequence_nouns"]:
+                # (*threatened tariffs on Colombia*, *threatened sanctions against Iran*: a measure threatened)
+                if self.is_event(thing) or armed or thing.lemma_.lower() in self.rules["consequence_nouns"] or \
+                        thing.lemma_.lower() in self.rules["measure_nouns"]:
                     # *an offensive against the YPG in northern Syria*: *in* names the target only when nothing is aimed at
                     found = self.pobj_of(thing, aimed) or self.pobj_of(v, aimed) or \
                         self.pobj_of(thing, ["in"]) or self.pobj_of(v, ["in"])

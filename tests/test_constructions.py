@@ -4361,3 +4361,24 @@ def test_whose_things_a_force_strikes_is_not_the_striker(found, text, expected):
 ])
 def test_banning_a_group_presses_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Germany froze development aid to Rwanda over its support for the M23.",
+     ("rwanda", "backs", "m23"), ("germany", "backs", "m23")),
+    ("Britain cut aid to Rwanda over its backing of the M23 rebels.",
+     ("rwanda", "backs", "m23"), ("united-kingdom", "backs", "m23")),
+    ("Washington halted arms sales to Turkey over its support for the Muslim Brotherhood.",
+     ("turkey", "backs", "muslim-brotherhood"), ("united-states", "backs", "muslim-brotherhood")),
+])
+def test_its_in_the_reason_aid_was_stopped_is_the_one_it_went_to(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump threatened tariffs on Colombia.", ("donald-trump", "pressures", "colombia")),
+    ("The EU threatened sanctions against Belarus.", ("european-union", "pressures", "belarus")),
+    ("Washington threatened an embargo on Cuba.", ("united-states", "pressures", "cuba")),
+])
+def test_threatening_a_measure_presses_its_target(found, text, expected):
+    check(found, text, [expected])
