@@ -4382,3 +4382,11 @@ def test_its_in_the_reason_aid_was_stopped_is_the_one_it_went_to(found, text, ex
 ])
 def test_threatening_a_measure_presses_its_target(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Turkey is the only country that recognises Northern Cyprus.", ("turkey", "backs", "cyprus")),
+    ("Turkish troops have been based in North Cyprus since 1974, backing the Turkish Cypriots.", ("turkey", "backs", "cyprus")),
+])
+def test_northern_cyprus_is_no_name_of_the_republic_of_cyprus(found, text, absent):
+    check(found, text, [], [absent])
