@@ -131,6 +131,20 @@ class AllianceFrames:
                 first = self.patron(p, m) or p
                 self.emit([first], "backs", [m if first == p else p], n, "ally-noun", 0.75)
 
+    def frame_pact(self, n) -> None:
+        """*Russia and North Korea signed a mutual defence pact*, *Saudi Arabia signed a defence agreement with
+        Pakistan*: a pact of defence or security binds each side to back the other (not a trade or peace deal)."""
+        if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.rules["defence_pact_words"] for c in n.children):
+            return
+        verb = self.governor(n)
+        if verb is None or verb.lemma_.lower() not in self.rules["pact_verbs"]:
+            return
+        sides = list(dict.fromkeys([*self.subjects(verb), *self.pobj_of(n, ["with", "between"]),
+                                    *self.pobj_of(verb, ["with"])]))
+        sides = [s for s in sides if self.reg.type_of(s) in ("State", "Group")]
+        if len(sides) > 1:
+            self.emit(sides, "backs", sides, n, "defence-pact", 0.7)
+
     def frame_vetoed(self, v) -> None:
         """*China and Russia vetoed a resolution condemning Myanmar's junta*, *the US blocked a statement against
         Israel*: whoever stops a measure aimed at an actor shields it (backs it politically)."""

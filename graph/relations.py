@@ -627,6 +627,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["trade_ban_verbs"], VERB, "frame_trade_banned"),
         ([*rules["closing_verbs"], *rules["trade_ban_verbs"]], VERB, "frame_closed_to"),
         (["ban", "prohibit"], VERB, "frame_group_banned"),
+        (rules["pact_nouns"], NOUN, "frame_pact"),
         (rules["listing_verbs"], VERB, "frame_listed"),
         (["warrant"], NOUN, "frame_warrant"),
         (rules["founding_verbs"], VERB, "frame_founded"),

@@ -4390,3 +4390,19 @@ def test_threatening_a_measure_presses_its_target(found, text, expected):
 ])
 def test_northern_cyprus_is_no_name_of_the_republic_of_cyprus(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia and North Korea signed a mutual defence pact in June.",
+     [("russia", "backs", "north-korea"), ("north-korea", "backs", "russia")]),
+    ("Saudi Arabia signed a defence agreement with Pakistan.",
+     [("saudi-arabia", "backs", "pakistan"), ("pakistan", "backs", "saudi-arabia")]),
+    ("Iran and Syria signed a military cooperation accord in 2006.", [("iran", "backs", "syria"), ("syria", "backs", "iran")]),
+])
+def test_a_defence_pact_signed_binds_each_side_to_back_the_other(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text", ["China and Russia signed a trade agreement.", "Israel and the UAE signed a peace agreement."])
+def test_a_trade_or_peace_deal_backs_no_one(found, text):
+    assert not any(r[1] == "backs" for r in found(text))
