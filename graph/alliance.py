@@ -1,11 +1,12 @@
-"""Alliance: who stands with, hosts, founds or is named as the patron of whom.
+"""Alliance: who is named as the ally, patron or client of whom.
 
 - hyphenated participles: *Iran-backed Houthis*, *a Russian state-funded group*;
 - allies and backers: *Iran's allies such as Hezbollah*, *Syria, a key ally of Iran*, *Iran, Hezbollah's main
-  backer*, *the army and allied Wagner mercenaries*, *fought on the side of X*, *stood by X*;
-- havens and founders: *Iraq hosted the MEK*, *Tunisia let the FLN operate from its soil*, *the Guards helped
-  found Hezbollah*;
+  backer*, *the army and allied Wagner mercenaries*, *fought on the side of X*;
 - a group named with the possessive of its known backer (*its axis of resistance*), and coalitions' members.
+
+Acts that take a side without arms (hosting, founding, standing by, vetoing, defence pacts) are in
+:mod:`graph.sidetaking`.
 """
 from __future__ import annotations
 
@@ -131,36 +132,6 @@ class AllianceFrames:
                 first = self.patron(p, m) or p
                 self.emit([first], "backs", [m if first == p else p], n, "ally-noun", 0.75)
 
-    def frame_pact(self, n) -> None:
-        """*Russia and North Korea signed a mutual defence pact*, *Saudi Arabia signed a defence agreement with
-        Pakistan*: a pact of defence or security binds each side to back the other (not a trade or peace deal)."""
-        if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.rules["defence_pact_words"] for c in n.children):
-            return
-        verb = self.governor(n)
-        if verb is None or verb.lemma_.lower() not in self.rules["pact_verbs"]:
-            return
-        sides = list(dict.fromkeys([*self.subjects(verb), *self.pobj_of(n, ["with", "between"]),
-                                    *self.pobj_of(verb, ["with"])]))
-        sides = [s for s in sides if self.reg.type_of(s) in ("State", "Group")]
-        if len(sides) > 1:
-            self.emit(sides, "backs", sides, n, "defence-pact", 0.7)
-
-    def frame_vetoed(self, v) -> None:
-        """*China and Russia vetoed a resolution condemning Myanmar's junta*, *the US blocked a statement against
-        Israel*: whoever stops a measure aimed at an actor shields it (backs it politically)."""
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
-            return
-        measures = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.rules["censure_documents"]]
-        aimed = [a for m in measures for a in self.pobj_of(m, ["against"])]  # (not *on Syria*: a topic)
-        aimed += [a for m in measures for c in m.children if c.dep_ in ("acl", "relcl")
-                  and c.lemma_.lower() in self.rules["censure_verbs"] for a in self.objects(c, "pressures")]
-        shielders = self.subjects(v)
-        self.emit(shielders, "backs", [a for a in dict.fromkeys(aimed) if a not in shielders], v, "vetoed-measure", 0.7)
-        # *Turkey blocked Sweden's bid to join NATO*, *Hungary vetoed Ukraine's accession*: the applicant is pressed
-        bids = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.rules["bid_nouns"]]
-        applicants = [a for b in bids for c in b.children if c.dep_ == "poss" for a in self.np(c)]
-        self.emit(shielders, "pressures", [a for a in applicants if a not in shielders], v, "bid-blocked", 0.7)
-
     def frame_backer(self, n) -> None:
         """*Iran, Hezbollah's main backer*: the described actor backs the possessor. A source backs only with
         materiel, and backs whom it is for (*Libya was a major source of arms for the IRA*)."""
@@ -227,77 +198,3 @@ class AllianceFrames:
         else:
             agents = self.event_agents(head) or self.noun_agents(head)
         self.emit(agents, "backs", beneficiaries, n, "on-side-of", 0.7, modality="asserted")
-
-    def frame_hosted(self, v) -> None:
-        """*Tunisia allowed the FLN to operate from its territory*, *Uganda let the rebels recruit and train on its
-        soil*: a state that lets an armed group base, recruit or train on its land backs it."""
-        for clause in v.children:
-            # *Belarus allowed Russian troops to use its territory to invade Ukraine*: lending land, airspace or bases
-            # for a war backs whoever wages it, a state too (a base lent with no war said is hosting, not backing)
-            lent = clause.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.rules["lent_ground"]
-                                                          for c in clause.children) and \
-                any(c.dep_ in ("xcomp", "advcl") and self.verbs.get(c.lemma_.lower()) == "attacks" for c in clause.children)
-            if clause.dep_ not in ("ccomp", "xcomp") or (clause.lemma_.lower() not in self.rules["hosted_acts"] and not lent):
-                continue
-            guests = [a for c in (*clause.children, *v.children) if c.dep_ in ("nsubj", "dobj") and c.i > v.i
-                      for a in self.np(c)]
-            hosts = self.subjects(v)
-            self.emit(hosts, "backs", [g for g in guests if g not in hosts and (lent or self.reg.type_of(g) == "Group")], v,
-                      "hosted", 0.7)
-
-    def frame_host(self, v) -> None:
-        """*Iraq hosted the MEK at Camp Ashraf*, *Qatar hosts Hamas's political bureau*: a state that hosts an armed
-        group (not talks, a summit or a leader's visit) backs it."""
-        meeting = self.rules["meeting_nouns"]
-        heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
-        if any(p.lemma_.lower() in meeting or p.lower_ in meeting for h in heads for c in h.children if c.dep_ == "prep"
-               for p in c.children):
-            return  # *hosted Hamas's leader for talks*: a meeting, not a haven
-        at = self.found.actor_at
-        if any(c.dep_ in ("auxpass", "agent") for c in v.children):
-            guests = [at[c.i] for c in v.children if c.dep_ == "nsubjpass" and c.i in at]
-            hosts = self.pobj_of(v, ["by"])
-        else:  # the group itself, named as the object (not a leader of it: *hosted Hamas leader X*)
-            guests = [at[c.i] for c in v.children if c.dep_ == "dobj" and c.i in at]
-            guests += [a for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.rules["office_nouns"]
-                       for a in self.np(c)]  # *hosts Hamas's political bureau*
-            hosts = self.subjects(v)
-        hosts = [h for h in hosts if self.reg.type_of(h) == "State"]
-        self.emit(hosts, "backs", [g for g in guests if self.reg.type_of(g) == "Group" and g not in hosts], v, "hosted", 0.7)
-
-    def frame_stood_by(self, v) -> None:
-        """*China pledged to stand by Pakistan*, *Europe stands with Ukraine*, *stood behind Israel*: standing by
-        an actor is backing it."""
-        friends = self.pobj_of(v, self.rules["standing_preps"])
-        agents = self.subjects(v)
-        self.emit(agents, "backs", [f for f in friends if f not in agents], v, "stood-by", 0.7)
-
-    def frame_found_bare(self, v) -> None:
-        """The bare form *found* the model lemmatised as *find* (the lemma *found* is read by frame_founded)."""
-        if v.lemma_.lower() == "find":
-            self.frame_founded(v)
-
-    def frame_founded(self, v) -> None:
-        """*the militia was founded by the Quds Force*, *a group set up by Iran*, *the Guards helped found
-        Hezbollah*: a state or group that creates an armed group backs it (a person who founds one leads it
-        instead). The bare form *found* counts only where it cannot be *find* (*helped found*, *to found*)."""
-        bare = v.lower_ == "found" and v.lemma_.lower() == "find"
-        helped = any(c.dep_ == "aux" and c.lower_ in ("help", "helps", "helped", "helping", "to") for c in v.children) or \
-            (v.dep_ == "xcomp" and v.head.lemma_.lower() == "help")
-        if bare and not (v.tag_ in ("VB", "VBP") or helped):
-            return
-        if v.lemma_.lower() not in self.rules["founding_verbs"] and not bare:
-            return
-        if any(c.dep_ in ("auxpass", "agent") for c in v.children):
-            founders, founded, rule = self.pobj_of(v, ["by"]), self.patients(v), "founded-by"
-        else:  # *Iran's Revolutionary Guards helped found Hezbollah*, *Turkey formed the Syrian National Army*
-            made = [c for c in v.children if c.dep_ == "dobj"]
-            if any(t.lemma_.lower() in self.rules["collective_nouns"] for o in made for t in o.subtree):
-                return  # *the rebels created the CMA coalition*: members forming an alliance
-            founders = self.subjects(v) or [a for x in v.children if x.dep_ == "aux" for c in x.children
-                                            if c.dep_ == "nsubj" for a in self.np(c)]  # subject hung on *helped*
-            if not founders and v.dep_ == "xcomp" and v.head.lemma_.lower() == "help":
-                founders = self.subjects(v.head)  # *Pakistan helped found the Taliban*
-            founded, rule = self.objects(v, "backs"), "founded"
-        founders = [a for a in founders if self.reg.type_of(a) in ("State", "Group")]
-        self.emit(founders, "backs", [a for a in founded if self.reg.type_of(a) == "Group"], v, rule, 0.7)

@@ -35,6 +35,7 @@ from .model import PERSON_TYPES, Relation
 from .posture import PostureFrames
 from .reciprocal import ReciprocalFrames
 from .registry import DocumentActors, Mentions, evidence_for, load_lexicon
+from .sidetaking import SideTakingFrames
 from .support import SupportFrames
 
 __all__ = ["SentenceReader", "extract_relations", "load_confidence", "load_rules"]
@@ -56,7 +57,7 @@ def rule_confidence(family: str, default: float) -> float:
 
 
 class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames, LandFrames, AttributionFrames,
-                     CoercionFrames, SupportFrames, AllianceFrames, PostureFrames, DemandFrames):
+                     CoercionFrames, SupportFrames, AllianceFrames, SideTakingFrames, PostureFrames, DemandFrames):
     """Reads relations from one parsed paragraph, given the resolved mentions."""
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int) -> None:
