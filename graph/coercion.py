@@ -4,20 +4,17 @@
   *promised a harsh response to X's attack*, *X will bear the consequences*, *warned that if X …*;
   but *vowed to keep supporting X* and *pledged to help X* promise help, and *warned that it had
   indications that …* only informs;
-- demands: *told X to stay away*, *said X must …*, *demanded that X …*;
-- designations: *X was designated a terrorist organisation by Y*, *Y lists X as a terrorist group*;
 - coercive aims: *will continue its attacks until X withdraws* presses X.
+
+Demands, designations and expulsions are in :mod:`graph.demands`.
 """
 from __future__ import annotations
-
-from .modality import modality_of
 
 SETTING_PREPS = ("despite", "amid", "after", "following", "since", "during")
 
 
 class CoercionFrames:
     """Mixed into :class:`graph.relations.SentenceReader`."""
-
     def threatened(self, v) -> list[str]:
         """Whom a threat is aimed at: *vowed that Israel would be punished*, *threatened to send
         Lebanon back …*, *warned that if Israel made another mistake, …*, *promised to exact the
@@ -92,71 +89,6 @@ class CoercionFrames:
             if set(targets) & side:
                 return [a for a in agents if a not in side]
         return []
-
-    def frame_obligation(self, v) -> None:
-        """*X said the US must be ready to mediate*, *demanded that Hamas renounce …*: saying what
-        another actor must or should do, or demanding it, presses that actor."""
-        for clause in v.children:
-            if clause.dep_ != "ccomp":
-                continue
-            modal = any(c.tag_ == "MD" and c.lower_ in ("must", "should") for c in clause.children)
-            # *demanded that Hamas renounce …* (a base-form verb); *insisted that Russia was attacking …* only tells
-            subjunctive = v.lemma_ in self.rules["demand_that_verbs"] and \
-                any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and \
-                (clause.tag_ == "VB" or (clause.tag_ == "VBP" and clause.lower_ == clause.lemma_.lower())  # *that Iraq comply*
-                 or any(c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children))
-            if modal or subjunctive:
-                targets = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.np(c)]
-                speaker = self.subjects(v)
-                self.emit(speaker, "pressures", [t for t in targets if t not in speaker], v, "obligation", 0.7)
-
-    def frame_demanded_act(self, n) -> None:
-        """*demanded the withdrawal of Iraqi forces from Kuwait*, *called for the disarmament of Hezbollah*, *urged
-        Russia's pullout*: demanding an act of X's presses X (the one whose withdrawal, surrender or compliance
-        it is)."""
-        verbs = self.rules["demanding_verbs"]
-        if n.dep_ == "dobj":
-            verb, prep = n.head, None
-        elif n.dep_ == "pobj" and n.head.dep_ == "prep":
-            verb, prep = n.head.head, n.head.lower_
-        else:
-            return
-        if verb.pos_ != "VERB" or prep not in verbs.get(verb.lemma_.lower(), ()):
-            return
-        doers = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] + self.pobj_of(n, ["of"])
-        # *demanded a halt to the RSF offensive*, *called for an end to Israel's bombardment of Gaza*: who wages it
-        # (the *to* phrase may hang on the verb, right after the noun)
-        preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "of")] + \
-            [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == n.right_edge.i + 1]
-        doers += [a for c in preps for p in c.children
-                  if p.dep_ == "pobj" and self.is_event(p) for a in self.event_agents(p) if a not in doers]
-        speakers = self.subjects(verb)
-        self.emit(speakers, "pressures", [d for d in doers if d not in speakers], n, "demanded-act", 0.7,
-                  modality=modality_of(verb, self.modal))  # the act is wanted, the demand made
-
-    def frame_expulsion_noun(self, n) -> None:
-        """*ordered the expulsion of the French ambassador*, *Ghana's expulsion of Nigerian diplomats*, *announced
-        the expulsion of 20 Russian envoys*: sending a state's envoys or forces home presses that state."""
-        sent = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
-                and p.lemma_.lower() in (*self.rules["envoy_nouns"], *self.rules["personnel_nouns"])]
-        targets = [a for p in sent for a in self.np(p) if self.reg.type_of(a) == "State"]
-        if not targets:
-            return
-        agents = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] or self.pobj_of(n, ["by"])
-        verb = self.governor(n)
-        demanded = verb is not None and verb.lemma_.lower() in self.rules["demanding_verbs"]
-        if not agents and verb is not None and (verb.lemma_ in self.rules["light_verbs"] or demanded):
-            agents = self.subjects(verb)
-        extra = {"modality": modality_of(verb, self.modal)} if demanded else {}  # the demand is made, the act wanted
-        self.emit(agents, "pressures", [t for t in targets if t not in agents], n, "expulsion-noun", 0.7, **extra)
-
-    def instructed(self, v) -> list[str]:
-        """*told the United States to stay away*, *told Netanyahu that Israel should …*: a demand."""
-        if not any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
-                m.tag_ == "MD" and m.lower_ in ("should", "must") for m in c.children)) for c in v.children):
-            return []
-        return [a for c in v.children if c.dep_ in ("dobj", "dative") for a in self.np(c)]
-
 
     def harmful(self, clause) -> bool:
         """A clause that promises harm: force, punishment, a price to pay, or a condition (*if X …*)."""
@@ -258,48 +190,3 @@ class CoercionFrames:
         after = self.sdoc[first.i + 1: min(mark.sent.end, first.i + 4)]
         stops = any(t.lemma_.lower() in cessation or t.lower_.removesuffix("s") in cessation for t in after)
         return [at[first.i]] if stops else []
-
-    def frame_designation(self, v) -> None:
-        """*X has been designated a terrorist group by Y and Z*, *Y lists X as a terrorist organisation*:
-        the designating states press X. The *by* phrase may hang on the complement noun."""
-        lemma = v.lemma_.lower()
-        if lemma not in self.rules["designation_verbs"]:
-            return
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-        second = ("oprd", "attr", "xcomp", "dobj") if passive else ("oprd", "attr", "xcomp")  # *was designated a group*
-        complements = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
-                       if p.dep_ == "pobj"] + [c for c in v.children if c.dep_ in second]
-        # *declared the TPLF a terrorist organisation*, read as a verbless clause: the noun and its subject
-        small = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and not passive
-                 and any(s.dep_ == "nsubj" for s in c.children)]
-        complements += small
-        terror = any(t.lemma_.lower() in self.rules["terror_words"] for c in complements for t in c.subtree)
-        if lemma not in self.rules["designation_verbs_alone"] and not terror:
-            return
-        if passive:
-            agents = self.pobj_of(v, ["by"]) or [a for c in complements for a in self.pobj_of(c, ["by"])]
-            targets = self.patients(v)
-        else:
-            agents, targets = self.subjects(v), [a for c in v.children if c.dep_ == "dobj" for a in self.np(c)]
-            targets += [a for c in small for s in c.children if s.dep_ == "nsubj" for a in self.np(s)]
-        generic = lemma in self.verbs and passive and self.pobj_of(v, ["by"])
-        if not generic:  # the verb frame reads the plain cases
-            self.emit(agents, "pressures", targets, v, "designation", 0.8)
-
-    def measure_not_force(self, v) -> bool:
-        """*sanctions targeting X*, *seized the assets of X*, *expelled X's ambassador*: a measure, not force."""
-        measures = self.rules["measure_nouns"]
-        if v.lemma_.lower() in self.rules["expulsion_measure_verbs"] and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in (*self.rules["envoy_nouns"],
-                                                                          *self.rules["civilian_people_nouns"])
-                for c in v.children):
-            return True  # a state sends envoys, leaders or journalists home: a measure, however hostile
-        if v.lemma_.lower() in self.rules["expulsion_measure_verbs"] and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.rules["personnel_nouns"]
-                and any(self.reg.type_of(a) == "State" for a in self.np(c)) for c in v.children):
-            return True  # *the junta expelled French troops*: a state's forces sent home, not driven out in battle
-        if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in measures:
-            return True
-        if any(c.dep_ in ("nsubj", "csubj") and c.lemma_.lower() in measures for c in v.children):
-            return True
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.rules["financial_nouns"] for c in v.children)
