@@ -444,9 +444,28 @@ def _refer(tok, reg: DocumentActors, found: Mentions, actor_id: str) -> None:
         reg.plural.discard(actor_id)
 
 
+def _reported_forces(tok, reg: DocumentActors, lex: dict, found: Mentions) -> str | None:
+    """*Nigeria's army said troops killed 30 Boko Haram fighters*, *the Israeli military said soldiers raided …*:
+    unnamed troops in what a state or its forces report are that state's, or None."""
+    if tok.lemma_.lower() not in lex["reported_force_nouns"] or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(c.dep_ in ("poss", "nmod", "prep", "acl", "relcl", "appos") or
+           c.dep_ in ("amod", "compound") and c.lower_ not in lex["force_descriptors"] for c in tok.children):
+        return None  # *Kenyan troops*, *rebel forces*, *soldiers from Uganda*: named or someone else's
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex["speech_verbs"]:
+        return None
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+    state = next((a for s in speakers if (a := _named_by(s, reg, found, ("State",))) is not None), None)
+    return state
+
+
 def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     """*the group*, *the militia*, *the country*: the last actor of that kind."""
     if _former_latter(tok, reg, found) or _half_named(tok, reg, found):
+        return
+    if (state := _reported_forces(tok, reg, lex, found)) is not None:
+        found.refer(tok.i, state)
         return
     # *Coalition forces*, *coalition airstrikes*: a group noun the text has named an actor by, used as a name
     named_so = (tok.text[:1].isupper() or tok.dep_ == "compound") and tok.lemma_.lower() in reg.called

@@ -4406,3 +4406,19 @@ def test_a_defence_pact_signed_binds_each_side_to_back_the_other(found, text, ex
 @pytest.mark.parametrize("text", ["China and Russia signed a trade agreement.", "Israel and the UAE signed a peace agreement."])
 def test_a_trade_or_peace_deal_backs_no_one(found, text):
     assert not any(r[1] == "backs" for r in found(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nigeria's army said troops killed 30 Boko Haram fighters in Borno.", ("nigeria", "attacks", "boko-haram")),
+    ("Kenya's defence ministry said soldiers killed 10 al-Shabab fighters near the border.", ("kenya", "attacks", "al-shabab")),
+    ("Pakistan's military said security forces killed 12 militants belonging to the Pakistani Taliban in a raid.",
+     ("pakistan", "attacks", "tehreek-e-taliban-pakistan")),
+    ("The Israeli military said troops killed three Hamas gunmen in Jenin.", ("israel", "attacks", "hamas")),
+])
+def test_unnamed_troops_in_what_a_state_reports_are_that_states(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_troops_said_to_be_from_elsewhere_are_not_the_speakers(found):
+    check(found, "The Kenyan government said soldiers from Uganda attacked Somali troops.", [],
+          [("kenya", "attacks", "somalia")])
