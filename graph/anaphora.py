@@ -455,8 +455,13 @@ def _reported_forces(tok, reg: DocumentActors, lex: dict, found: Mentions) -> st
     clause = tok.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex["speech_verbs"]:
         return None
-    speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
     state = next((a for s in speakers if (a := _named_by(s, reg, found, ("State",))) is not None), None)
+    if state is None:  # *Troops killed 30 fighters, the Nigerian army said*: the speaker, not resolved yet, by its name
+        named = {t.ent_id_ for s in speakers for t in (s, *s.children) if t.ent_id_ and t.ent_type_.startswith("AG_")
+                 and t.dep_ in ("nsubj", "poss", "amod", "compound")}
+        states = [a for a in named if a in reg.gaz.actors and reg.gaz.actors[a].actor_type == "State"]
+        state = reg.known(states[0]) if len(states) == 1 else None
     return state
 
 

@@ -4414,6 +4414,10 @@ def test_a_trade_or_peace_deal_backs_no_one(found, text):
     ("Pakistan's military said security forces killed 12 militants belonging to the Pakistani Taliban in a raid.",
      ("pakistan", "attacks", "tehreek-e-taliban-pakistan")),
     ("The Israeli military said troops killed three Hamas gunmen in Jenin.", ("israel", "attacks", "hamas")),
+    ("Troops killed 30 Boko Haram fighters in Borno, the Nigerian army said.", ("nigeria", "attacks", "boko-haram")),
+    ("Soldiers killed ten al-Shabab militants, Kenya's defence ministry said.", ("kenya", "attacks", "al-shabab")),
+    ("Security forces killed five TTP militants in a raid, Pakistan's military said.",
+     ("pakistan", "attacks", "tehreek-e-taliban-pakistan")),
 ])
 def test_unnamed_troops_in_what_a_state_reports_are_that_states(found, text, expected):
     check(found, text, [expected])
@@ -4422,3 +4426,7 @@ def test_unnamed_troops_in_what_a_state_reports_are_that_states(found, text, exp
 def test_troops_said_to_be_from_elsewhere_are_not_the_speakers(found):
     check(found, "The Kenyan government said soldiers from Uganda attacked Somali troops.", [],
           [("kenya", "attacks", "somalia")])
+
+
+def test_troops_in_what_a_rights_group_reports_stay_unnamed(found):
+    assert found("Troops killed 30 Boko Haram fighters, Amnesty International said.") == set()
