@@ -24,7 +24,7 @@ def modality_of(trigger, m: dict) -> str:
             # Y*. Other words beside it still count: a long sentence's clauses are often misread as conjuncts)
             if lemma in m["hearsay_passives"] and from_xcomp and any(c.dep_ == "auxpass" for c in node.children):
                 marks.add("alleged")  # *Eritrea was reported to be arming X*, *is said to have supplied*
-            if lemma in m["infinitive_directives"] and from_xcomp and node.pos_ == "VERB":
+            elif lemma in m["infinitive_directives"] and from_xcomp and node.pos_ == "VERB":
                 marks.add("hypothetical")  # *told Serbia to recognise Kosovo*: asked of it, not done (not *told reporters that*)
             elif lemma in m["scope_blockers"] and node.pos_ in ("VERB", "AUX"):
                 break

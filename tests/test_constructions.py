@@ -4430,3 +4430,12 @@ def test_troops_said_to_be_from_elsewhere_are_not_the_speakers(found):
 
 def test_troops_in_what_a_rights_group_reports_stay_unnamed(found):
     assert found("Troops killed 30 Boko Haram fighters, Amnesty International said.") == set()
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ukraine denied that Russia was reported to be arming the Houthis.", ("russia", "backs", "houthis")),
+    ("Kigali denied that Rwanda was said to be supplying the M23.", ("rwanda", "backs", "m23")),
+])
+def test_a_denial_over_a_hearsay_passive_still_negates(found, text, absent):
+    rels = found(text)
+    assert (*absent, "alleged") not in rels and (*absent, "asserted") not in rels, rels
