@@ -237,15 +237,15 @@ def _coarguments(tok, found: Mentions, lex: dict | None = None) -> set[str]:
             return set()  # *shelled its own positions*: the text says whose
         if owned.dep_ == "pobj" and owned.head.lower_ in ("on", "at", "against"):
             owned = owned.head
-        verb = owned.head
+        verb = owned.head  # (the subjects of the verb, as for an object pronoun)
         if owned.dep_ not in ("dobj", "prep") or verb.lemma_.lower() not in lex["striking_verbs"]:
             return set()
-        tok = owned  # (the subjects of the verb, as for an object pronoun)
-    elif tok.tag_ != "PRP":
+    elif tok.tag_ == "PRP":
+        verb = tok.head if tok.dep_ in ("dobj", "dative", "iobj") else None
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "with", "against", "for"):
+            verb = tok.head.head
+    else:
         return set()
-    verb = tok.head if tok.dep_ in ("dobj", "dative", "iobj", "prep") else None
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "with", "against", "for"):
-        verb = tok.head.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return set()
     barred: set[str] = set()

@@ -70,7 +70,7 @@ class CombatFrames:
         somewhere attacks the land's state, as a bombing there does."""
         if not any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children):
             return
-        arms = (*self.rules["device_nouns"], *self.rules["predicates"]["attacks"]["projectiles"], "explosive", "explosives")
+        arms = (*self.rules["device_nouns"], *self.rules["predicates"]["attacks"]["projectiles"])
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in arms for c in v.children):
             return
         agents = self.doers(v)

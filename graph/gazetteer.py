@@ -199,16 +199,19 @@ def folded_names(names: dict[str, str]) -> dict[str, str]:
 PLACE_FILES = ("places_geonames.csv", "places.csv")  # the hand-made file last: it wins where both name a place
 
 
+@lru_cache(maxsize=len(PLACE_FILES))
+def place_file_rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of one places file of ``graph/data`` (read once per process; none if it is missing)."""
+    path = resources.files("graph.data").joinpath(name)
+    if not path.is_file():
+        return ()
+    return tuple(row for row in csv.DictReader(path.read_text("utf-8").splitlines()) if row.get("name"))
+
+
 def read_places(files: tuple[str, ...] = ("places.csv",)) -> dict[str, str]:
     """Cities and regions -> the state they belong to (``data/places.csv``: name,state; or the towns of
     ``data/places_geonames.csv``, written by ``scripts/grow_places.py``)."""
-    out: dict[str, str] = {}
-    for name in files:
-        path = resources.files("graph.data").joinpath(name)
-        if path.is_file():
-            rows = csv.DictReader(path.read_text("utf-8").splitlines())
-            out.update({row["name"]: row["state"] for row in rows if row.get("name") and row.get("state")})
-    return out
+    return {row["name"]: row["state"] for name in files for row in place_file_rows(name) if row.get("state")}
 
 
 def load_gazetteer(extra: Iterable[Path] = ()) -> Gazetteer:

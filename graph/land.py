@@ -129,8 +129,8 @@ class LandFrames:
 
     def note_taken(self, v, agents: list[str]) -> None:
         """Remember who took a place, for a later retaking of it."""
-        if agents and v.lemma_.lower() in self.rules["taking_verbs"] and v.lemma_.lower() != "besiege" and \
-                v.lemma_.lower() not in ("encircle", "surround") and \
+        lemma = v.lemma_.lower()  # (a place besieged or surrounded is not yet taken)
+        if agents and lemma in self.rules["taking_verbs"] and lemma not in ("besiege", "encircle", "surround") and \
                 modality_of(v, self.modal) in ("asserted", "alleged"):
             for name in self.places_taken(v)[:1]:
                 self.reg.holders[name] = tuple(agents)

@@ -7,13 +7,12 @@ Jordan*), as a capital the resolver took for a place, or as a name the places da
 """
 from __future__ import annotations
 
-import csv
 import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .gazetteer import PLACE_FILES
+from .gazetteer import PLACE_FILES, place_file_rows
 from .model import Actor, Place
 from .registry import clean_name, slugify
 
@@ -26,14 +25,10 @@ def event_lexicon() -> dict:
 
 @lru_cache(maxsize=1)
 def place_rows() -> dict[str, tuple[str, str]]:
-    """Every place of ``data/places.csv`` by name: (state id or "", Wikidata QID or "")."""
-    out: dict[str, tuple[str, str]] = {}
-    for name in PLACE_FILES:
-        path = resources.files("graph.data").joinpath(name)
-        if path.is_file():
-            rows = csv.DictReader(path.read_text("utf-8").splitlines())
-            out.update({row["name"]: (row.get("state") or "", row.get("qid") or "") for row in rows if row.get("name")})
-    return out
+    """Every place of ``data/places.csv`` and ``data/places_geonames.csv`` by name (the hand-made file wins): (state id
+    or "", Wikidata QID or "")."""
+    return {row["name"]: (row.get("state") or "", row.get("qid") or "") for name in PLACE_FILES
+            for row in place_file_rows(name)}
 
 
 @dataclass
