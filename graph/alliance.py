@@ -124,8 +124,8 @@ class AllianceFrames:
                 members.append(self.found.actor_at[child.i])  # *the Syrian government and its Russian allies*
         if not members and n.dep_ == "appos":
             members = self.np(n.head)
-        if not members and n.dep_ == "attr":
-            members = self.subjects(n.head)
+        if not members:
+            members = self.predicated_of(n)
         members = members or self.named_next(n)
         for p in patrons:  # *the United States, Israel's closest ally*: the stronger side backs the other
             for m in members:
@@ -146,10 +146,21 @@ class AllianceFrames:
         else:
             clients = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]
             clients += self.pobj_of(n, ["of"])
-        patrons = self.np(n.head) if n.dep_ == "appos" else self.subjects(n.head) if n.dep_ == "attr" else []
+        patrons = self.np(n.head) if n.dep_ == "appos" else self.predicated_of(n)
         # *Ukraine's main backer, the United States, …*, *Hezbollah's patron Iran …*
         patrons = patrons or [a for c in n.children if c.dep_ == "appos" for a in self.np(c)] or self.named_next(n)
         self.emit(patrons, "backs", [c for c in clients if c not in patrons], n, "backer-noun", 0.75)
+
+    def predicated_of(self, n) -> list[str]:
+        """Whom a copula says the noun describes: *X is Y's ally*, *X has become one of Y's biggest backers*,
+        *X remains among Y's closest partners*."""
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ == "one":
+            n = n.head.head
+        if n.dep_ == "attr":
+            return self.subjects(n.head)
+        if n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.lemma_ in self.rules["copula_verbs"]:
+            return self.subjects(n.head.head)
+        return []
 
     def named_next(self, n) -> list[str]:
         """*Russia's ally Belarus hosted …*, *Hezbollah's patron Iran condemned …*, read by the parser as two subjects

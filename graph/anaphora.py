@@ -195,6 +195,9 @@ def _same_sentence(tok, reg: DocumentActors, found: Mentions, types: tuple, barr
         word = tok.doc[i]
         if actor and plural and reg.type_of(actor) == "State" and word.tag_ == "NNP" and word.ent_type_ != "AG_DEMONYM":
             continue  # *Turkey deployed troops in Libya and armed them*: a state's name is singular
+        if actor and word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" and \
+                word.head.i not in found.actor_at and word.head.lemma_.lower() in lex["finding_nouns"]:
+            continue  # *a UN panel found that Rwanda supported it*: the panel's name, no antecedent
         if actor and reg.type_of(actor) in types and actor not in barred and not _as_land(word, lex, found):
             return actor
         if actor is None and word.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj") and (

@@ -149,6 +149,11 @@ class ArgumentReader(PhraseReader):
                                          and c.i in self.found.actor_at]):
             return [a for c in lead for a in self.np(c)]  # headline grammar: *US and UK launch strikes on X*
         if v.dep_ == "conj":
+            if v.tag_ == "VBN" and head.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) and \
+                    any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+                # *is sanctioning the firms for having armed or funded X*: a bare participle joined to a progressive
+                # is no verb of its subject (the parse has lost a clause)
+                return []
             return self.subjects(head, depth + 1, shared=True)
         if v.dep_ == "advcl" and depth == 0 and (head.lemma_ in self.rules["causative_verbs"] or
                                                   head.lemma_ in self.rules["object_control_verbs"]) and \
@@ -269,8 +274,13 @@ class ArgumentReader(PhraseReader):
         if pred == "attacks":
             result += self.members_from(v)
         if not result and not control:
+            # *seized and held the town*, *destroyed the building and killed two generals*: the later verb's object;
+            # but not another kind of act's when this verb has an object of its own (*occupied the north and backed
+            # the rebels*)
+            own = any(c.dep_ == "dobj" for c in v.children)
             for child in v.children:
                 if child.dep_ == "conj" and child.pos_ == "VERB" and child.i > v.i and \
+                        not (own and self.verbs.get(child.lemma_) != pred) and \
                         not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
                     result = self.objects(child, pred)
                     break

@@ -222,7 +222,9 @@ class PhraseReader:
                                [a for g in child.children if g.dep_ == "dobj" for a in self.np(g, seen | {c.i})]):
                     return carried
         if c.lemma_.lower() in self.rules["part_nouns"] or c.pos_ in ("NUM",) or \
-                c.lemma_.lower() in self.lex["fighter_nouns"] and c.tag_ == "NNS":  # *mercenaries from the Wagner Group*
+                c.lemma_.lower() in self.lex["fighter_nouns"] and c.tag_ == "NNS" or \
+                c.lower_ in self.lex["territory_shares"] and c.dep_ == "dobj" and c.head.lemma_ in self.lex["holding_verbs"]:
+            # *mercenaries from the Wagner Group*; *occupied much of Lebanon*, *seized half of the country*
             for child in kids:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):  # *fighters from the RSF*
                     for p in child.children:

@@ -4439,3 +4439,79 @@ def test_troops_in_what_a_rights_group_reports_stay_unnamed(found):
 def test_a_denial_over_a_hearsay_passive_still_negates(found, text, absent):
     rels = found(text)
     assert (*absent, "alleged") not in rels and (*absent, "asserted") not in rels, rels
+
+
+# --- session 13 ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey occupied much of northern Syria.", ("turkey", "attacks", "syria")),
+    ("Russian troops seized most of eastern Ukraine.", ("russia", "attacks", "ukraine")),
+    ("The Taliban overran the south of Afghanistan.", ("taliban", "attacks", "afghanistan")),
+    ("Ethiopian troops entered much of Somalia.", ("ethiopia", "attacks", "somalia")),
+])
+def test_a_share_of_a_states_land_taken_is_taken_from_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Syria occupied the north of Lebanon and backed Hezbollah.", ("syria", "backs", "hezbollah"),
+     ("syria", "attacks", "hezbollah")),
+    ("Russia annexed the east of Ukraine and armed the separatists of the Wagner Group.", ("russia", "backs", "wagner-group"),
+     ("russia", "attacks", "wagner-group")),
+    ("Iran seized the ship and funded the Houthis.", ("iran", "backs", "houthis"), ("iran", "attacks", "houthis")),
+])
+def test_a_verb_with_an_object_of_its_own_borrows_no_other_kind_of_acts_object(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Israeli strike destroyed the embassy building and killed two Hezbollah commanders.", ("hezbollah",)),
+    ("A US drone destroyed a truck and killed three al-Shabab fighters.", ("al-shabab",)),
+    ("Russian missiles destroyed a hotel and killed four Ukrainian soldiers.", ("ukraine",)),
+])
+def test_a_verb_of_force_still_borrows_the_next_verbs_victims(found, text, expected):
+    rels = found(text)
+    assert any(r[1] == "attacks" and r[2] == expected[0] for r in rels), rels
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The M23 captured Goma in 2012; a UN panel found that Rwanda had supported it.", ("rwanda", "backs", "m23"),
+     ("rwanda", "backs", "united-nations")),
+    ("Al-Shabab bombed a hotel in Mogadishu, and an AU inquiry concluded that Eritrea had funded it.",
+     ("eritrea", "backs", "al-shabab"), ("eritrea", "backs", "african-union")),
+    ("The Houthis seized Sanaa, and a UN report said Iran had armed it.", ("iran", "backs", "houthis"),
+     ("iran", "backs", "united-nations")),
+])
+def test_a_name_qualifying_a_report_or_panel_is_no_antecedent(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The EU is sanctioning three companies for having sold, shipped or provided drones to Russia.",
+     ("european-union", "backs", "russia")),
+    ("Britain is targeting the banks for having financed or supplied weapons to the junta in Myanmar.",
+     ("united-kingdom", "backs", "myanmar")),
+    ("The United States is designating two firms for having assisted or provided support for Hezbollah.",
+     ("united-states", "backs", "hezbollah")),
+])
+def test_a_bare_participle_joined_to_a_progressive_is_not_its_subjects_act(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU has adopted its fourteenth package of sanctions against Russia.", ("european-union", "pressures", "russia")),
+    ("Britain adopted a package of sanctions on Myanmar's generals.", ("united-kingdom", "pressures", "myanmar")),
+    ("Australia unveiled a raft of sanctions against Iran.", ("australia", "pressures", "iran")),
+    ("Japan imposed a fresh tranche of sanctions on North Korea.", ("japan", "pressures", "north-korea")),
+])
+def test_a_package_or_raft_of_sanctions_is_the_sanctions(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland has become one of Ukraine's biggest military backers.", ("poland", "backs", "ukraine")),
+    ("The UAE is among the RSF's main backers.", ("united-arab-emirates", "backs", "rapid-support-forces")),
+    ("Belarus remains one of Russia's closest allies.", ("russia", "backs", "belarus")),
+    ("Iran is one of the Houthis' main suppliers of weapons.", ("iran", "backs", "houthis")),
+])
+def test_one_of_or_among_someones_backers_or_allies(found, text, expected):
+    check(found, text, [expected])
