@@ -40,7 +40,11 @@ class ArgumentReader(PhraseReader):
             if child.dep_ in ("prep", "agent", "dative", "conj") and self._prep_text(child) in preps:
                 if child.lower_ == "at" and child.i < head.i and head.pos_ in ("VERB", "AUX"):
                     continue  # *At Cuito Cuanavale, X fought Y*: a fronted *at* names where, never a target
+                objs = [p for p in child.children if p.dep_ == "pobj"]
                 for p in child.children:
+                    if p.dep_ == "pobj" and p.i != objs[0].i:
+                        continue  # *provision of drones to Russia angered Kyiv*: a second object of one preposition
+                        # is a clause whose verb the parse lost
                     if p.dep_ == "pobj" and child.lower_ == "over":
                         # *sanctions over its nuclear programme*, *over Russia's war*: the owner
                         result += [a for c in p.children if c.dep_ == "poss" for a in self.np(c)]

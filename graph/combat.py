@@ -139,10 +139,26 @@ class CombatFrames:
             # *intercepted an arms shipment*, *intercepted the flotilla*: a stop, not a strike on the sender
             return not shot_down and v.lemma_.lower() == "intercept" and bool(fired)
         defenders = self.pobj_of(v, ["by"]) if passive else agents
+        if bound := self.bound_for(v, fired):
+            defenders = bound  # *shot down Iranian drones on their way to Israel*: the attack was on Israel
         shooters = [a for f in fired for a in self.np(f)]
         shooters += [a for f in fired for c in f.children if c.dep_ == "acl" for a in self.pobj_of(c, ["by"])]
         self.emit(shooters, "attacks", [d for d in defenders if d not in shooters], v, "intercepted", 0.75)
         return True
+
+    def bound_for(self, v, fired) -> list[str]:
+        """Where projectiles shot down were headed: *on their way to Israel*, *heading towards Saudi Arabia*,
+        *bound for Israel*, *fired at Israel* (on the projectiles, their clause, or the intercepting verb)."""
+        heads = [*fired, *(c for f in fired for c in f.children if c.dep_ in ("acl", "relcl")), v]
+        out: list[str] = []
+        for h in heads:
+            for prep in (c for c in h.children if c.dep_ == "prep"):
+                if prep.lower_ in ("toward", "towards") or prep.lower_ == "for" and h.lower_ == "bound" or \
+                        prep.lower_ in ("at", "to") and h.lemma_.lower() in ("fire", "launch", "aim", "head", "direct"):
+                    out += [a for p in prep.children if p.dep_ == "pobj" for a in self.np(p)]
+                elif prep.lower_ == "on":  # *on their way to Israel*
+                    out += [a for w in prep.children if w.dep_ == "pobj" and w.lower_ == "way" for a in self.pobj_of(w, ["to"])]
+        return list(dict.fromkeys(out))
 
     def at_hands_of(self, n) -> None:
         """*suffered heavy losses at the hands of Chadian forces*, *was defeated at the hands of X*: X attacks

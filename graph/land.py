@@ -125,6 +125,14 @@ class LandFrames:
             return []
         own = self.own_side(agents)
         held = [h for name in self.places_taken(v)[:1] for h in self.reg.holders.get(name, ())]
+        # *regained the territory it had lost to Armenian forces*, *retook towns seized by the rebels*: the clause says
+        for t in (t for o in v.children if o.dep_ == "dobj" for t in o.subtree):
+            if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PRON", "ADJ"):
+                if t.lemma_.lower() == "lose":
+                    held += self.pobj_of(t, ["to"])
+                elif t.tag_ == "VBN" and t.lemma_.lower() in self.lex["holding_verbs"] and \
+                        t.lemma_.lower() not in ("lose", "abandon", "besiege", "encircle", "surround", "enter"):
+                    held += self.pobj_of(t, ["by"])
         return [h for h in dict.fromkeys(held) if h not in own]
 
     def note_taken(self, v, agents: list[str]) -> None:

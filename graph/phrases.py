@@ -150,8 +150,15 @@ class PhraseReader:
                       for a in self.np(o, seen | {c.i})]  # (each conjunct: *a convoy of Kenyan and Somali troops*)
             if owners:  # *the bases of Ansar Dine*, *positions of the PKK*, *the barracks of the American contingent*
                 return owners
-        if c.lower_ in RELATIVE and c.head.dep_ == "relcl" and c.head.head.i not in seen:
-            return self.np(c.head.head, seen)
+        if c.lower_ in RELATIVE:
+            clause = c.head
+            for _ in range(3):  # *Hezbollah, which Iran helped to found*, *the militia that Iran is said to arm*,
+                if clause.dep_ == "xcomp":  # *the RSF, which the UAE is accused of arming*
+                    clause = clause.head
+                elif clause.dep_ == "pcomp" and clause.head.dep_ == "prep":
+                    clause = clause.head.head
+            if clause.dep_ == "relcl" and clause.head.i not in seen:
+                return self.np(clause.head, seen)
         if c.dep_ in ("compound", "appos") and c.head.i in at and c.head.i not in seen:
             return [at[c.head.i]]
         kids = list(c.children)

@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+from .modality import modality_of
+
 
 class SupportFrames:
     """Mixed into :class:`graph.relations.SentenceReader`."""
@@ -31,7 +33,7 @@ class SupportFrames:
         backs it. Sales and exports of ordinary goods are trade, and a delivery that is stopped or blocked is none."""
         holders = [n] + ([n.head] if n.dep_ == "dobj" else [])  # *documented arms shipments to the RSF*
         recipients = [a for h in holders[:2] for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
-                      for p in prep.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)
+                      for p in [p for p in prep.children if p.dep_ == "pobj"][:1] for c in (p, *p.conjuncts)
                       for a in self.np_one(c, frozenset())]
         if not recipients:
             return
@@ -48,8 +50,9 @@ class SupportFrames:
         if any(self.relief(g) for g in goods):
             return  # *a package of emergency food assistance for Yemen*: relief takes no side
         verb = self.governor(n)
-        if verb is not None and verb.lemma_.lower() in self.rules["stop_verbs"]:
-            return  # *halted weapons exports to Turkey*
+        if verb is not None and verb.lemma_.lower() in self.rules["stop_verbs"] and \
+                modality_of(verb, self.modal) in ("asserted", "alleged"):
+            return  # *halted weapons exports to Turkey* (not *must stop its arms deliveries to X*: they go on)
         agents = self.noun_agents(n)
         if not agents:  # *a shipment of Iranian weapons*: the goods' maker sends them
             agents = [a for g in goods for c in g.children if c.dep_ in ("amod", "compound") and c.i in self.found.actor_at
@@ -147,10 +150,14 @@ class SupportFrames:
     def frame_help(self, n) -> None:
         """*shot down by Israel's air defences with the help of the United States*: helpers back
         the one they help (the clause's agent)."""
-        prep = n.head
-        if prep.lower_ not in ("with", "by") or n.dep_ != "pobj":
+        first = n
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head  # *with Turkish drones and support*: the help is the list's
+        prep = first.head
+        if prep.lower_ not in ("with", "by") or first.dep_ != "pobj":
             return
-        helpers = self.pobj_of(n, ["of", "from"]) or self.noun_agents(n)  # *with Iran's support*, *with Iranian backing*
+        # *with Iran's support*, *with Iranian backing*, *with Turkish drones and support*
+        helpers = self.pobj_of(n, ["of", "from"]) or self.noun_agents(n) or (self.noun_agents(first) if first is not n else [])
         verb = prep.head
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:

@@ -4515,3 +4515,69 @@ def test_a_package_or_raft_of_sanctions_is_the_sanctions(found, text, expected):
 ])
 def test_one_of_or_among_someones_backers_or_allies(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syria backed Hezbollah, which Iran had helped to found.", ("iran", "backs", "hezbollah")),
+    ("The Taliban, which Pakistan helped to create, seized Kabul.", ("pakistan", "backs", "taliban")),
+    ("Al-Shabab, which Eritrea was said to arm, bombed Mogadishu.", ("eritrea", "backs", "al-shabab")),
+])
+def test_a_relative_pronoun_object_of_an_infinitive_in_the_clause(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan recaptured the territory with Turkish drones and support.", ("turkey", "backs", "azerbaijan")),
+    ("Kenya's army, with British training and support, pushed al-Shabab back.", ("united-kingdom", "backs", "kenya")),
+    ("Mali's army retook Kidal with Russian drones and support.", ("russia", "backs", "mali")),
+])
+def test_help_listed_after_what_it_came_with(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan recaptured much of the territory it had lost to Armenian forces.", ("azerbaijan", "attacks", "armenia")),
+    ("Iraqi forces retook the towns seized by the Islamic State.", ("iraq", "attacks", "islamic-state")),
+    ("Somali troops liberated areas held by al-Shabab.", ("somalia", "attacks", "al-shabab")),
+    ("The Malian army recaptured the villages that it had lost to the JNIM.", ("mali", "attacks", "jnim")),
+])
+def test_retaking_land_the_clause_says_someone_took_or_held(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary said that Iran must stop its provision of ballistic missiles to Russia.", ("iran", "backs", "russia")),
+    ("Washington urged Tehran to halt its drone deliveries to Russia.", ("iran", "backs", "russia")),
+    ("The UN demanded that the UAE stop its weapons shipments to the RSF.",
+     ("united-arab-emirates", "backs", "rapid-support-forces")),
+])
+def test_deliveries_one_is_told_to_stop_go_on(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_deliveries_stopped_are_no_backing(found):
+    check(found, "Germany halted its arms deliveries to Turkey.", [], [("germany", "backs", "turkey")])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Iran's provision of drones to Russia angered Kyiv.", ("iran", "backs", "ukraine")),
+    ("China's sale of jets to Pakistan alarmed New Delhi.", ("china", "backs", "india")),
+])
+def test_a_second_object_of_one_preposition_is_a_lost_clause(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Jordan shot down Iranian drones that crossed its airspace on their way to Israel.", ("iran", "attacks", "israel"),
+     ("iran", "attacks", "jordan")),
+    ("US warships shot down Houthi missiles heading towards Israel.", ("houthis", "attacks", "israel"),
+     ("houthis", "attacks", "united-states")),
+    ("Saudi Arabia intercepted Houthi drones bound for Israel.", ("houthis", "attacks", "israel"),
+     ("houthis", "attacks", "saudi-arabia")),
+])
+def test_projectiles_shot_down_on_their_way_elsewhere_attack_where_they_were_headed(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+def test_projectiles_shot_down_with_no_destination_attack_the_interceptor(found):
+    check(found, "Saudi air defences intercepted a Houthi missile over Jizan.", [("houthis", "attacks", "saudi-arabia")])
