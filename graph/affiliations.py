@@ -63,6 +63,8 @@ def _appos(head, found: Mentions, person: str, lex: dict, reg: DocumentActors) -
     for child in head.children:
         if child.dep_ != "appos" or child.i in found.actor_at:
             continue
+        if any(c.lower_ == "whose" for c in child.children):
+            continue  # *Assad, whose main backers, Russia and Iran, ...*: a relative clause read as an apposition
         if child.lemma_.lower() in lex["group_nouns"]:
             return None, "group"
         inside = {x.i for x in child.subtree}

@@ -146,9 +146,13 @@ class AllianceFrames:
         else:
             clients = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]
             clients += self.pobj_of(n, ["of"])
-        patrons = self.np(n.head) if n.dep_ == "appos" else self.predicated_of(n)
+        whose = any(c.lower_ == "whose" for c in n.children)  # *Assad, whose main backers, Russia and Iran,*
+        patrons = [] if whose else self.np(n.head) if n.dep_ == "appos" else self.predicated_of(n)
         # *Ukraine's main backer, the United States, …*, *Hezbollah's patron Iran …*
         patrons = patrons or [a for c in n.children if c.dep_ == "appos" for a in self.np(c)] or self.named_next(n)
+        # *whose main backers, Russia and Iran,*: the names after the comma, read as a conjunct
+        patrons = patrons or [a for c in n.children if c.dep_ == "conj" and c.i == n.i + 2 and self.sdoc[n.i + 1].text == ","
+                              for a in self.np(c)]
         self.emit(patrons, "backs", [c for c in clients if c not in patrons], n, "backer-noun", 0.75)
 
     def predicated_of(self, n) -> list[str]:

@@ -21,7 +21,7 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     if low in lex["person_pronouns"]:
         target = reg.last(PERSON_TYPES)
     elif low in lex["group_pronouns"] and tok.tag_ in ("PRP$", "PRP"):
-        types = ("Group", "State", "InternationalOrganization")
+        types = ("Group",) if _called_a_group(tok, lex) else ("Group", "State", "InternationalOrganization")
         sibling = _conjunct_possessor(tok)
         if sibling is not None:  # *the army's troops and their allies*: the possessor just before
             target = found.actor_at.get(sibling.i)
@@ -43,8 +43,11 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
             if clause in barred:
                 clause = None
             last = reg.last_salient(types, singular=low in ("it", "its"))
-            if last in barred:
-                last = next((a for a in reversed(reg.recent) if reg.type_of(a) in types and a not in barred), None)
+            if last in barred:  # *Hamas runs Gaza from Qatar. Britain listed it as ...*: the subject before, then the last
+                singular = low in ("it", "its")
+                last = next((a for a in reversed(reg.salient[-3:]) if reg.type_of(a) in types and a not in barred and
+                             not (singular and a in reg.plural)), None) or \
+                    next((a for a in reversed(reg.recent) if reg.type_of(a) in types and a not in barred), None)
             if nearby == UNNAMED and not clause:
                 return
             target = _cataphor(tok, found) or clause or nearby or last
@@ -52,6 +55,24 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         return
     if target:
         found.refer(tok.i, target)
+
+
+def _aside(clause) -> bool:
+    """A relative clause set off by a comma (*the coalition, which is al-Qaeda's branch,*) describes the noun; it
+    does not pick out another one, as *the group that attacked the base* may."""
+    return clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == "," and \
+        clause.left_edge.lower_ in ("which", "who", "whose", "whom")
+
+
+def _called_a_group(tok, lex: dict) -> bool:
+    """*designated it a terrorist organisation*, *listed them as a terrorist group*: the object complement says
+    the pronoun means a group."""
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    complements = [c for c in verb.children if c.i > tok.i and c.dep_ in ("dobj", "oprd", "attr", "xcomp")]
+    complements += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    return any(c.lemma_.lower() in lex["group_nouns"] or c.lemma_.lower() in ("entity", "outfit") for c in complements)
 
 
 def _land_taken(tok, lex: dict, found: Mentions, barred: set) -> bool:
@@ -498,7 +519,9 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
             reg.called[lemma] = state = reg.known(seat)
             _refer(tok, reg, found, state)
         return
-    if any(c.dep_ in ("poss", "prep", "relcl", "acl") and not _where(c, reg, found) or
+    accused = tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex["accusing_verbs"]
+    if any(c.dep_ in ("poss", "prep", "relcl", "acl") and not _where(c, reg, found) and not _aside(c) and
+           not (accused and c.dep_ == "prep" and c.lower_ in ("of", "for", "over")) or
            (c.dep_ == "compound" and c.lower_ not in lex["anaphor_descriptors"]) for c in tok.children):
         return  # *the rebel group* is still the group; *the Wagner group*, *the group's leader* are not
     if lemma in lex["place_anaphors"] and reg.last_place and not any(c.dep_ in ("amod", "nummod") for c in tok.children):

@@ -83,6 +83,9 @@ class EventRoles:
             return blamed
         if n.dep_ == "dobj" and head.lemma_ in self.rules["light_verbs"]:
             return self.subjects(head)
+        counted = self.quantified(n)  # *carried out hundreds of attacks*, *launched a series of strikes*
+        if counted.i != n.i and counted.dep_ == "dobj" and counted.head.lemma_ in self.rules["light_verbs"]:
+            return self.subjects(counted.head)
         if n.dep_ == "pobj" and head.head.lemma_ in self.rules["light_verbs"] and head.dep_ == "prep" and \
                 head.lower_ not in self.modal["factive_marks"] + ["during", "amid", "despite", "over", "for"]:
             # *X is engaged in combat against Y*: the subject of a stative passive acts

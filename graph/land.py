@@ -168,7 +168,7 @@ class LandFrames:
         # one the text names, serve the state they fall in (a state's strike on *soldiers in Syria* stays no attack
         # on Syria)
         uniformed = bool(agents) and all(self.reg.type_of(a) == "Group" for a in agents) and \
-            all(self.state_servant(o) for o in objects)
+            all(self.state_servant(o) for o in objects if o.lemma_.lower() in military or o.lower_ in military)
         fuel = self.rules["fuel_modifiers"]  # *an oil depot in Russia's Bryansk region*: the land's economy, no camp
         if any((o.lemma_.lower() in military or o.lower_ in military) and
                not any(c.dep_ in ("compound", "amod") and c.lower_ in fuel for c in o.children) for o in objects) \

@@ -104,3 +104,32 @@ def is_definite(noun) -> bool:
         return True
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their", "his",
                                                           "her") or c.dep_ == "poss" for c in noun.children)
+
+
+def denied_tails(sdoc, actor_at: dict, m: dict) -> dict[int, list[tuple[int, str, int]]]:
+    """*accused Pakistan of arming the group, a charge Islamabad rejects*: a sentence ending in a charge its
+    subject denies. For each sentence start, ``(comma index, denier, clause head index)``: what the denier is said to do before
+    the comma is denied, whatever the parse made of the tail (often a compound noun, *charge Islamabad rejects*)."""
+    out: dict[int, list[tuple[int, str, int]]] = {}
+    nouns = set(m["content_nouns"]) | {"charges", "claims", "allegations", "accusations"}
+    for i, tok in enumerate(sdoc[:-3]):
+        if tok.text != "," or sdoc[i + 1].lower_ not in ("a", "an", "the") or sdoc[i + 2].lower_ not in nouns:
+            continue
+        for j in range(i + 3, min(i + 9, tok.sent.end)):
+            word = sdoc[j]
+            if word.lemma_.lower() in ("deny", "reject", "dismiss", "dispute", "refute") or \
+                    word.lower_ in ("denies", "rejects", "dismisses", "disputes", "refutes"):
+                deniers = [actor_at[k] for k in range(i + 3, j) if k in actor_at]
+                if deniers:
+                    # the charge is the clause before the comma, up to its coordination (*X struck Y, and Z accused
+                    # X of war crimes, a charge X rejects*: not the strike)
+                    clause = sdoc[i - 1]
+                    while clause.dep_ not in ("ROOT", "conj") or clause.pos_ not in ("VERB", "AUX"):
+                        if clause.head.i == clause.i:
+                            break
+                        clause = clause.head
+                    out.setdefault(tok.sent.start, []).append((i, deniers[-1], clause.i))
+                break
+            if word.text in (",", ";", ".") or word.pos_ == "VERB" and word.lemma_.lower() not in ("have", "be"):
+                break
+    return out

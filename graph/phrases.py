@@ -150,6 +150,10 @@ class PhraseReader:
                       for a in self.np(o, seen | {c.i})]  # (each conjunct: *a convoy of Kenyan and Somali troops*)
             if owners:  # *the bases of Ansar Dine*, *positions of the PKK*, *the barracks of the American contingent*
                 return owners
+        if c.lower_ == "whose" and c.head.dep_ == "appos" and c.head.head.i not in seen:
+            return self.np(c.head.head, seen)  # *Assad, whose main backers, Russia and Iran,*: read as an apposition
+        if c.lower_ == "whose" and c.head.head.dep_ == "relcl" and c.head.head.head.i not in seen:
+            return self.np(c.head.head.head, seen)  # *the Houthis, whose main backer, Iran, denies ...*
         if c.lower_ in RELATIVE:
             clause = c.head
             for _ in range(3):  # *Hezbollah, which Iran helped to found*, *the militia that Iran is said to arm*,

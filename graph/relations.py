@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from spacy.attrs import LEMMA, LOWER
@@ -30,7 +30,7 @@ from .combat import CombatFrames
 from .demands import DemandFrames
 from .eventroles import EventRoles
 from .land import LandFrames
-from .modality import modality_of
+from .modality import denied_tails, modality_of
 from .model import PERSON_TYPES, Relation
 from .posture import PostureFrames
 from .reciprocal import ReciprocalFrames
@@ -570,13 +570,29 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         modality = "negated" if reversed_ or read == "negated" else read if modality is None else modality
         conf = rule_confidence(f"{pred}/{rule}", conf)
         ev = evidence_for(trigger, self.reg.doc_id, self.offset, f"{pred}/{rule}/{trigger.lemma_.lower()}", conf)
+        if pred == "backs":  # *Colombia accused Venezuela of sheltering its commanders*: no one accuses another of
+            # backing the accuser, so the pronoun was misread
+            targets = [t for t in targets if t not in self.accusers(trigger)]
+        denied = [who for comma, who, clause in self.denied_tails.get(trigger.sent.start, ())
+                  if trigger.i < comma and (trigger.i == clause or any(a.i == clause for a in trigger.ancestors))]
         for a in dict.fromkeys(agents):
             for o in dict.fromkeys(targets):
                 if a != o and not (pred == "attacks" and self.same_side(a, o)):
                     for actor_id in (a, o):
                         if actor_id not in self.reg.actors and actor_id in self.reg.gaz.actors:
                             self.reg.known(actor_id)
-                    self.out.append(Relation(a, pred, o, modality, ev))
+                    # *..., a charge Islamabad rejects*: what the denier is charged with is denied
+                    said = "negated" if a in denied and modality in ("asserted", "alleged") else modality
+                    self.out.append(Relation(a, pred, o, said, ev))
+
+    def accusers(self, trigger) -> list[str]:
+        """Who accuses, blames or charges the one a trigger below the accusing verb is said to do."""
+        verbs = [a for a in trigger.ancestors if a.lemma_.lower() in self.lex["accusing_verbs"] and a.pos_ == "VERB"]
+        return [x for v in verbs[:1] for x in self.subjects(v)]
+
+    @cached_property
+    def denied_tails(self) -> dict[int, list[tuple[int, str, int]]]:
+        return denied_tails(self.sdoc, self.found.actor_at, self.modal)
 
 
 VERB, NOUN, NOMINAL = frozenset({"VERB"}), frozenset({"NOUN"}), frozenset({"NOUN", "PROPN"})

@@ -4581,3 +4581,90 @@ def test_projectiles_shot_down_on_their_way_elsewhere_attack_where_they_were_hea
 
 def test_projectiles_shot_down_with_no_destination_attack_the_interceptor(found):
     check(found, "Saudi air defences intercepted a Houthi missile over Jizan.", [("houthis", "attacks", "saudi-arabia")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The RSF besieged El Fasher. Rights groups accused the paramilitary of killings, and a UN panel said the UAE had "
+     "sent it weapons.", ("united-arab-emirates", "backs", "rapid-support-forces")),
+    ("The Houthis seized Sanaa. Washington accused the group of attacks on shipping, and said Iran had armed it.",
+     ("iran", "backs", "houthis")),
+    ("Al-Shabab bombed a hotel. Kenya charged the militia with the killings, and said Eritrea funded it.",
+     ("eritrea", "backs", "al-shabab")),
+])
+def test_the_group_accused_of_something_is_still_the_group(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("HTS toppled the government of Bashar al-Assad, whose main backers, Russia and Iran, did not intervene.",
+     [("russia", "backs", "bashar-al-assad"), ("iran", "backs", "bashar-al-assad")],
+     [("hayat-tahrir-al-sham", "attacks", "russia")]),
+    ("The Houthis, whose main backer, Iran, denies arming them, fired missiles.", [("iran", "backs", "houthis")], []),
+    ("Hezbollah, whose patron, Iran, funds it, fought Israel.", [("iran", "backs", "hezbollah")], []),
+])
+def test_whose_backers_name_the_backers_of_the_noun_before(found, text, expected, absent):
+    check(found, text, expected, absent)
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("India accused Pakistan of supporting the Lashkar-e-Taiba, a charge Islamabad rejects.",
+     ("pakistan", "backs", "lashkar-e-taiba")),
+    ("Sudan's army accused the UAE of arming the RSF, a charge Abu Dhabi denies.",
+     ("united-arab-emirates", "backs", "rapid-support-forces")),
+    ("Kyiv accused Minsk of helping Russia, an allegation Belarus rejects.", ("belarus", "backs", "russia")),
+    ("Congo says Rwanda backs the M23 rebels, a claim Kigali has repeatedly denied.", ("rwanda", "backs", "m23")),
+])
+def test_a_charge_its_subject_denies_at_the_end_of_the_sentence(found, text, denied):
+    rels = found(text)
+    assert not holds(rels, *denied), rels
+    assert (*denied, "negated") in rels, rels
+
+
+def test_the_denied_charge_is_only_the_clause_before_it(found):
+    check(found, "Israel struck Hezbollah, and Iran accused Israel of war crimes, a charge Israel rejects.",
+          [("israel", "attacks", "hezbollah")])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The ELN bombed pipelines, and Colombia accused Venezuela of sheltering its commanders.",
+     ("venezuela", "backs", "colombia")),
+    ("The TTP attacked a base, and Pakistan accused Afghanistan of harbouring its fighters.",
+     ("afghanistan", "backs", "pakistan")),
+    ("The PKK raided a post, and Turkey blamed Iraq for sheltering its militants.", ("iraq", "backs", "turkey")),
+])
+def test_no_one_is_accused_of_backing_the_accuser(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas runs Gaza from Qatar. Britain listed it as a terrorist group.", ("united-kingdom", "pressures", "hamas")),
+    ("Lashkar-e-Taiba is based in Pakistan. The United States designated it a foreign terrorist organisation.",
+     ("united-states", "pressures", "lashkar-e-taiba")),
+    ("Lashkar-e-Taiba is a Pakistan-based group. India has long accused Pakistan of supporting the group. "
+     "The United States designated it a foreign terrorist organisation in 2001.",
+     ("united-states", "pressures", "lashkar-e-taiba")),
+])
+def test_it_designated_a_terrorist_group_is_the_group_the_text_is_about(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JNIM has carried out attacks on soldiers and civilians in Mali.", ("jnim", "attacks", "mali")),
+    ("Al-Shabab killed soldiers and civilians in Kenya.", ("al-shabab", "attacks", "kenya")),
+    ("JNIM has carried out hundreds of attacks on soldiers in Mali.", ("jnim", "attacks", "mali")),
+    ("Al-Shabab has launched dozens of raids on army posts in Kenya.", ("al-shabab", "attacks", "kenya")),
+])
+def test_a_groups_attacks_on_soldiers_among_others_or_by_the_hundred(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JNIM was formed in 2017 by a merger of factions. The coalition, which is al-Qaeda's branch in the Sahel, has "
+     "carried out hundreds of attacks on soldiers in Mali.", ("jnim", "attacks", "mali")),
+    ("The ADF originated in Uganda. The militia, which pledged allegiance to the Islamic State, raided an army post "
+     "in Congo.", ("allied-democratic-forces", "attacks", "democratic-republic-of-the-congo")),
+    ("The Houthis seized Sanaa in 2014. The group, which Iran arms, has fired missiles at Israel.",
+     ("houthis", "attacks", "israel")),
+])
+def test_the_group_with_a_relative_clause_set_off_by_commas_is_still_the_group(found, text, expected):
+    check(found, text, [expected])
