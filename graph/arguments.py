@@ -75,7 +75,10 @@ class ArgumentReader(PhraseReader):
         """*strikes on what it said were Hezbollah targets*, *struck what Israel described as Hamas
         infrastructure*: the noun the free relative *what* is said to be, or None."""
         if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in v.children):
-            return None
+            # *targeting what it said were hideouts of X*: *what* parsed as the subject of *were*
+            return next((a for c in v.children if c.dep_ == "ccomp" and c.lemma_ == "be" and
+                         any(w.lower_ == "what" and w.dep_ == "nsubj" for w in c.children)
+                         for a in c.children if a.dep_ == "attr"), None)
         for c in v.children:
             if c.dep_ == "ccomp" and c.lemma_ == "be":
                 return next((a for a in c.children if a.dep_ == "attr"), None)

@@ -447,7 +447,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             targets, rule = self.insurgency_targets(n), "noun-insurgency"
         repelled = n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_.lower() in self.rules["repel_verbs"] and \
             not (agents and set(agents) <= set(self.subjects(n.head)))  # (not *the RSF must halt its assault*)
-        if not targets and pred == "attacks" and loose and not repelled:  # (a repelled assault's target is who repelled it)
+        if not targets and pred == "attacks" and loose and not repelled and not self.targeting_clause(verb):
+            # (a repelled assault's target is who repelled it; *carried out strikes in Syria, targeting Iranian depots*:
+            # the participle says what was struck, and the place is only where)
             places = self.strike_place(n, agents) or (self.strike_place(verb, agents) if verb is not None else [])
             targets, rule = places, "noun-locative"
         if not agents and n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "with") and \
@@ -584,6 +586,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
                     # *..., a charge Islamabad rejects*: what the denier is charged with is denied
                     said = "negated" if a in denied and modality in ("asserted", "alleged") else modality
                     self.out.append(Relation(a, pred, o, said, ev))
+
+    def targeting_clause(self, verb) -> bool:
+        """Whether a participle clause of the verb names what its act struck (*..., targeting militant hideouts*)."""
+        return verb is not None and any(
+            c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in ("target", "hit", "strike") and
+            any(o.dep_ in ("dobj", "ccomp") for o in c.children) for c in verb.children)
 
     def accusers(self, trigger) -> list[str]:
         """Who accuses, blames or charges the one a trigger below the accusing verb is said to do."""

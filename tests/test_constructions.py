@@ -4668,3 +4668,24 @@ def test_a_groups_attacks_on_soldiers_among_others_or_by_the_hundred(found, text
 ])
 def test_the_group_with_a_relative_clause_set_off_by_commas_is_still_the_group(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Pakistan carried out airstrikes inside Afghanistan, targeting what it said were hideouts of the Pakistani Taliban.",
+     ("pakistan", "attacks", "tehreek-e-taliban-pakistan"), ("pakistan", "attacks", "afghanistan")),
+    ("Turkey launched airstrikes in northern Iraq, targeting PKK positions.", ("turkey", "attacks", "pkk"),
+     ("turkey", "attacks", "iraq")),
+    ("Israel carried out strikes in Syria, targeting Hezbollah weapons depots.", ("israel", "attacks", "hezbollah"),
+     ("israel", "attacks", "syria")),
+])
+def test_strikes_somewhere_targeting_something_attack_what_they_target(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel struck what it said were Hezbollah weapons depots in Lebanon.", ("israel", "attacks", "hezbollah")),
+    ("Turkey bombed what it said were PKK camps in northern Iraq.", ("turkey", "attacks", "pkk")),
+    ("Nigeria's air force hit what it said were hideouts of Boko Haram.", ("nigeria", "attacks", "boko-haram")),
+])
+def test_what_it_said_were_names_the_target(found, text, expected):
+    check(found, text, [expected])
