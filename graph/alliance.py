@@ -100,6 +100,12 @@ class AllianceFrames:
             members = self.subjects(adj.head)
         elif any(c.dep_ == "auxpass" for c in adj.children):  # (read as a passive verb)
             members = self.subjects(adj, shared=True)
+        elif adj.dep_ == "acl" and adj.head.pos_ in ("NOUN", "PROPN"):
+            # *militias allied with Iran*, *X, a jihadist group allied with the Taliban,*
+            # (only a name the noun is: not *forces aligned with X*, whose owner the phrase may not say)
+            at = self.found.actor_at
+            members = [at[adj.head.i]] if adj.head.i in at else \
+                [at[adj.head.head.i]] if adj.head.dep_ == "appos" and adj.head.head.i in at else []
         else:
             return
         for p in self.pobj_of(adj, ["with"]):

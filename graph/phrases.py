@@ -192,8 +192,12 @@ class PhraseReader:
         # *the South African company Executive Outcomes*: a name no data knows is its own, not its describer's
         unknown_name = c.pos_ == "PROPN" and c.text[:1].isupper() and not c.ent_type_.startswith("AG_") and \
             c.ent_type_ != "NORP"  # (*21 Egyptian Christians* are a people of the state, see resolve)
+        named_of = c.lemma_.lower() in self.rules["part_nouns"] and any(
+            p.i in at for prep in kids if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj")
         for deps in order:
             for child in kids:
+                if named_of and child.dep_ == "appos" and child.i not in at:
+                    continue  # *members of the NPA, the armed wing of the party*: the apposition is the name's
                 if unknown_name and child.pos_ != "PROPN" and (child.i < c.i and deps != ("poss",) or (
                         deps == ("appos",) and child.lemma_.lower() in self.rules["firm_nouns"])):
                     continue  # (*Tower 22, a U.S. outpost* is the state's: a place described, not a firm)

@@ -228,6 +228,29 @@ def _named_by_fighters(tok, lex: dict) -> int | None:
     return end
 
 
+def _fighters_of(tok, lex: dict) -> int | None:
+    """*fighters of the Nduma Defence of Congo-Renové attacked ...*: a capitalised name no data file or entity rule
+    knows, after *fighters*, *militants* or *rebels of*, is a group's name (it may hold a known name: *of Congo*).
+    Returns where the name ends, or None."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_.startswith("AG_") or tok.ent_type_ in (
+            "PERSON", "GPE", "LOC", "NORP", "DATE"):
+        return None
+    phrase = tok if tok.dep_ == "pobj" else tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else None
+    if phrase is None or phrase.dep_ != "pobj" or phrase.head.lower_ != "of" or phrase.left_edge.i not in (tok.i, tok.i - 1):
+        return None
+    fighters = phrase.head.head
+    if fighters.lemma_.lower() not in lex["fighter_nouns"] or fighters.tag_ != "NNS":
+        return None
+    end = phrase.right_edge.i + 1
+    words = tok.doc[tok.i:end]
+    if not words[-1].text[:1].isupper() or any(not (t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "-", "the"))
+                                               for t in words):
+        return None
+    if any(t.text in lex["community_words"] or t.lower_.endswith(DEMONYM_ENDINGS) and t.i == tok.i for t in words):
+        return None
+    return end
+
+
 def _crowd_of_people(span, lex: dict) -> bool:
     """A counted plural demonym that acts (*thousands of Serbians marched*, *many Kenyans protested*,
     *stormed by dozens of Iraqis*) is a crowd of the country's people, not its government. Counted
@@ -611,6 +634,12 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
             _fighters_name(ents[i], reg, found)  # *the Kamajor militia*, the name read as a place
             i = ents[i].end
             continue
+        if i in ents and ents[i].label_ == "AG_NAME" and ents[i].end < len(sdoc) and ents[i].end not in ents and \
+                reg.gaz.actors.get(ents[i].ent_id_) is not None and reg.gaz.actors[ents[i].ent_id_].actor_type == "Group" \
+                and (end := _named_by_fighters(sdoc[ents[i].end], lex)) is not None:
+            _fighters_name(sdoc[i:end], reg, found)  # *the Mai-Mai Yakutumba militia*: one faction of a known movement
+            i = end
+            continue
         if i in ents and len(ents[i]) == 1 and _half_named(sdoc[i], reg, found):
             i += 1  # *supplied the North with tanks*, read as a place by the model
             continue
@@ -636,7 +665,7 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
             i += 1  # nothing below reads a token that is no noun, pronoun, compound or capitalised word
             continue
         tok = sdoc[i]
-        if (end := _named_by_fighters(tok, lex)) is not None:
+        if (end := _named_by_fighters(tok, lex)) is not None or (end := _fighters_of(tok, lex)) is not None:
             _fighters_name(sdoc[i:end], reg, found)
             i = end
             continue

@@ -15,7 +15,7 @@ class SupportFrames:
     def frame_received(self, v) -> None:
         """*Hamas receives money, weapons and training from Tehran*: the giver backs the receiver."""
         backs = self.rules["predicates"]["backs"]
-        goods = [c for c in v.children if c.dep_ == "dobj"]
+        goods = [self.share_of(c) for c in v.children if c.dep_ == "dobj"]
         goods += [x for g in goods for x in g.conjuncts]
         # (*receives backing from the UAE*, *took orders from Tehran*: support or command received)
         if any(g.lemma_.lower() in (*backs["materiel"], *self.rules["help_nouns"], *self.rules["command_nouns"])
@@ -77,6 +77,14 @@ class SupportFrames:
                    if p.dep_ == "pobj"]
             providers = self.pobj_of(v, ["from"]) + [a for o in ons for a in self.pobj_of(o, ["from"])]
         self.emit(providers, "backs", self.subjects(v), v, "reliance", 0.7)
+
+    def share_of(self, tok):
+        """*most of their weapons*, *the bulk of its arms*, *dozens of drones*: what the share or count is of."""
+        shares = {*self.lex["territory_shares"], *self.rules["quantity_nouns"], "some", "all", "bulk", "majority", "lot"}
+        if tok.lower_ in shares or tok.lemma_.lower() in shares:
+            return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj"), tok)
+        return tok
 
     def is_materiel_phrase(self, tok) -> bool:
         """Materiel or money anywhere in a phrase (*billions of dollars in military aid*, *$3.8 billion*), not

@@ -4689,3 +4689,51 @@ def test_strikes_somewhere_targeting_something_attack_what_they_target(found, te
 ])
 def test_what_it_said_were_names_the_target(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighters of the Nduma Defence of Congo-Renové attacked Congolese soldiers.",
+     ("nduma-defence-of-congo-renove", "attacks", "democratic-republic-of-the-congo")),
+    ("Militants of the Jamaat Ansar al-Sunna attacked a Mozambican army base.",
+     ("jamaat-ansar-al-sunna", "attacks", "mozambique")),
+    ("The Mai-Mai Yakutumba militia attacked Congolese soldiers.",
+     ("mai-mai-yakutumba", "attacks", "democratic-republic-of-the-congo")),
+])
+def test_a_name_after_fighters_of_or_a_faction_of_a_known_movement_is_a_group(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_fighters_of_a_known_army_stay_the_army(found):
+    check(found, "Fighters of the Congolese army attacked M23 positions.",
+          [("democratic-republic-of-the-congo", "attacks", "m23")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Houthis get most of their weapons from Iran.", ("iran", "backs", "houthis")),
+    ("The RSF received the bulk of its drones from the UAE.", ("united-arab-emirates", "backs", "rapid-support-forces")),
+    ("Hamas receives some of its funding from Qatar.", ("qatar", "backs", "hamas")),
+])
+def test_a_share_of_arms_or_money_received(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Philippine army said it killed five members of the New People's Army, the armed wing of the Communist Party.",
+     ("philippines", "attacks", "new-peoples-army"), ("philippines", "attacks", "communist-party")),
+    ("Israeli troops killed two fighters of Hamas, the Palestinian militant group.", ("israel", "attacks", "hamas"), None),
+    ("Nigerian troops killed ten members of ISWAP, the Islamic State's West African branch.",
+     ("nigeria", "attacks", "islamic-state-west-africa-province"), ("nigeria", "attacks", "islamic-state")),
+])
+def test_members_of_a_name_described_by_an_apposition_are_the_names(found, text, expected, absent):
+    check(found, text, [expected], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Islamic Movement of Uzbekistan, a jihadist group allied with the Taliban, attacked Pakistani troops.",
+     ("taliban", "backs", "islamic-movement-of-uzbekistan")),
+    ("Kataib Hezbollah, a militia allied with Iran, attacked US troops.", ("iran", "backs", "kataib-hezbollah")),
+    ("Ansar Dine, a group allied with al-Qaeda in the Islamic Maghreb, seized Timbuktu.",
+     ("al-qaeda-in-the-islamic-maghreb", "backs", "ansar-dine")),
+])
+def test_a_named_group_described_as_allied_with_another(found, text, expected):
+    check(found, text, [expected])
