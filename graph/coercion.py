@@ -72,6 +72,32 @@ class CoercionFrames:
                         return found
         return []
 
+    def frame_conditional_threat(self, v) -> None:
+        """*China said it would take resolute measures against the Philippines if it continued ...*, *Russia said it
+        would retaliate against Finland if ...*: a speaker who says it will do harm on a condition threatens. Only
+        harm the speaker's own side would do (not *Iran said Israel would strike if ...*, a forecast), and only
+        with the condition (a plain *said it would impose sanctions* is a plan)."""
+        speakers = self.subjects(v)
+        if not speakers:
+            return
+        own = self.own_side(speakers)
+        for clause in (c for c in v.children if c.dep_ == "ccomp"):
+            if not any(c.tag_ == "MD" and c.lower_ in ("would", "will", "'ll", "wo") for c in clause.children) or \
+                    any(c.dep_ == "neg" for c in clause.children):
+                continue
+            if not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl" and
+                       t.head.head.i == clause.i for t in clause.subtree):
+                continue
+            doers = self.subjects(clause)
+            if not doers or not set(doers) <= own or not self.harmful(clause):
+                continue
+            acts = [clause, *(t for t in clause.subtree if t.dep_ == "dobj" and
+                              t.lemma_.lower() in (*self.rules["measure_nouns"], "measure", "action", "step"))]
+            aimed = ["against", "on", "upon", "at"]
+            targets = [a for act in acts for a in self.pobj_of(act, aimed) + self.objects(act, "attacks")
+                       if a not in own] if clause.pos_ in ("VERB", "AUX") else []
+            self.emit(speakers, "pressures", list(dict.fromkeys(targets)), v, "conditional-threat", 0.7)
+
     def avenged(self, v, own: set[str]) -> list[str]:
         """*vowed to avenge him*, *to avenge the killing of its commander*: the last attackers the text named of the
         one avenged (of anyone, when the avenged is no actor), not the avenger's side."""

@@ -677,6 +677,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["responsibility", "responsible"], None, "frame_responsibility"),
         (rules["perpetrator_nouns"], NOUN, "frame_perpetrator"),
         (rules["accuse_verbs"], VERB, "blamed_event"),
+        (rules["conditional_threat_verbs"], VERB, "frame_conditional_threat"),
     ]
     form_rows: list[tuple[object, frozenset | None, str]] = [
         (["until"], None, "frame_until"),

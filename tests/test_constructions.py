@@ -4737,3 +4737,23 @@ def test_members_of_a_name_described_by_an_apposition_are_the_names(found, text,
 ])
 def test_a_named_group_described_as_allied_with_another(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China said it would take resolute measures against the Philippines if it continued to violate its sovereignty.",
+     ("china", "pressures", "philippines")),
+    ("Russia said it would retaliate against Finland if NATO troops were deployed there.", ("russia", "pressures", "finland")),
+    ("The US said it would impose sanctions on Uganda unless the law was repealed.", ("united-states", "pressures", "uganda")),
+    ("Israel said it would strike Iran if Tehran attacked.", ("israel", "pressures", "iran")),
+])
+def test_saying_one_will_do_harm_on_a_condition_threatens(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Iran said Israel would strike Hezbollah if talks failed.", ("iran", "pressures", "hezbollah")),
+    ("The EU said it would impose sanctions on Russia.", ("european-union", "pressures", "russia")),
+    ("Israel said it would not strike Iran if Tehran kept its word.", ("israel", "pressures", "iran")),
+])
+def test_a_forecast_a_plan_or_a_promise_not_to_act_is_no_threat(found, text, absent):
+    check(found, text, [], [absent])
