@@ -131,7 +131,13 @@ class DemandFrames:
             return
         if verb.pos_ != "VERB" or prep not in verbs.get(verb.lemma_.lower(), ()):
             return
-        doers = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] + self.pobj_of(n, ["of"])
+        doers = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)]
+        if n.lemma_.lower() in ("release", "return", "handover", "extradition"):
+            # *demanded the release of prisoners held by Israel*: whoever holds them must let them go
+            doers += [a for p in (p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                                  if p.dep_ == "pobj") for a in self.holders_of(p)]
+        else:
+            doers += self.pobj_of(n, ["of"])
         # *demanded a halt to the RSF offensive*, *called for an end to Israel's bombardment of Gaza*: who wages it
         # (the *to* phrase may hang on the verb, right after the noun)
         preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "of")] + \
@@ -141,6 +147,17 @@ class DemandFrames:
         speakers = self.subjects(verb)
         self.emit(speakers, "pressures", [d for d in doers if d not in speakers], n, "demanded-act", 0.7,
                   modality=modality_of(verb, self.modal))  # the act is wanted, the demand made
+
+    def holders_of(self, people) -> list[str]:
+        """Who holds captives: *prisoners held by Israel*, *diplomats detained in Iran*, *soldiers in Hamas
+        custody*, *inmates of Israeli jails*."""
+        out = [a for c in people.children if c.dep_ == "acl" and c.lemma_.lower() in self.rules["captor_verbs"]
+               for a in self.pobj_of(c, ["by"])]
+        places = [p for h in (people, *(c for c in people.children if c.dep_ == "acl"))
+                  for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"]
+        out += [a for p in places if p.lemma_.lower() in ("jail", "prison", "custody", "detention", "captivity")
+                for c in p.children if c.dep_ in ("poss", "amod", "compound") for a in self.np(c)]
+        return list(dict.fromkeys(out))
 
     def frame_expulsion_noun(self, n) -> None:
         """*ordered the expulsion of the French ambassador*, *Ghana's expulsion of Nigerian diplomats*, *announced

@@ -540,9 +540,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
 
     def same_side(self, a: str, o: str) -> bool:
         """An actor and a force or official of its own (the IDF and Israel) never attack each other."""
-        def served(x: str) -> str | None:
+        def served(x: str) -> str | None:  # (the text's word first: *Israeli Prime Minister X*)
             actor = self.reg.actors.get(x) or self.reg.gaz.actors.get(x)
-            return actor.affiliation if actor is not None else None
+            return self.served_by(x) or (actor.affiliation if actor is not None else None)
         return served(a) == o or served(o) == a or (served(a) is not None and served(a) == served(o))
 
     def emit(self, agents: list[str], pred: str, targets: list[str], trigger, rule: str, conf: float,
@@ -575,11 +575,13 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         if pred == "backs":  # *Colombia accused Venezuela of sheltering its commanders*: no one accuses another of
             # backing the accuser, so the pronoun was misread
             targets = [t for t in targets if t not in self.accusers(trigger)]
+        commands = pred == "pressures" and trigger.lemma_.lower() in ("order", "instruct", "direct", "command", "tell")
         denied = [who for comma, who, clause in self.denied_tails.get(trigger.sent.start, ())
                   if trigger.i < comma and (trigger.i == clause or any(a.i == clause for a in trigger.ancestors))]
         for a in dict.fromkeys(agents):
             for o in dict.fromkeys(targets):
-                if a != o and not (pred == "attacks" and self.same_side(a, o)):
+                if a != o and not (pred == "attacks" and self.same_side(a, o)) and not (
+                        commands and self.same_side(a, o)):  # *Olmert ordered the Israeli army to ...*: his own
                     for actor_id in (a, o):
                         if actor_id not in self.reg.actors and actor_id in self.reg.gaz.actors:
                             self.reg.known(actor_id)

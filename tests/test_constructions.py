@@ -4757,3 +4757,33 @@ def test_saying_one_will_do_harm_on_a_condition_threatens(found, text, expected)
 ])
 def test_a_forecast_a_plan_or_a_promise_not_to_act_is_no_threat(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas demanded the release of Palestinian prisoners held by Israel.", ("hamas", "pressures", "israel")),
+    ("Iran demanded the release of its diplomats detained by Sweden.", ("iran", "pressures", "sweden")),
+    ("Washington called for the release of Americans held by the Taliban.", ("united-states", "pressures", "taliban")),
+    ("Hezbollah demanded the release of Lebanese prisoners held in Israeli jails.", ("hezbollah", "pressures", "israel")),
+])
+def test_demanding_the_release_of_captives_presses_who_holds_them(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Iran demanded the release of its diplomats detained by Sweden.", ("iran", "pressures", "iran")),
+    ("Kyiv demanded the return of Ukrainian children taken to Russia.", ("ukraine", "pressures", "ukraine")),
+])
+def test_the_captives_own_side_is_not_pressed(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Israeli Prime Minister Ehud Olmert ordered the Israeli army to intensify its operations in Gaza.",
+     ("ehud-olmert", "pressures", "israel")),
+    ("Nigerian President Bola Tinubu ordered the Nigerian army to rescue the schoolgirls.",
+     ("bola-tinubu", "pressures", "nigeria")),
+    ("Colombian President Gustavo Petro ordered the Colombian army to resume operations against the ELN.",
+     ("gustavo-petro", "pressures", "colombia")),
+])
+def test_an_official_ordering_his_own_forces_presses_no_one(found, text, absent):
+    check(found, text, [], [absent])
