@@ -94,6 +94,20 @@ class CombatFrames:
             agents = self.subjects(verb)  # *Saudi Arabia led a military coalition against the Houthis*
         self.emit(agents, "attacks", [t for t in targets if t not in agents], n, "military-campaign", 0.75)
 
+    def frame_resistance(self, n) -> None:
+        """*met fierce resistance from Ukrainian forces*, *faced stiff resistance from Hezbollah fighters*: those who
+        resist fight the force that met them (an armed word beside it: not *resistance from the opposition* to a law)."""
+        verb = self.governor(n)
+        if verb is None or verb.lemma_.lower() not in self.rules["undergo_verbs"] + ["meet", "encounter", "run"]:
+            return
+        resisters = self.pobj_of(n, ["from", "by"]) or self.pobj_of(verb, ["from"])
+        met = self.subjects(verb)
+        armed = any(t.lemma_.lower() in (*self.lex["force_nouns"], *self.lex["fighter_nouns"], *self.lex["institution_nouns"])
+                    or t.i in self.found.actor_at and self.reg.type_of(self.found.actor_at[t.i]) == "Group"
+                    for h in (n, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
+        if armed:
+            self.emit(resisters, "attacks", [m for m in met if m not in resisters], n, "resistance-met", 0.7)
+
     def included(self, v) -> list[str]:
         """*attacked several sites in Goma, including UN and army bases*: the actors an *including* phrase in the
         verb's object or place names, when the object itself names none."""

@@ -451,7 +451,7 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             # (a repelled assault's target is who repelled it; *carried out strikes in Syria, targeting Iranian depots*:
             # the participle says what was struck, and the place is only where)
             places = self.strike_place(n, agents) or (self.strike_place(verb, agents) if verb is not None else [])
-            targets, rule = places, "noun-locative"
+            targets, rule = self.answered_there(places, n.head.head if n.dep_ == "pobj" else verb) or places, "noun-locative"
         if not agents and n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "with") and \
                 self.verbs.get(n.head.head.lemma_) == "attacks":
             agents = self.subjects(n.head.head)  # *the army killed six militants in an operation against the TTP*
@@ -589,6 +589,14 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
                     said = "negated" if a in denied and modality in ("asserted", "alleged") else modality
                     self.out.append(Relation(a, pred, o, said, ev))
 
+    def answered_there(self, places: list[str], verb) -> list[str]:
+        """*The Houthis fired a missile at Tel Aviv, and Israel responded with strikes on Hodeidah*: a response
+        struck at a place strikes the group that attacked, when that group operates in the place's state."""
+        if not places or verb is None or verb.lemma_.lower() not in self.rules["response_verbs"]:
+            return []
+        return [a for a in self.last_attackers_of(verb) if self.reg.type_of(a) == "Group" and
+                set(places) & set(getattr(self.reg.actors.get(a) or self.reg.gaz.actors.get(a), "operates_in", ()) or ())]
+
     def targeting_clause(self, verb) -> bool:
         """Whether a participle clause of the verb names what its act struck (*..., targeting militant hideouts*)."""
         return verb is not None and any(
@@ -643,6 +651,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["repel_verbs"], VERB, "repelled"),
         (rules["lose_verbs"], VERB, "lost_to"),
         (rules["campaign_nouns"], NOUN, "frame_campaign"),
+        (["resistance"], NOUN, "frame_resistance"),
         (rules["victory_nouns"], NOUN, "frame_victory"),
         (rules["membership_verbs"], VERB, "frame_membership"),
         (rules["use_verbs"], VERB, "used_against"),

@@ -4787,3 +4787,42 @@ def test_the_captives_own_side_is_not_pressed(found, text, absent):
 ])
 def test_an_official_ordering_his_own_forces_presses_no_one(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Islamic State's capture of Mosul in 2014 prompted militias to mobilise.", ("islamic-state", "attacks", "iraq")),
+    ("Hezbollah's capture of two Israeli soldiers triggered the war.", ("hezbollah", "attacks", "israel")),
+    ("The capture of Goma by the M23 shocked Kinshasa.", ("m23", "attacks", "democratic-republic-of-the-congo")),
+])
+def test_the_capture_of_a_place_or_soldiers(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops met fierce resistance from Ukrainian forces near Kyiv.", ("ukraine", "attacks", "russia")),
+    ("The Israeli army faced stiff resistance from Hezbollah fighters.", ("hezbollah", "attacks", "israel")),
+    ("Ethiopian troops encountered heavy resistance from the TPLF.", ("tplf", "attacks", "ethiopia")),
+])
+def test_armed_resistance_met_fights_the_force_that_met_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_resistance_to_a_law_is_no_fighting(found):
+    assert not any(r[1] == "attacks" for r in found("The Kenyan reform met resistance from the opposition in Nairobi."))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Houthis fired a ballistic missile at Tel Aviv, and Israel responded with strikes on the port of Hodeidah.",
+     ("israel", "attacks", "houthis"), ("israel", "attacks", "yemen")),
+    ("Hezbollah fired rockets at Haifa, and Israel retaliated with airstrikes in southern Lebanon.",
+     ("israel", "attacks", "hezbollah"), ("israel", "attacks", "lebanon")),
+    ("Al-Shabab attacked a Kenyan base, and Kenya responded with airstrikes in southern Somalia.",
+     ("kenya", "attacks", "al-shabab"), ("kenya", "attacks", "somalia")),
+])
+def test_a_response_struck_at_a_place_strikes_the_group_that_attacked_from_there(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+def test_a_response_on_a_states_place_to_a_states_attack_stays_on_the_state(found):
+    check(found, "Russia shelled Kharkiv, and Ukraine responded with drone strikes on Belgorod.",
+          [("ukraine", "attacks", "russia")])
