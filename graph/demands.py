@@ -98,6 +98,10 @@ class DemandFrames:
             return
         warned = [a for h in held for a in self.np(h)]
         holders = self.subjects(v)
+        if any(c.dep_ == "auxpass" for c in v.children) and v.dep_ == "ccomp":
+            # *Olmert said the Lebanese government would be held responsible*: the speaker warns whom it names
+            warned = [a for c in v.children if c.dep_ == "nsubjpass" for a in self.np(c)]
+            holders = self.subjects(v.head) if v.head.lemma_.lower() in self.lex["speech_verbs"] else []
         self.emit(holders, "pressures", [a for a in warned if a not in holders], v, "held-accountable", 0.7,
                   modality="asserted")
 

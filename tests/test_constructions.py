@@ -4826,3 +4826,17 @@ def test_a_response_struck_at_a_place_strikes_the_group_that_attacked_from_there
 def test_a_response_on_a_states_place_to_a_states_attack_stays_on_the_state(found):
     check(found, "Russia shelled Kharkiv, and Ukraine responded with drone strikes on Belgorod.",
           [("ukraine", "attacks", "russia")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli Prime Minister Ehud Olmert said the Lebanese government would be held responsible for the attack.",
+     ("ehud-olmert", "pressures", "lebanon")),
+    ("Kyiv said Moscow would be held accountable for the strike.", ("ukraine", "pressures", "russia")),
+    ("Turkey said Syria would be held responsible for any attack on its troops.", ("turkey", "pressures", "syria")),
+])
+def test_saying_someone_will_be_held_responsible_warns_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_saying_someone_was_held_responsible_is_blame(found):
+    check(found, "Kyiv said Moscow was held responsible for the strike.", [], [("ukraine", "pressures", "russia")])
