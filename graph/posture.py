@@ -31,6 +31,23 @@ class PostureFrames:
         agents = self.doers(v)
         self.emit(agents, "pressures", [d for d in denied if d not in agents], v, "aid-withheld", 0.75)
 
+    def answered_act(self, head) -> list[str]:
+        """Whose act a measure answers: *over Iran's attack on Israel*, *in response to Russia's invasion*, *in
+        retaliation for Moscow's war*, *for its support of the M23* (the one doing it, not its victim)."""
+        phrases = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("over", "for") for p in c.children
+                   if p.dep_ == "pobj"]
+        phrases += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for r in c.children
+                    if r.dep_ == "pobj" and r.lemma_.lower() in ("response", "retaliation", "reaction", "reprisal")
+                    for t in r.children if t.dep_ == "prep" and t.lower_ in ("to", "for") for p in t.children if p.dep_ == "pobj"]
+        out: list[str] = []
+        for p in phrases:
+            owners = [a for c in p.children if c.dep_ == "poss" for a in self.np(c)]
+            if not owners and self.is_event(p):
+                owners = self.event_agents(p)
+            if owners and (self.is_event(p) or p.lemma_.lower() in self.rules["conduct_nouns"]):
+                out += owners
+        return list(dict.fromkeys(out))
+
     def helped_through(self, tok) -> list[str]:
         """*sanctioned six companies that procured drone parts for the Houthis*, *designated networks that the Wagner
         Group uses to fund its operations*: a measure on people, firms or networks named by whom they help or who

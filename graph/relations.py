@@ -216,6 +216,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
                 # *is sanctioning six firms that procured parts for the Houthis*: whom the measured help
                 targets, rule = [a for c in v.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)
                                  for a in self.helped_through(x)], "measure-on-helpers"
+                if not targets:  # *sanctioned six officials in response to Russia's invasion*
+                    targets, rule = self.answered_act(v), "measure-answering"
         if pred == "attacks":
             if v.lemma_ in self.rules["armed_only_verbs"] and not self.armed_contest(v, agents + targets):
                 return  # *Lula defeated Bolsonaro*: an election, not a battle
@@ -386,6 +388,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
                         if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children if p.dep_ == "pobj"]
             targets = [*targets, *(a for p in measured for x in (p, *p.conjuncts) for a in self.helped_through(x)
                                    if a not in targets)]
+            if not targets:  # *sanctions on 16 people in response to Iran's attack on Israel*: whose act they answer
+                targets = [a for h in (n, *([] if verb is None else [verb]), *(x for p in measured for x in (p, *p.conjuncts)))
+                           for a in self.answered_act(h)]
         if not targets and pred == "attacks" and n.dep_ == "pobj" and n.head.lower_ == "against" and \
                 n.head.head.lemma_.lower() in self.rules["defence_nouns"] and n.head.head.tag_ == "NN":
             # (not *its defences against Chinese aggression*: defences are built against an attack feared)
@@ -652,6 +657,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["lose_verbs"], VERB, "lost_to"),
         (rules["campaign_nouns"], NOUN, "frame_campaign"),
         (["resistance"], NOUN, "frame_resistance"),
+        (["commitment"], NOUN, "frame_commitment"),
         (rules["victory_nouns"], NOUN, "frame_victory"),
         (rules["membership_verbs"], VERB, "frame_membership"),
         (rules["use_verbs"], VERB, "used_against"),

@@ -86,6 +86,19 @@ class SideTakingFrames:
         agents = self.subjects(v)
         self.emit(agents, "backs", [f for f in friends if f not in agents], v, "stood-by", 0.7)
 
+    def frame_commitment(self, n) -> None:
+        """*reaffirmed the United States' commitment to Israel's security*, *its commitment to Ukraine's defence*:
+        a pledge to another's security, defence or sovereignty backs it (not *a commitment to a ceasefire*)."""
+        guarded = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                   if p.dep_ == "pobj" and p.lemma_.lower() in self.rules["guarded_nouns"]]
+        wards = [a for p in guarded for c in p.children if c.dep_ == "poss" for a in self.np(c)]
+        if not wards:
+            return
+        verb = self.governor(n)
+        agents = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] or \
+            (self.subjects(verb) if verb is not None else [])
+        self.emit(agents, "backs", [w for w in wards if w not in agents], n, "commitment", 0.7)
+
     def frame_found_bare(self, v) -> None:
         """The bare form *found* the model lemmatised as *find* (the lemma *found* is read by frame_founded)."""
         if v.lemma_.lower() == "find":

@@ -4840,3 +4840,52 @@ def test_saying_someone_will_be_held_responsible_warns_it(found, text, expected)
 
 def test_saying_someone_was_held_responsible_is_blame(found):
     check(found, "Kyiv said Moscow was held responsible for the strike.", [], [("ukraine", "pressures", "russia")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Biden directed U.S. military forces to conduct strikes against Houthi targets in Yemen.",
+     ("united-states", "attacks", "houthis")),
+    ("President Putin directed the Russian army to strike Ukrainian energy sites.", ("russia", "attacks", "ukraine")),
+    ("Nigeria's president directed the Nigerian air force to bomb Boko Haram camps.", ("nigeria", "attacks", "boko-haram")),
+])
+def test_forces_directed_to_strike_strike_as_ordered(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel struck targets associated with Hezbollah.", ("israel", "attacks", "hezbollah")),
+    ("US jets struck facilities associated with Kataib Hezbollah.", ("united-states", "attacks", "kataib-hezbollah")),
+    ("Turkey hit positions associated with the PKK.", ("turkey", "attacks", "pkk")),
+])
+def test_targets_associated_with_a_group_are_the_groups(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US imposed sanctions on 16 people over Iran's attack on Israel.", ("united-states", "pressures", "iran")),
+    ("The United States is imposing sanctions on 16 individuals and two entities in response to Iran's attack "
+     "against Israel.", ("united-states", "pressures", "iran")),
+    ("The EU sanctioned six officials in response to Russia's invasion of Ukraine.", ("european-union", "pressures", "russia")),
+    ("Britain sanctioned ten firms in retaliation for Moscow's war.", ("united-kingdom", "pressures", "russia")),
+])
+def test_a_measure_on_unnamed_people_presses_whose_act_it_answers(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_measure_answering_an_attack_does_not_press_its_victim(found):
+    check(found, "The EU sanctioned six officials in response to Russia's invasion of Ukraine.", [],
+          [("european-union", "pressures", "ukraine")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Secretary Austin reaffirmed the United States' ironclad commitment to Israel's security.",
+     ("united-states", "backs", "israel")),
+    ("Germany reaffirmed its commitment to Ukraine's defence.", ("germany", "backs", "ukraine")),
+    ("Japan stressed its commitment to the Philippines' sovereignty.", ("japan", "backs", "philippines")),
+])
+def test_a_commitment_to_anothers_security_backs_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_commitment_to_a_ceasefire_backs_no_one(found):
+    assert not any(r[1] == "backs" for r in found("Egypt reaffirmed its commitment to the ceasefire in Gaza."))
