@@ -565,8 +565,11 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         if target is not None and target in (agents := _clause_agents(tok, found)):
             target = next((a for a in reversed(reg.recent) if reg.type_of(a) == "Group" and a not in agents), None)
     elif types:
-        # *Moscow launched attacks on the country's grid*: the country is not the one its own clause is about
+        # *Moscow launched attacks on the country's grid*: the country is not the one its own clause is about; but
+        # one defends, rules or rebuilds one's own (*Russia helped Niger defend the country*)
         subject = _clause_subject(tok, found)
-        target = next((a for a in reversed(reg.recent) if reg.type_of(a) in types and a != subject), None)
+        own = tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex["own_country_verbs"] and subject is not None and \
+            reg.type_of(subject) in types
+        target = subject if own else next((a for a in reversed(reg.recent) if reg.type_of(a) in types and a != subject), None)
     if target and target not in _backers(tok, found):  # *the Vietnamese-backed government* is not Vietnam's
         _refer(tok, reg, found, target)

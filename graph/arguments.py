@@ -199,6 +199,13 @@ class ArgumentReader(PhraseReader):
             return self.subjects(head, depth + 1)  # *sent troops to Angola to support the MPLA*
         if v.dep_ == "acl" and v.tag_ == "VB" and self.is_event(head):
             return self.event_agents(head)  # *Bush ordered an invasion to topple the Taliban*
+        if v.dep_ == "advcl" and v.tag_ in ("VBD", "VBN") and depth == 0:
+            # *fighting erupted after M23 rebels, ..., advanced on Sake*: the conjunction read as a preposition,
+            # its subject as its object
+            lost = [p for c in head.children if c.dep_ == "prep" and c.lower_ in self.modal["factive_marks"]
+                    and head.i < c.i < v.i for p in c.children if p.dep_ == "pobj" and p.i < v.i]
+            if lost:
+                return self.np(lost[-1])
         if v.dep_ == "acl" and (v.tag_ in ("VBG", "VBD") or self.misread_participle(v)):
             # *a militia firing rockets*; *sent Tehran a message warning it …*: the sender warns;
             # a finite verb hung on the noun before it (*coalition warplanes carried out strikes*) has it as subject
@@ -302,6 +309,11 @@ class ArgumentReader(PhraseReader):
                 if child.lower_ in RELATIVE and v.dep_ == "relcl":
                     return self.np(v.head)
                 return self.np(child)
+        if v.dep_ == "ccomp" and v.head.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in v.children) and \
+                any(c.lower_ in RELATIVE for c in (*v.head.children, *v.children)):
+            # *M23 rebels, who the UN says are backed by Rwandan troops,*: the relative pronoun read as the subject
+            # of *says*
+            return self.np(v.head.head)
         if v.dep_ in ("acl", "relcl"):
             found = self.np(v.head)
             if not found and v.head.dep_ == "appos":

@@ -39,10 +39,13 @@ class LandFrames:
         # *Ukrainian forces, which crossed into Kursk*: the relative pronoun stands for the noun it follows
         subjects = [v.head if s.lower_ in ("which", "that", "who") and v.dep_ == "relcl" else s for s in subjects]
         if not sent and not any(s.lemma_.lower() in forces or self.reg.type_of(a) == "Group" for s in subjects
-                                for a in self.np(s)):
-            return
+                                for a in self.np(s)) and \
+                not (not subjects and any(self.reg.type_of(a) == "Group" for a in self.subjects(v))):
+            return  # (a subject the parse hung elsewhere: *after M23 rebels, ..., advanced on Sake*)
         lands = [p for c in (*v.children, *(k for line in crossed for k in line.children)) if c.dep_ in ("prep", "advmod")
                  for q in (c, *c.children) if q.dep_ == "prep" and q.lower_ == "into" for p in q.children if p.dep_ == "pobj"]
+        if v.lemma_.lower() in ("advance", "march"):  # *the rebels advanced on Goma*, *marched on the capital*
+            lands += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
         lands += entered
         # an organisation only the text names may be the land's own forces (*the ISF pushed into Mosul*)
         agents = [a for a in self.subjects(v) if a in self.reg.gaz.actors]

@@ -161,6 +161,8 @@ class PhraseReader:
                     clause = clause.head
                 elif clause.dep_ == "pcomp" and clause.head.dep_ == "prep":
                     clause = clause.head.head
+                elif clause.dep_ == "ccomp" and clause.head.dep_ == "relcl":  # *fighters, who the UN says are armed*
+                    clause = clause.head
             if clause.dep_ == "relcl" and clause.head.i not in seen:
                 return self.np(clause.head, seen)
         if c.dep_ in ("compound", "appos") and c.head.i in at and c.head.i not in seen:

@@ -69,8 +69,9 @@ class SupportFrames:
             return
         needs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
         if needs and not any(self.is_materiel_phrase(p) or p.lemma_.lower() in self.rules["help_nouns"] for p in needs) \
-                or turned and not needs:
-            return  # *relied on Qatar for mediation* is no backing; nor is *turned to the press*
+                or turned and not needs and not self.sent_to_help(v):
+            return  # *relied on Qatar for mediation* is no backing; nor is *turned to the press* (but *turned to
+            # Russia to help it fight the jihadists* is)
         providers = self.pobj_of(v, ["to"] if turned else ["on", "upon"])
         if not providers:  # *relies on Russian mercenaries from the Africa Corps*: who sends them
             ons = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children

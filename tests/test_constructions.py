@@ -4889,3 +4889,39 @@ def test_a_commitment_to_anothers_security_backs_it(found, text, expected):
 
 def test_a_commitment_to_a_ceasefire_backs_no_one(found):
     assert not any(r[1] == "backs" for r in found("Egypt reaffirmed its commitment to the ceasefire in Gaza."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fighting erupted after M23 rebels, who the United Nations says are backed by about 4,000 Rwandan troops, advanced "
+     "on the lakeside town of Sake.",
+     [("rwanda", "backs", "m23"), ("m23", "attacks", "democratic-republic-of-the-congo")]),
+    ("Clashes broke out after Houthi fighters, who Washington says are armed by Iran, attacked a Saudi border post.",
+     [("iran", "backs", "houthis")]),
+    ("Panic spread after RSF fighters, who the UN says are supplied by the UAE, advanced on El Fasher.",
+     [("united-arab-emirates", "backs", "rapid-support-forces"), ("rapid-support-forces", "attacks", "sudan")]),
+])
+def test_a_relative_clause_with_a_speaker_inside_and_a_lost_subordinate_subject(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("M23 rebels advanced on the lakeside town of Sake.", ("m23", "attacks", "democratic-republic-of-the-congo")),
+    ("RSF fighters advanced on El Fasher.", ("rapid-support-forces", "attacks", "sudan")),
+    ("Russian troops advanced on Kyiv from Belarus.", ("russia", "attacks", "ukraine")),
+])
+def test_advancing_on_a_place_attacks_its_state(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali's military junta has turned to Russia's Africa Corps to help it fight jihadist groups.",
+     ("africa-corps", "backs", "mali")),
+    ("Niger turned to Russia to help it defend the country against jihadists.", ("russia", "backs", "niger")),
+    ("Burkina Faso turned to Turkey to help it fight the insurgents.", ("turkey", "backs", "burkina-faso")),
+])
+def test_turning_to_someone_to_help_one_fight(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_the_country_one_defends_is_ones_own(found):
+    check(found, "Niger turned to Russia to help it defend the country against jihadists.", [], [("niger", "backs", "russia")])
