@@ -139,6 +139,8 @@ def _clause_antecedent(tok, reg: DocumentActors, lex: dict, found: Mentions, typ
                     return None  # *Cuba and Bulgaria trained its fighters*: no list's (the nearest fitting name)
                 if tok.lower_ in ("it", "its") and child.tag_ == "NNS":
                     continue  # *Armenian forces fired on its positions*: *its* is no plural's (the clause above, then)
+                if tok.lower_ in ("them", "their", "they") and (child.lower_ in ("it", "its") or child.tag_ == "NN"):
+                    continue  # *the army said it had repelled an attack by X fighters, killing dozens of them*: no singular
                 # the subject itself, or the actor qualifying it (*the G7 leaders*, *Iran's mission*)
                 if (actor := _named_by(child, reg, found, types)) is not None and not (
                         actor in barred and node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children)):
@@ -211,11 +213,15 @@ def _same_sentence(tok, reg: DocumentActors, found: Mentions, types: tuple, barr
     text leaves unnamed in between is nearer (*Rwanda occupied the east of the country, while Angola sent troops
     to defend it*: it is the country, not Rwanda), so then the pronoun is bound to no name (UNNAMED)."""
     plural = tok.lower_ in ("they", "them", "their", "theirs")
+    above = {a.i for a in tok.ancestors}
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
         actor = found.actor_at.get(i)
         word = tok.doc[i]
-        if actor and plural and reg.type_of(actor) == "State" and word.tag_ == "NNP" and word.ent_type_ != "AG_DEMONYM":
-            continue  # *Turkey deployed troops in Libya and armed them*: a state's name is singular
+        if i in above:
+            continue  # *killing dozens of them*: the phrase the pronoun is in names no one else
+        if actor and plural and (reg.type_of(actor) == "State" and word.tag_ == "NNP" and word.ent_type_ != "AG_DEMONYM"
+                                 or word.lower_ in ("it", "its", "itself")):
+            continue  # *Turkey deployed troops in Libya and armed them*: a state's name, or *it*, is singular
         if actor and word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" and \
                 word.head.i not in found.actor_at and word.head.lemma_.lower() in lex["finding_nouns"]:
             continue  # *a UN panel found that Rwanda supported it*: the panel's name, no antecedent

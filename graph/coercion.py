@@ -160,11 +160,15 @@ class CoercionFrames:
         return self.last_attackers_of(v)
 
     def frame_consequences(self, v) -> None:
-        """*X will bear the consequences*, *X will pay a heavy price*, said or warned by Y: Y presses X."""
+        """*X will bear the consequences*, *X will pay a heavy price*, said or warned by Y: Y presses X; so does *X's
+        incursion will not go unanswered* (or *unpunished*), which presses whoever made it."""
         goods = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.rules["consequence_nouns"]]
-        if not goods or not any(c.tag_ == "MD" for c in v.children):
+        answered = v.lemma_.lower() == "go" and any(c.dep_ == "neg" for c in v.children) and \
+            any(c.dep_ in ("acomp", "oprd") and c.lower_ in ("unanswered", "unpunished", "unavenged") for c in v.children)
+        if not (goods or answered) or not any(c.tag_ == "MD" for c in v.children):
             return
-        targets = [a for c in v.children if c.dep_ == "nsubj" for a in self.np(c)]
+        targets = [a for c in v.children if c.dep_ == "nsubj" for a in (
+            self.event_agents(c) if answered and self.is_event(c) else [] if answered else self.np(c))]
         speaker, node = [], v
         for _ in range(6):
             if node.head.i == node.i:
@@ -180,8 +184,9 @@ class CoercionFrames:
                     # *made clear to Tehran that it would pay a price*: the one told, not the one telling
                     targets = told
                 break
-        self.emit(speaker, "pressures", [t for t in targets if t not in speaker], v, "verb-consequences", 0.7,
-                  modality="asserted")
+        # (*will not go unanswered* is a threat, not a denial: the speaking verb carries it)
+        self.emit(speaker, "pressures", [t for t in targets if t not in speaker], node if answered else v,
+                  "verb-consequences", 0.7, modality="asserted")
 
     def frame_until(self, mark) -> None:
         """*will continue its attacks until Israel halts its offensive*: a coercive aim presses whoever must stop."""

@@ -94,6 +94,15 @@ class CombatFrames:
             agents = self.subjects(verb)  # *Saudi Arabia led a military coalition against the Houthis*
         self.emit(agents, "attacks", [t for t in targets if t not in agents], n, "military-campaign", 0.75)
 
+    def frame_returned_fire(self, v) -> None:
+        """*Armenian forces fired on its positions, and its units returned fire*, *the troops returned fire, killing
+        two attackers*: returning fire attacks whoever last attacked the subject's side (or the named target)."""
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in v.children):
+            return
+        agents = self.subjects(v)
+        targets = self.pobj_of(v, ["on", "at"]) or self.last_attackers_of(v)
+        self.emit(agents, "attacks", [t for t in targets if t not in self.own_side(agents)], v, "returned-fire", 0.7)
+
     def frame_resistance(self, n) -> None:
         """*met fierce resistance from Ukrainian forces*, *faced stiff resistance from Hezbollah fighters*: those who
         resist fight the force that met them (an armed word beside it: not *resistance from the opposition* to a law)."""

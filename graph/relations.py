@@ -361,6 +361,11 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             lands = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             own = self.own_side(agents)
             targets = [s for p in lands for s in self.places_in(p) if s not in own]
+        if not targets and pred == "attacks" and n.lemma_.lower() in self.rules["entry_nouns"]:
+            # *Ukraine's incursion into Russia's Kursk region*: the land's state
+            lands = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
+            own = self.own_side(agents)
+            targets = [s for p in lands for s in self.places_in(p) if s not in own]
         verb = self.governor(n)
         if not targets and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             targets = self.pobj_of(verb, spec["target_preps"])
@@ -657,6 +662,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["lose_verbs"], VERB, "lost_to"),
         (rules["campaign_nouns"], NOUN, "frame_campaign"),
         (["resistance"], NOUN, "frame_resistance"),
+        (["return"], VERB, "frame_returned_fire"),
         (["commitment"], NOUN, "frame_commitment"),
         (rules["victory_nouns"], NOUN, "frame_victory"),
         (rules["membership_verbs"], VERB, "frame_membership"),

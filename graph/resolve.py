@@ -112,6 +112,14 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         for tok in span:  # *Palestinian prisoners*: usable in a relation, but no mention of the state
             found.actor_at[tok.i] = actor_id
         return
+    if kind == "name" and reg.type_of(actor_id) == "State" and span.start > 0 and \
+            any(w in span.text.split() for w in lex["state_office_words"]):
+        # *the Pakistani Foreign Office*, *Russia's Foreign Ministry*: another state's office of the same name
+        doc = span.doc
+        before = span.start - 2 if span.start >= 2 and doc[span.start - 1].tag_ == "POS" else span.start - 1
+        owner = found.actor_at.get(before)
+        if owner is not None and owner != actor_id and reg.type_of(owner) == "State":
+            actor_id = owner
     if actor_id not in reg.actors and actor_id in reg.gaz.actors:
         reg.known(actor_id)
     name = clean_name(span.text) if kind != "demonym" else span.text
@@ -339,7 +347,8 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
 def _governing_state(span, reg: DocumentActors, found: Mentions, lex: dict) -> str | None:
     """*Somalia's Transitional Federal Government*, *the Malian transitional authorities*: a government or
     state body named by the text is its state, when the text says which."""
-    if span.root.lemma_.lower() not in lex["state_nouns"] + ["authority", "authorities", "ministry", "cabinet"] and \
+    heads = ["authority", "authorities", "ministry", "cabinet", "staff", "office"]
+    if span.root.lemma_.lower() not in lex["state_nouns"] + heads and \
             span.text.lower().removeprefix("the ") not in lex["institution_nouns"]:
         return None  # (*China's coast guard*, *Iran's Navy*: a state's service by its common name)
     doc = span.doc

@@ -4925,3 +4925,52 @@ def test_turning_to_someone_to_help_one_fight(found, text, expected):
 
 def test_the_country_one_defends_is_ones_own(found):
     check(found, "Niger turned to Russia to help it defend the country against jihadists.", [], [("niger", "backs", "russia")])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Pakistani Foreign Office summoned the Afghan charge d'affaires.", ("pakistan", "pressures", "afghanistan"),
+     ("united-kingdom", "pressures", "afghanistan")),
+    ("Russia's Foreign Ministry summoned the British ambassador.", ("russia", "pressures", "united-kingdom"), None),
+    ("Ukraine's General Staff said its drones had hit an oil depot in Russia's Bryansk region.", ("ukraine", "attacks", "russia"),
+     None),
+])
+def test_a_states_office_or_staff_named_like_anothers_is_that_states(found, text, expected, absent):
+    check(found, text, [expected], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan said Armenian forces had fired on its positions, and its units returned fire.",
+     ("azerbaijan", "attacks", "armenia")),
+    ("Pakistani troops fired at an Indian post, and Indian soldiers returned fire.", ("india", "attacks", "pakistan")),
+    ("The Thai army returned fire at Cambodian positions.", ("thailand", "attacks", "cambodia")),
+])
+def test_returning_fire_attacks_who_fired(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine's incursion into Russia's Kursk region continued.", ("ukraine", "attacks", "russia")),
+    ("The Eritrean incursion into Ethiopia's Tigray region shocked Addis Ababa.", ("eritrea", "attacks", "ethiopia")),
+    ("Rwanda's incursion into eastern Congo drew condemnation.", ("rwanda", "attacks", "democratic-republic-of-the-congo")),
+])
+def test_an_incursion_into_a_states_region(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin said Ukraine's incursion into Russia would not go unanswered.", ("russia", "pressures", "ukraine")),
+    ("Iran said Israel's attack on its consulate would not go unpunished.", ("iran", "pressures", "israel")),
+    ("Kenya said al-Shabab's raid on the base would not go unpunished.", ("kenya", "pressures", "al-shabab")),
+])
+def test_saying_an_act_will_not_go_unanswered_threatens_its_doer(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Burkinabe army said it had repelled an attack by JNIM fighters on its base, killing dozens of them.",
+     ("burkina-faso", "attacks", "jnim")),
+    ("The Nigerian army said it had repelled an attack by ISWAP fighters, killing scores of them.",
+     ("nigeria", "attacks", "islamic-state-west-africa-province")),
+])
+def test_them_is_no_singular_subject(found, text, expected):
+    check(found, text, [expected])
