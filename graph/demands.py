@@ -152,6 +152,18 @@ class DemandFrames:
         self.emit(speakers, "pressures", [d for d in doers if d not in speakers], n, "demanded-act", 0.7,
                   modality=modality_of(verb, self.modal))  # the act is wanted, the demand made
 
+    def frame_protested(self, tok) -> None:
+        """*Japan protested to China over ...*, *lodged a diplomatic protest with Beijing*: a state's formal protest
+        to another presses it (a crowd's protest *against* something names no one pressed)."""
+        if tok.pos_ == "VERB":
+            speakers, held = self.subjects(tok), tok
+        elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.rules["lodging_verbs"]:
+            speakers, held = self.subjects(tok.head), tok.head
+        else:
+            return
+        told = self.pobj_of(tok, ["to", "with"]) + (self.pobj_of(held, ["to", "with"]) if held is not tok else [])
+        self.emit(speakers, "pressures", [t for t in dict.fromkeys(told) if t not in speakers], tok, "protested", 0.7)
+
     def holders_of(self, people) -> list[str]:
         """Who holds captives: *prisoners held by Israel*, *diplomats detained in Iran*, *soldiers in Hamas
         custody*, *inmates of Israeli jails*."""

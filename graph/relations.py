@@ -664,6 +664,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["resistance"], NOUN, "frame_resistance"),
         (["return"], VERB, "frame_returned_fire"),
         (["commitment"], NOUN, "frame_commitment"),
+        (["protest"], frozenset({"VERB", "NOUN"}), "frame_protested"),
         (rules["victory_nouns"], NOUN, "frame_victory"),
         (rules["membership_verbs"], VERB, "frame_membership"),
         (rules["use_verbs"], VERB, "used_against"),

@@ -4974,3 +4974,34 @@ def test_saying_an_act_will_not_go_unanswered_threatens_its_doer(found, text, ex
 ])
 def test_them_is_no_singular_subject(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China's coast guard used water cannon against a Filipino vessel.", ("china", "attacks", "philippines")),
+    ("A Chinese ship used a military-grade laser against a Philippine coast guard boat.", ("china", "attacks", "philippines")),
+    ("Serbian police used rubber bullets against Kosovo police officers.", ("serbia", "attacks", "kosovo")),
+])
+def test_water_cannon_lasers_and_bullets_used_against_someone(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan protested to China over the incursion.", ("japan", "pressures", "china")),
+    ("Vietnam lodged a protest with Beijing.", ("vietnam", "pressures", "china")),
+    ("The Philippines lodged a diplomatic protest with China.", ("philippines", "pressures", "china")),
+])
+def test_a_formal_protest_to_a_state_presses_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_crowd_protesting_against_a_state_presses_no_one(found):
+    assert found("Thousands protested against Israel in London.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya froze the bank accounts of suspected al-Shabab financiers.", ("kenya", "pressures", "al-shabab")),
+    ("Germany banned the activities of Hamas.", ("germany", "pressures", "hamas")),
+    ("Britain froze the accounts of Wagner Group commanders.", ("united-kingdom", "pressures", "wagner-group")),
+])
+def test_measures_on_a_groups_accounts_or_activities(found, text, expected):
+    check(found, text, [expected])
