@@ -100,8 +100,15 @@ class CombatFrames:
         if not any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in v.children):
             return
         agents = self.subjects(v)
+        own = self.own_side(agents)
         targets = self.pobj_of(v, ["on", "at"]) or self.last_attackers_of(v)
-        self.emit(agents, "attacks", [t for t in targets if t not in self.own_side(agents)], v, "returned-fire", 0.7)
+        if not targets:  # *Cambodian soldiers fired first, prompting Thai troops to return fire*: who fired, untargeted
+            shooters = [a for t in v.sent if t.i < v.i and t.pos_ == "VERB" and (t.lemma_.lower() in ("fire", "shoot") or
+                        t.lemma_.lower() == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children))
+                        for a in self.subjects(t) if a not in own]
+            self.emit(shooters, "attacks", agents, v, "returned-fire", 0.7)
+            targets = shooters
+        self.emit(agents, "attacks", [t for t in targets if t not in own], v, "returned-fire", 0.7)
 
     def frame_resistance(self, n) -> None:
         """*met fierce resistance from Ukrainian forces*, *faced stiff resistance from Hezbollah fighters*: those who

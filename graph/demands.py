@@ -164,6 +164,16 @@ class DemandFrames:
         told = self.pobj_of(tok, ["to", "with"]) + (self.pobj_of(held, ["to", "with"]) if held is not tok else [])
         self.emit(speakers, "pressures", [t for t in dict.fromkeys(told) if t not in speakers], tok, "protested", 0.7)
 
+    def frame_legal_case(self, n) -> None:
+        """*South Africa filed a case against Israel at the International Court of Justice*, *Ukraine brought a
+        lawsuit against Russia*: taking a state or group to court presses it."""
+        verb = self.governor(n)
+        if verb is None or verb.lemma_.lower() not in (*self.rules["lodging_verbs"], "bring", "launch", "initiate", "open"):
+            return
+        accused = self.pobj_of(n, ["against"]) or self.pobj_of(verb, ["against"])
+        plaintiffs = self.subjects(verb)
+        self.emit(plaintiffs, "pressures", [a for a in accused if a not in plaintiffs], n, "legal-case", 0.7)
+
     def holders_of(self, people) -> list[str]:
         """Who holds captives: *prisoners held by Israel*, *diplomats detained in Iran*, *soldiers in Hamas
         custody*, *inmates of Israeli jails*."""

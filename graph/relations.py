@@ -665,6 +665,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["return"], VERB, "frame_returned_fire"),
         (["commitment"], NOUN, "frame_commitment"),
         (["protest"], frozenset({"VERB", "NOUN"}), "frame_protested"),
+        (["case", "lawsuit", "suit", "complaint", "proceedings"], NOUN, "frame_legal_case"),
         (rules["victory_nouns"], NOUN, "frame_victory"),
         (rules["membership_verbs"], VERB, "frame_membership"),
         (rules["use_verbs"], VERB, "used_against"),

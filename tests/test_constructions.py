@@ -5005,3 +5005,22 @@ def test_a_crowd_protesting_against_a_state_presses_no_one(found):
 ])
 def test_measures_on_a_groups_accounts_or_activities(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Africa filed a case against Israel at the International Court of Justice.", ("south-africa", "pressures", "israel")),
+    ("Ukraine brought a lawsuit against Russia.", ("ukraine", "pressures", "russia")),
+    ("The Gambia filed a complaint against Myanmar at the ICJ.", ("gambia", "pressures", "myanmar")),
+])
+def test_taking_a_state_to_court_presses_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Thailand's army said Cambodian soldiers had fired first in the border area, prompting Thai troops to return fire.",
+     "thailand", "cambodia"),
+    ("Indian soldiers fired first, and Pakistani troops returned fire.", "pakistan", "india"),
+    ("Armenian troops opened fire first, and Azerbaijani units returned fire.", "azerbaijan", "armenia"),
+])
+def test_returning_fire_to_those_who_fired_first(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
