@@ -58,6 +58,8 @@ class AllianceFrames:
         targets = [t for t in self.np(head, frozenset({tok.i})) if t != agent] if head is not None else []
         if not targets and head is not None:  # *a UN-sanctioned militia* names only the agent
             targets = self.described(head)
+        if not targets and head is not None and pred == "backs":
+            targets = [t for t in self.arms_user(head) if t != agent]  # *has used Emirati-supplied drones*
         self.emit([agent], pred, targets, tok, "compound", 0.85)
 
     def described(self, n) -> list[str]:

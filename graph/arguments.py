@@ -215,6 +215,15 @@ class ArgumentReader(PhraseReader):
                 return self.subjects(head.head, depth + 1)
         return []
 
+    def arms_user(self, thing) -> list[str]:
+        """Who uses, fires or deploys the arms a phrase names (*the RSF has used Emirati-supplied drones*, *using
+        weapons supplied by Iran, the Houthis ...*): the one they were supplied to."""
+        materiel = self.rules["predicates"]["backs"]["materiel"]
+        if thing.lemma_.lower() not in materiel or thing.dep_ != "dobj" or \
+                thing.head.lemma_.lower() not in (*self.rules["use_verbs"], *self.rules["firing_verbs"]):
+            return []
+        return self.subjects(thing.head)
+
     def launched_by(self, n) -> list[str]:
         """*a drone, launched by the Islamic Resistance in Iraq, struck …*, *a car bomb claimed by the Taliban killed
         …*, *a mine laid by the rebels exploded*: a weapon's launcher, whoever set a device, or whoever claimed it, acts."""
@@ -318,6 +327,8 @@ class ArgumentReader(PhraseReader):
             found = self.np(v.head)
             if not found and v.head.dep_ == "appos":
                 found = self.np(v.head.head)
+            if not found and self.verbs.get(v.lemma_.lower()) == "backs":
+                found = self.arms_user(v.head)  # *using weapons supplied by Iran, the Houthis attacked*
             among = v.head.head
             if not found and v.head.lower_ in ("those", "people", "dead", "victims") and among.lower_ == "among" and \
                     among.head.lemma_ == "be":  # *an Iranian general was among those killed in the strike*

@@ -53,6 +53,9 @@ def modality_of(trigger, m: dict) -> str:
             marks.add("alleged")
             first, via_conj, node = False, False, node.head
             continue
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in m["document_nouns"] and \
+                node.head.head.lemma_.lower() in m["negated"]:
+            marks.add("negated")  # *vetoed a resolution imposing an arms embargo on X*: the measure never came
         if node.dep_ in ("relcl", "acl", "appos") and not first:
             break
         if node.dep_ == "prep" and node.lower_ in ("to", "of") and node.i > 0 and (

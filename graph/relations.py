@@ -664,6 +664,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["resistance"], NOUN, "frame_resistance"),
         (["return"], VERB, "frame_returned_fire"),
         (["commitment"], NOUN, "frame_commitment"),
+        (["thank"], VERB, "frame_thanked"),
         (["protest"], frozenset({"VERB", "NOUN"}), "frame_protested"),
         (["case", "lawsuit", "suit", "complaint", "proceedings"], NOUN, "frame_legal_case"),
         (rules["victory_nouns"], NOUN, "frame_victory"),

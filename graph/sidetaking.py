@@ -35,6 +35,10 @@ class SideTakingFrames:
         aimed = [a for m in measures for a in self.pobj_of(m, ["against"])]  # (not *on Syria*: a topic)
         aimed += [a for m in measures for c in m.children if c.dep_ in ("acl", "relcl")
                   and c.lemma_.lower() in self.rules["censure_verbs"] for a in self.objects(c, "pressures")]
+        # *a resolution that would have imposed sanctions on Mali's junta*: the measure's own target
+        aimed += [a for m in measures for c in m.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in
+                  self.rules["imposing_verbs"] for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in
+                  self.rules["measure_nouns"] for a in self.pobj_of(o, ["on", "against"]) + self.pobj_of(c, ["on", "against"])]
         shielders = self.subjects(v)
         self.emit(shielders, "backs", [a for a in dict.fromkeys(aimed) if a not in shielders], v, "vetoed-measure", 0.7)
         # *Turkey blocked Sweden's bid to join NATO*, *Hungary vetoed Ukraine's accession*: the applicant is pressed

@@ -79,6 +79,16 @@ class SupportFrames:
             providers = self.pobj_of(v, ["from"]) + [a for o in ons for a in self.pobj_of(o, ["from"])]
         self.emit(providers, "backs", self.subjects(v), v, "reliance", 0.7)
 
+    def frame_thanked(self, v) -> None:
+        """*Ethiopia's prime minister thanked the UAE for its military assistance*, *Zelensky thanked Germany for the
+        air defence systems*: whom one thanks for help or arms backs one (not *for hosting the talks*)."""
+        given = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        if not any(p.lemma_.lower() in self.rules["help_nouns"] or self.is_materiel_phrase(p) for p in given):
+            return
+        helpers = [a for c in v.children if c.dep_ == "dobj" for a in self.np(c)]
+        helped = self.subjects(v)
+        self.emit(helpers, "backs", [h for h in helped if h not in helpers], v, "thanked-for-help", 0.7)
+
     def share_of(self, tok):
         """*most of their weapons*, *the bulk of its arms*, *dozens of drones*: what the share or count is of."""
         shares = {*self.lex["territory_shares"], *self.rules["quantity_nouns"], "some", "all", "bulk", "majority", "lot"}

@@ -5024,3 +5024,55 @@ def test_taking_a_state_to_court_presses_it(found, text, expected):
 ])
 def test_returning_fire_to_those_who_fired_first(found, text, a, b):
     check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+@pytest.mark.parametrize("text, expected, negated", [
+    ("Russia and China vetoed a Security Council resolution that would have imposed sanctions on Mali's junta.",
+     [("russia", "backs", "mali"), ("china", "backs", "mali")], ("un-security-council", "pressures", "mali")),
+    ("The US vetoed a resolution imposing an arms embargo on Israel.", [("united-states", "backs", "israel")],
+     ("united-states", "pressures", "israel")),
+])
+def test_a_vetoed_resolutions_measure_shields_its_target_and_never_came(found, text, expected, negated):
+    check(found, text, expected, [negated])
+
+
+def test_an_adopted_resolutions_measure_stands(found):
+    check(found, "The Security Council adopted a resolution imposing sanctions on the Houthis.",
+          [("un-security-council", "pressures", "houthis")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Using weapons supplied by Iran, the Houthis attacked Saudi oil facilities.", ("iran", "backs", "houthis")),
+    ("The RSF has used Emirati-supplied drones in its assault on El Fasher.",
+     ("united-arab-emirates", "backs", "rapid-support-forces")),
+    ("Ukraine fired US-supplied missiles at Russian positions.", ("united-states", "backs", "ukraine")),
+])
+def test_arms_supplied_by_someone_back_whoever_uses_them(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_arms_made_somewhere_back_no_one(found):
+    assert not any(r[1] == "backs" for r in found("Hezbollah launched Iranian-made rockets at Israel."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia's prime minister thanked the UAE for its military assistance during the Tigray war.",
+     ("united-arab-emirates", "backs", "ethiopia")),
+    ("Sudan's army chief thanked Egypt for its support.", ("egypt", "backs", "sudan")),
+    ("Kyiv thanked Germany for the air defence systems.", ("germany", "backs", "ukraine")),
+])
+def test_whom_one_thanks_for_help_or_arms_backs_one(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_thanks_for_hosting_talks_are_no_backing(found):
+    assert found("Hamas thanked Qatar for hosting the talks.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Wagner Group provided security to the Central African Republic's president.",
+     ("wagner-group", "backs", "central-african-republic")),
+    ("Rwanda provides protection to Mozambique's gas fields.", ("rwanda", "backs", "mozambique")),
+])
+def test_security_or_protection_provided_backs(found, text, expected):
+    check(found, text, [expected])
