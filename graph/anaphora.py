@@ -57,6 +57,28 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         found.refer(tok.i, target)
 
 
+def _pair(tok, reg: DocumentActors, lex: dict, found: Mentions) -> bool:
+    """*India and Pakistan ... the two countries exchanged fire*, *both sides*: the last two actors of the kind
+    named, one on the number word and one on the noun. True when it applied."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in lex["pair_nouns"]:
+        return False
+    count = next((c for c in tok.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")), None)
+    if count is None:
+        return False
+    types = ("State",) if tok.lemma_.lower() in lex["state_anaphors"] else ("State", "Group")
+    pair: list[str] = []
+    for actor_id in reversed(reg.recent):
+        if reg.type_of(actor_id) in types and actor_id not in pair:
+            pair.append(actor_id)
+        if len(pair) == 2:
+            break
+    if len(pair) < 2:
+        return False
+    found.refer(count.i, pair[1])
+    found.refer(tok.i, pair[0])
+    return True
+
+
 def _aside(clause) -> bool:
     """A relative clause set off by a comma (*the coalition, which is al-Qaeda's branch,*) describes the noun; it
     does not pick out another one, as *the group that attacked the base* may."""
@@ -497,7 +519,7 @@ def _reported_forces(tok, reg: DocumentActors, lex: dict, found: Mentions) -> st
 
 def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     """*the group*, *the militia*, *the country*: the last actor of that kind."""
-    if _former_latter(tok, reg, found) or _half_named(tok, reg, found):
+    if _former_latter(tok, reg, found) or _half_named(tok, reg, found) or _pair(tok, reg, lex, found):
         return
     if (state := _reported_forces(tok, reg, lex, found)) is not None:
         found.refer(tok.i, state)

@@ -138,6 +138,8 @@ class PhraseReader:
                 if child.dep_ in ("amod", "compound") and child.i in at and at[child.i] != at[c.i] and \
                         any(at.get(x.i) == at[c.i] for x in child.conjuncts):
                     return list(dict.fromkeys([at[child.i], *(at[x.i] for x in child.conjuncts if x.i in at)]))
+                if child.lower_ in ("two", "both") and child.i in at and at[child.i] != at[c.i]:
+                    return [at[child.i], at[c.i]]  # *the two countries*, *both sides*: the pair named before
             return [at[c.i]]
         if (holder := self.controller(c)) is not None:
             return [holder]

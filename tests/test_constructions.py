@@ -5076,3 +5076,14 @@ def test_thanks_for_hosting_talks_are_no_backing(found):
 ])
 def test_security_or_protection_provided_backs(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("India and Pakistan dispute Kashmir. Last week, the two countries exchanged artillery fire along the Line of Control.",
+     "india", "pakistan"),
+    ("Ethiopia and Eritrea signed a peace deal in 2018. The two sides had fought a border war from 1998 to 2000.",
+     "ethiopia", "eritrea"),
+    ("Thailand and Cambodia dispute a temple. On Monday the two armies clashed near it.", "thailand", "cambodia"),
+])
+def test_the_two_countries_or_sides_are_the_pair_named_before(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
