@@ -38,6 +38,9 @@ def modality_of(trigger, m: dict) -> str:
                     # *discussed sanctions on Iran* are proposed; *discussed the attack on Kyiv* took place
                     if not (lemma in m["deliberation"] and trigger.pos_ == "NOUN" and is_definite(trigger)):
                         marks.add(kind)
+        if first and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and \
+                any(c.dep_ == "nsubj" for c in node.children) and not any(c.dep_ == "mark" for c in node.children):
+            marks.add("hypothetical")  # headline future: *Iran to strike Israel soon*, *Kenya to send police to Haiti*
         for c in () if beside else node.children:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ in ("preconj", "advmod", "det") and low in ("neither", "never", "no")):

@@ -29,6 +29,7 @@ from .coercion import CoercionFrames
 from .combat import CombatFrames
 from .demands import DemandFrames
 from .eventroles import EventRoles
+from .headlines import HeadlineFrames
 from .land import LandFrames
 from .modality import denied_tails, modality_of
 from .model import PERSON_TYPES, Relation
@@ -57,7 +58,8 @@ def rule_confidence(family: str, default: float) -> float:
 
 
 class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames, LandFrames, AttributionFrames,
-                     CoercionFrames, SupportFrames, AllianceFrames, SideTakingFrames, PostureFrames, DemandFrames):
+                     CoercionFrames, SupportFrames, AllianceFrames, SideTakingFrames, PostureFrames, DemandFrames,
+                     HeadlineFrames):
     """Reads relations from one parsed paragraph, given the resolved mentions."""
 
     def __init__(self, sdoc, found: Mentions, reg: DocumentActors, offset: int) -> None:
@@ -81,6 +83,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
                         getattr(self, name)(tok)
             if i in at and i not in pronouns:
                 self.frame_client(sdoc[i])
+        for sent in sdoc.sents:
+            self.read_headline(sent)
         return self.out
 
     # --- triggers: each frame's words, as :func:`dispatch_table` lists them ----------------------------------

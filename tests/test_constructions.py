@@ -5087,3 +5087,23 @@ def test_security_or_protection_provided_backs(found, text, expected):
 ])
 def test_the_two_countries_or_sides_are_the_pair_named_before(found, text, a, b):
     check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan's RSF shells El Fasher as famine spreads", [("rapid-support-forces", "attacks", "sudan")]),
+    ("Pakistan, Afghanistan trade fire at border crossing", [("pakistan", "attacks", "afghanistan"),
+                                                            ("afghanistan", "attacks", "pakistan")]),
+    ("Houthis fire missiles at US warship in Red Sea", [("houthis", "attacks", "united-states")]),
+    ("Israel strikes Hezbollah targets after rocket fire", [("israel", "attacks", "hezbollah")]),
+])
+def test_headlines_whose_verb_the_model_read_as_a_noun(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kenya to send troops who will shell gang hideouts in Haiti", ("kenya", "attacks", "haiti")),
+    ("Israeli strikes on Gaza draw condemnation from Egypt", ("israel", "attacks", "egypt")),
+    ("Iran to strike Israel soon, says general", ("iran", "attacks", "israel")),
+])
+def test_a_planned_act_or_a_noun_phrase_headline_is_no_attack_read_from_the_words(found, text, absent):
+    check(found, text, [], [absent])
