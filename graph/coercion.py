@@ -10,6 +10,8 @@ Demands, designations and expulsions are in :mod:`graph.demands`.
 """
 from __future__ import annotations
 
+from .registry import paragraph_text
+
 SETTING_PREPS = ("despite", "amid", "after", "following", "since", "during")
 
 
@@ -77,11 +79,14 @@ class CoercionFrames:
         would retaliate against Finland if ...*: a speaker who says it will do harm on a condition threatens. Only
         harm the speaker's own side would do (not *Iran said Israel would strike if ...*, a forecast), and only
         with the condition (a plain *said it would impose sanctions* is a plan)."""
-        speakers = self.subjects(v)
-        if not speakers:
+        text = paragraph_text(v.doc)
+        if " if " not in text and " unless " not in text:
+            return  # (no condition in the paragraph: no word read)
+        clauses = [c for c in v.children if c.dep_ == "ccomp" and any(m.tag_ == "MD" for m in c.children)]
+        if not clauses or not (speakers := self.subjects(v)):
             return
         own = self.own_side(speakers)
-        for clause in (c for c in v.children if c.dep_ == "ccomp"):
+        for clause in clauses:
             if not any(c.tag_ == "MD" and c.lower_ in ("would", "will", "'ll", "wo") for c in clause.children) or \
                     any(c.dep_ == "neg" for c in clause.children):
                 continue

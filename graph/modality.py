@@ -9,6 +9,8 @@ a coordinated directive (*called on X … and urged Y*) doesn't embed its conjun
 """
 from __future__ import annotations
 
+from .registry import paragraph_text
+
 
 def modality_of(trigger, m: dict) -> str:
     """asserted, alleged, hypothetical or negated, from the words above the trigger in the parse."""
@@ -118,6 +120,10 @@ def denied_tails(sdoc, actor_at: dict, m: dict) -> dict[int, list[tuple[int, str
     the comma is denied, whatever the parse made of the tail (often a compound noun, *charge Islamabad rejects*)."""
     out: dict[int, list[tuple[int, str, int]]] = {}
     nouns = set(m["content_nouns"]) | {"charges", "claims", "allegations", "accusations"}
+    text = paragraph_text(sdoc)
+    if ", a" not in text and ", the" not in text or not any(f"{det} {noun}" in text for noun in nouns
+                                                           for det in (", a", ", an", ", the")):
+        return out  # (most paragraphs: no such tail, no token read)
     for i, tok in enumerate(sdoc[:-3]):
         if tok.text != "," or sdoc[i + 1].lower_ not in ("a", "an", "the") or sdoc[i + 2].lower_ not in nouns:
             continue

@@ -196,7 +196,7 @@ class PhraseReader:
         # *the South African company Executive Outcomes*: a name no data knows is its own, not its describer's
         unknown_name = c.pos_ == "PROPN" and c.text[:1].isupper() and not c.ent_type_.startswith("AG_") and \
             c.ent_type_ != "NORP"  # (*21 Egyptian Christians* are a people of the state, see resolve)
-        named_of = c.lemma_.lower() in self.rules["part_nouns"] and any(
+        named_of = any(k.dep_ == "appos" for k in kids) and c.lemma_.lower() in self.rules["part_nouns"] and any(
             p.i in at for prep in kids if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj")
         for deps in order:
             for child in kids:

@@ -554,9 +554,11 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
 
     def same_side(self, a: str, o: str) -> bool:
         """An actor and a force or official of its own (the IDF and Israel) never attack each other."""
-        def served(x: str) -> str | None:  # (the text's word first: *Israeli Prime Minister X*)
+        def served(x: str) -> str | None:  # (for a person, the text's word first: *Israeli Prime Minister X*)
             actor = self.reg.actors.get(x) or self.reg.gaz.actors.get(x)
-            return self.served_by(x) or (actor.affiliation if actor is not None else None)
+            if actor is None:
+                return None
+            return (self.served_by(x) or actor.affiliation) if actor.actor_type in PERSON_TYPES else actor.affiliation
         return served(a) == o or served(o) == a or (served(a) is not None and served(a) == served(o))
 
     def emit(self, agents: list[str], pred: str, targets: list[str], trigger, rule: str, conf: float,

@@ -112,8 +112,8 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         for tok in span:  # *Palestinian prisoners*: usable in a relation, but no mention of the state
             found.actor_at[tok.i] = actor_id
         return
-    if kind == "name" and reg.type_of(actor_id) == "State" and span.start > 0 and \
-            any(w in span.text.split() for w in lex["state_office_words"]):
+    if kind == "name" and len(span) > 1 and span.start > 0 and any(t.text in lex["state_office_words"] for t in span) and \
+            reg.type_of(actor_id) == "State":
         # *the Pakistani Foreign Office*, *Russia's Foreign Ministry*: another state's office of the same name
         doc = span.doc
         before = span.start - 2 if span.start >= 2 and doc[span.start - 1].tag_ == "POS" else span.start - 1
