@@ -66,11 +66,13 @@ def _pair(tok, reg: DocumentActors, lex: dict, found: Mentions) -> bool:
     if count is None:
         return False
     types = ("State",) if tok.lemma_.lower() in lex["state_anaphors"] else ("State", "Group")
+    # the last two names the paragraph joined with *and* before it (*India and Pakistan ...*), of the kind
     pair: list[str] = []
-    for actor_id in reversed(reg.recent):
-        if reg.type_of(actor_id) in types and actor_id not in pair:
-            pair.append(actor_id)
-        if len(pair) == 2:
+    for t in reversed(tok.doc[:tok.i]):
+        other = found.actor_at.get(t.head.i)
+        if t.dep_ == "conj" and t.i in found.actor_at and other is not None and other != found.actor_at[t.i] and \
+                t.i not in found.pronoun_at and reg.type_of(other) in types and reg.type_of(found.actor_at[t.i]) in types:
+            pair = [found.actor_at[t.i], other]
             break
     if len(pair) < 2:
         return False

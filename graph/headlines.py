@@ -27,6 +27,9 @@ class HeadlineFrames:
         verb = next((t for t in sent if t.i > first.i and t.i not in at and self.headline_verb(t) is not None), None)
         if verb is None or sent.doc[verb.i - 1].lower_ in ("to", "will", "may", "could", "would", "not"):
             return  # *Kenya to send police to Haiti*: a plan
+        before = sent.doc[verb.i - 1]
+        if before.i not in at and not (before.lemma_.lower() in self.lex["institution_nouns"] and before.i - 1 in at):
+            return  # the verb follows its subject's name (*Israel strikes*, *Nigerian troops kill*), not *Red Sea attacks*
         doc = sent.doc  # (*Sudan's RSF*: the possessor only qualifies the name after it)
         agents = list(dict.fromkeys(at[t.i] for t in sent if t.i < verb.i and t.i in at and not (
             t.i + 2 < verb.i and doc[t.i + 1].tag_ == "POS" and doc[t.i + 2].i in at)))

@@ -5107,3 +5107,18 @@ def test_headlines_whose_verb_the_model_read_as_a_noun(found, text, expected):
 ])
 def test_a_planned_act_or_a_noun_phrase_headline_is_no_attack_read_from_the_words(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("US puts Houthis back on terror list as Red Sea attacks defy US-British strikes",
+     ("united-states", "attacks", "united-kingdom")),
+    ("US puts Houthis back on terror list as Red Sea attacks defy US-British strikes", ("houthis", "attacks", "united-kingdom")),
+])
+def test_a_headline_verb_of_force_must_follow_its_subjects_name(found, text, absent):
+    check(found, text, [], [absent])
+
+
+def test_the_two_countries_are_a_pair_the_paragraph_joined(found):
+    text = ("Israel struck the consulate in Damascus, in Syria. Iran vowed revenge. The shadow war between the two "
+            "countries has lasted years.")
+    check(found, text, [], [("syria", "attacks", "iran"), ("iran", "attacks", "syria")])
