@@ -35,10 +35,17 @@ class HeadlineFrames:
             t.i + 2 < verb.i and doc[t.i + 1].tag_ == "POS" and doc[t.i + 2].i in at)))
         if any(t.i in self.found.place_at for t in sent if t.i < verb.i and t.i not in at):
             return  # a place before the verb: no headline of this shape
+        if verb.lower_ in ("trade", "exchange") and len(agents) > 1:  # *Pakistan, Afghanistan trade fire*
+            self.emit(agents, "attacks", agents, verb, "headline-reciprocal", 0.7, modality="asserted")
+            return
         targets: list[str] = []
+        aimed = {*self.rules["predicates"]["attacks"]["projectiles"], *self.rules["weapon_nouns"],
+                 *self.rules["military_objectives"], *self.rules["part_nouns"], *self.lex["place_nouns"]}
         for t in sent.doc[verb.i + 1: sent.end]:
-            if t.lower_ in CLAUSE_BREAKS:
+            if t.lower_ in CLAUSE_BREAKS or t.pos_ == "ADP" and t.lower_ not in ("at", "on", "against", "into", "in"):
                 break
+            if t.pos_ == "NOUN" and t.i not in at and t.i not in self.found.place_at and t.lemma_.lower() not in aimed:
+                return  # *Turkey strikes deal with Russia*: the verb's object is no target of force
             if t.i in at and at[t.i] not in agents:
                 targets.append(at[t.i])
             elif t.i in self.found.place_at and not targets:
@@ -46,9 +53,6 @@ class HeadlineFrames:
             if targets and t.dep_ not in ("compound", "amod", "poss", "case") and t.pos_ not in ("CCONJ", "PUNCT"):
                 break
         pred = self.headline_verb(verb)
-        if verb.lower_ in ("trade", "exchange") and len(agents) > 1 and not targets:
-            self.emit(agents, pred, agents, verb, "headline-reciprocal", 0.7, modality="asserted")
-            return
         self.emit(agents, pred, list(dict.fromkeys(targets)), verb, "headline", 0.7, modality="asserted")
 
     def headline_verb(self, tok) -> str | None:

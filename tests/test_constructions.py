@@ -5122,3 +5122,11 @@ def test_the_two_countries_are_a_pair_the_paragraph_joined(found):
     text = ("Israel struck the consulate in Damascus, in Syria. Iran vowed revenge. The shadow war between the two "
             "countries has lasted years.")
     check(found, text, [], [("syria", "attacks", "iran"), ("iran", "attacks", "syria")])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Turkey strikes deal with Russia on grain", ("turkey", "attacks", "russia")),
+    ("Egypt strikes gas deal with Israel", ("egypt", "attacks", "israel")),
+])
+def test_a_headline_verb_whose_object_is_no_target_of_force_attacks_no_one(found, text, absent):
+    check(found, text, [], [absent])
