@@ -42,12 +42,8 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
                 return  # *The militia, which has ties to Iran, said it fired*: the militia, whoever that is
             if clause in barred:
                 clause = None
-            last = reg.last_salient(types, singular=low in ("it", "its"))
-            if last in barred:  # *Hamas runs Gaza from Qatar. Britain listed it as ...*: the subject before, then the last
-                singular = low in ("it", "its")
-                last = next((a for a in reversed(reg.salient[-3:]) if reg.type_of(a) in types and a not in barred and
-                             not (singular and a in reg.plural)), None) or \
-                    next((a for a in reversed(reg.recent) if reg.type_of(a) in types and a not in barred), None)
+            # (*Hamas runs Gaza from Qatar. Britain listed it as ...*: past a barred subject, the subject before it)
+            last = reg.last_salient(types, singular=low in ("it", "its"), barred=barred)
             if nearby == UNNAMED and not clause:
                 return
             target = _cataphor(tok, found) or clause or nearby or last
@@ -593,13 +589,13 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         # (*Malian troops and Wagner fighters attacked the rebels*)
         target = reg.last_salient(types)
         if target is not None and target in (agents := _clause_agents(tok, found)):
-            target = next((a for a in reversed(reg.recent) if reg.type_of(a) == "Group" and a not in agents), None)
+            target = reg.last(("Group",), barred=agents)
     elif types:
         # *Moscow launched attacks on the country's grid*: the country is not the one its own clause is about; but
         # one defends, rules or rebuilds one's own (*Russia helped Niger defend the country*)
         subject = _clause_subject(tok, found)
         own = tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex["own_country_verbs"] and subject is not None and \
             reg.type_of(subject) in types
-        target = subject if own else next((a for a in reversed(reg.recent) if reg.type_of(a) in types and a != subject), None)
+        target = subject if own else reg.last(types, barred={subject})
     if target and target not in _backers(tok, found):  # *the Vietnamese-backed government* is not Vietnam's
         _refer(tok, reg, found, target)

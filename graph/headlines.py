@@ -8,6 +8,8 @@ names before it as agents and the first name (or place) after it as the target.
 """
 from __future__ import annotations
 
+from .parsefix import verb_stems
+
 MAX_WORDS = 16
 CLAUSE_BREAKS = ("after", "as", "amid", "over", "despite", "while", "following", "since", "before", ",", ";", ":")
 
@@ -24,7 +26,7 @@ class HeadlineFrames:
         first = next((t for t in sent if t.i in at), None)
         if first is None:
             return
-        verb = next((t for t in sent if t.i > first.i and t.i not in at and self.headline_verb(t) is not None), None)
+        verb = next((t for t in sent if t.i > first.i and t.i not in at and self.force_verb(t)), None)
         if verb is None or sent.doc[verb.i - 1].lower_ in ("to", "will", "may", "could", "would", "not"):
             return  # *Kenya to send police to Haiti*: a plan
         before = sent.doc[verb.i - 1]
@@ -52,19 +54,15 @@ class HeadlineFrames:
                 targets += [s for s in self.places_in(t) if s not in self.own_side(agents)]
             if targets and t.dep_ not in ("compound", "amod", "poss", "case") and t.pos_ not in ("CCONJ", "PUNCT"):
                 break
-        pred = self.headline_verb(verb)
-        self.emit(agents, pred, list(dict.fromkeys(targets)), verb, "headline", 0.7, modality="asserted")
+        self.emit(agents, "attacks", list(dict.fromkeys(targets)), verb, "headline", 0.7, modality="asserted")
 
-    def headline_verb(self, tok) -> str | None:
-        """The predicate of a present-tense verb of force by its form (*shells*, *strikes*, *fire*, *trade fire*),
+    def force_verb(self, tok) -> bool:
+        """Whether a word is a present-tense verb of force by its form (*shells*, *strikes*, *fire*, *trade fire*),
         whatever tag the model gave it."""
         low = tok.lower_
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if low in ("trade", "exchange") and after is not None and after.lower_ == "fire":
-            return "attacks"
+            return True
         if tok.tag_ not in ("NNS", "NN", "VBZ", "VBP", "VB") or after is None or after.pos_ == "ADP":
-            return None  # (*Israeli strikes on Gaza*: a noun with its phrase)
-        for stem in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("es") else None):
-            if stem and self.verbs.get(stem) == "attacks":
-                return "attacks"
-        return None
+            return False  # (*Israeli strikes on Gaza*: a noun with its phrase)
+        return any(self.verbs.get(stem) == "attacks" for stem in (low, *verb_stems(low)))

@@ -316,12 +316,17 @@ def _make_subject(root, verb) -> None:
         c.head = verb
 
 
+def verb_stems(word: str) -> tuple[str, ...]:
+    """The base forms a present-tense *-s* form may have (*expels* -> *expel*, *pushes* -> *push*)."""
+    return (word[:-1], word[:-2]) if word.endswith("s") else ()
+
+
 def headline_verb_stem(root, verbs: frozenset[str]) -> str | None:
     """The base form of a headline's verb that the model tagged as a plural noun (*Niger junta expels …*,
     *summons*), or None."""
-    if root.tag_ != "NNS" or not root.lower_.endswith("s"):
+    if root.tag_ != "NNS":
         return None
-    return next((x for x in (root.lower_[:-1], root.lower_[:-2]) if x in verbs), None)
+    return next((x for x in verb_stems(root.lower_) if x in verbs), None)
 
 
 def headline_without_subject(root, verbs: frozenset[str] = frozenset()):

@@ -289,7 +289,7 @@ class PhraseReader:
         commander's side is the RSF)."""
         side = set(agents)
         for a in agents:
-            actor = self.reg.actors.get(a) or self.reg.gaz.actors.get(a)
+            actor = self.reg.actor(a)
             if actor is not None and actor.affiliation:
                 side.add(actor.affiliation)
             if (served := self.served_by(a)) is not None:
@@ -301,7 +301,7 @@ class PhraseReader:
         said = [org for person, org in self.reg.affiliations if person == actor_id]
         if said:
             return said[0]
-        actor = self.reg.actors.get(actor_id) or self.reg.gaz.actors.get(actor_id)
+        actor = self.reg.actor(actor_id)
         return actor.affiliation if actor is not None and actor.affiliation in self.reg.gaz.actors else None
 
     def members(self, c, seen: frozenset = frozenset()) -> list[str]:

@@ -146,13 +146,13 @@ class DocumentActors:
     holders: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place name → who last took it
 
     # --- registry -------------------------------------------------------------------------
-    def last_salient(self, types: tuple[str, ...], singular: bool = False) -> str | None:
-        """The last actor of these types that was the subject of a main clause, else the last named.
-        ``singular``: for *it*, not one the text named in the plural (*Pakistanis have fought …*)."""
+    def last_salient(self, types: tuple[str, ...], singular: bool = False, barred=frozenset()) -> str | None:
+        """The last actor of these types that was the subject of a main clause, else the last named, never one of
+        ``barred``. ``singular``: for *it*, not one the text named in the plural (*Pakistanis have fought …*)."""
         for actor_id in reversed(self.salient[-3:]):
-            if self.type_of(actor_id) in types and not (singular and actor_id in self.plural):
+            if self.type_of(actor_id) in types and actor_id not in barred and not (singular and actor_id in self.plural):
                 return actor_id
-        return self.last(types)
+        return self.last(types, barred=barred)
 
     def note(self, actor_id: str, name: str | None, quoted: bool = False) -> str:
         """Count a mention; mentions inside quotation marks don't become antecedents of pronouns."""
@@ -193,11 +193,15 @@ class DocumentActors:
         actor = self.actors.get(actor_id) or self.gaz.actors[actor_id]
         return actor.actor_type
 
-    def last(self, types: tuple[str, ...], before: int = 0) -> str | None:
+    def last(self, types: tuple[str, ...], before: int = 0, barred=frozenset()) -> str | None:
         for actor_id in reversed(self.recent[: len(self.recent) - before or None]):
-            if self.type_of(actor_id) in types:
+            if self.type_of(actor_id) in types and actor_id not in barred:
                 return actor_id
         return None
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """The actor of this id, as the text made it or as the data knows it."""
+        return self.actors.get(actor_id) or self.gaz.actors.get(actor_id)
 
     # --- people -----------------------------------------------------------------------------
     def person(self, text: str, title: str = "") -> str | None:

@@ -360,14 +360,13 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         loose = n.lemma_.lower() not in spec.get("need_target_prep", [])
         if not targets and pred == "attacks" and loose:
             targets = self.pobj_of(n, ["of"])
-        if not targets and pred == "attacks" and n.lemma_.lower() in self.rules["land_taking_nouns"]:
-            # *Russia's annexation of Crimea*, *the occupation of the Golan Heights*: the land's state
-            lands = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-            own = self.own_side(agents)
-            targets = [s for p in lands for s in self.places_in(p) if s not in own]
-        if not targets and pred == "attacks" and n.lemma_.lower() in self.rules["entry_nouns"]:
-            # *Ukraine's incursion into Russia's Kursk region*: the land's state
-            lands = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
+        # *Russia's annexation of Crimea*, *the occupation of the Golan Heights*, *Ukraine's incursion into Russia's Kursk
+        # region*: the land's state
+        land_preps = [*(["of"] if n.lemma_.lower() in self.rules["land_taking_nouns"] else []),
+                      *(["into"] if n.lemma_.lower() in self.rules["entry_nouns"] else [])]
+        if not targets and pred == "attacks" and land_preps:
+            lands = [p for c in n.children if c.dep_ == "prep" and c.lower_ in land_preps for p in c.children
+                     if p.dep_ == "pobj"]
             own = self.own_side(agents)
             targets = [s for p in lands for s in self.places_in(p) if s not in own]
         verb = self.governor(n)
@@ -547,7 +546,7 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
     # --- modality and output ---------------------------------------------------------------
     def employer(self, actor_id: str) -> str | None:
         """An attack on a commander or official is an attack on the group or state they serve."""
-        actor = self.reg.actors.get(actor_id) or self.reg.gaz.actors.get(actor_id)
+        actor = self.reg.actor(actor_id)
         if actor is None or actor.actor_type != "Official":
             return None
         return self.served_by(actor_id)  # the text's word first (*Iranian General Qasem Soleimani*)
@@ -555,7 +554,7 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
     def same_side(self, a: str, o: str) -> bool:
         """An actor and a force or official of its own (the IDF and Israel) never attack each other."""
         def served(x: str) -> str | None:  # (for a person, the text's word first: *Israeli Prime Minister X*)
-            actor = self.reg.actors.get(x) or self.reg.gaz.actors.get(x)
+            actor = self.reg.actor(x)
             if actor is None:
                 return None
             return (self.served_by(x) or actor.affiliation) if actor.actor_type in PERSON_TYPES else actor.affiliation
@@ -591,13 +590,13 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         if pred == "backs":  # *Colombia accused Venezuela of sheltering its commanders*: no one accuses another of
             # backing the accuser, so the pronoun was misread
             targets = [t for t in targets if t not in self.accusers(trigger)]
-        commands = pred == "pressures" and trigger.lemma_.lower() in ("order", "instruct", "direct", "command", "tell")
+        commands = pred == "pressures" and trigger.lemma_.lower() in self.rules["command_verbs"]
         denied = [who for comma, who, clause in self.denied_tails.get(trigger.sent.start, ())
                   if trigger.i < comma and (trigger.i == clause or any(a.i == clause for a in trigger.ancestors))]
         for a in dict.fromkeys(agents):
             for o in dict.fromkeys(targets):
-                if a != o and not (pred == "attacks" and self.same_side(a, o)) and not (
-                        commands and self.same_side(a, o)):  # *Olmert ordered the Israeli army to ...*: his own
+                # (an order to one's own side, *Olmert ordered the Israeli army to ...*, presses no one)
+                if a != o and not ((pred == "attacks" or commands) and self.same_side(a, o)):
                     for actor_id in (a, o):
                         if actor_id not in self.reg.actors and actor_id in self.reg.gaz.actors:
                             self.reg.known(actor_id)
@@ -611,7 +610,7 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         if not places or verb is None or verb.lemma_.lower() not in self.rules["response_verbs"]:
             return []
         return [a for a in self.last_attackers_of(verb) if self.reg.type_of(a) == "Group" and
-                set(places) & set(getattr(self.reg.actors.get(a) or self.reg.gaz.actors.get(a), "operates_in", ()) or ())]
+                set(places) & set(getattr(self.reg.actor(a), "operates_in", ()) or ())]
 
     def targeting_clause(self, verb) -> bool:
         """Whether a participle clause of the verb names what its act struck (*..., targeting militant hideouts*)."""

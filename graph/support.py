@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from .modality import modality_of
 
+SHARE_WORDS = ("some", "all", "bulk", "majority", "lot")  # (beside the shares of land and the counting words)
+
 
 class SupportFrames:
     """Mixed into :class:`graph.relations.SentenceReader`."""
@@ -91,8 +93,8 @@ class SupportFrames:
 
     def share_of(self, tok):
         """*most of their weapons*, *the bulk of its arms*, *dozens of drones*: what the share or count is of."""
-        shares = {*self.lex["territory_shares"], *self.rules["quantity_nouns"], "some", "all", "bulk", "majority", "lot"}
-        if tok.lower_ in shares or tok.lemma_.lower() in shares:
+        if any(w in self.lex["territory_shares"] or w in self.rules["quantity_nouns"] or w in SHARE_WORDS
+               for w in (tok.lower_, tok.lemma_.lower())):
             return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                          if p.dep_ == "pobj"), tok)
         return tok
