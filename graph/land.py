@@ -5,7 +5,8 @@
 - entering: *Somali forces pushed deep into Ethiopia*, *carried the war into Cambodia*;
 - where a strike happened, read as its target only when nothing else is (*a strike near Kharkiv killed two
   people* attacks Ukraine; *jets struck militants in Syria* does not attack Syria);
-- losing ground: *the army lost the city to the rebels*, *lost control of the border to X* (X attacked the loser).
+- losing ground: *the army lost the city to the rebels*, *lost control of the border to X*, *the town fell to X* (X
+  attacked the loser).
 """
 from __future__ import annotations
 
@@ -229,3 +230,23 @@ class LandFrames:
             return
         losers, winners = self.subjects(v), self.pobj_of(v, ["to"])
         self.emit(winners, "attacks", [x for x in losers if x not in winners], v, "lost-to", 0.75)
+
+    def fell_to(self, v) -> None:
+        """*Kunduz fell to the Taliban*, *the town of Bunagana fell to M23 rebels*: a place that falls to X was
+        taken by X, from whoever the text said held it last, else from the state it lies in (never from X's own
+        side: *Kidal fell to Malian troops*). Only a place falls so: *power fell to the army* is no war."""
+        if v.lemma_.lower() != "fall" or not (winners := self.pobj_of(v, ["to"])):
+            return
+        land = [c for c in v.children if c.dep_ == "nsubj" and (
+            c.i in self.found.place_at or c.ent_type_ == "AG_CAPITAL" or c.lemma_.lower() in self.lex["place_nouns"])]
+        if not land:
+            return
+        names = [self.found.place_name_at[t.i] for o in land for t in o.subtree if t.i in self.found.place_name_at]
+        held = [h for name in names[:1] for h in self.reg.holders.get(name, ())]
+        capitals = [self.found.actor_at[t.i] for o in land for t in o.subtree
+                    if t.ent_type_ == "AG_CAPITAL" and t.i in self.found.actor_at]
+        losers = held or [s for o in land for s in self.places_in(o)] + capitals
+        own = self.own_side(winners)
+        self.emit(winners, "attacks", [x for x in dict.fromkeys(losers) if x not in own], v, "fell-to", 0.75)
+        if names and modality_of(v, self.modal) in ("asserted", "alleged"):
+            self.reg.holders[names[0]] = tuple(winners)

@@ -348,11 +348,13 @@ class PhraseReader:
     def struck_things(self, head) -> list:
         """What a strike hits when that is no actor: its object, or the noun or named place after *on* or *against*
         (*a strike on a hospital in Dnipro*, *the assault on El Fasher*), or the noun after a strike noun's *of* (*the
-        bombing of a mosque in Kuwait City*; not *the invasion of the Gaza Strip*, which the text may give as a reason)."""
+        bombing of a mosque in Kuwait City*), and a named place after a noun of bombardment (*the shelling of Kherson*; not
+        *the invasion of the Gaza Strip*, which the text may give as a reason)."""
         out = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         preps = ("on", "against", "of") if head.pos_ == "NOUN" else ("on", "against")  # *the bombing of a mosque*
         out += [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
-                for p in c.children if p.dep_ == "pobj" and (p.pos_ == "NOUN" or c.lower_ != "of" and p.i in self.found.place_at)]
+                for p in c.children if p.dep_ == "pobj" and (p.pos_ == "NOUN" or p.i in self.found.place_at and (
+                    c.lower_ != "of" or head.lemma_.lower() in self.rules["bombardment_nouns"]))]
         return [c for c in out if c.i not in self.found.actor_at]
 
     def locative(self, head) -> list[str]:

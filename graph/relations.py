@@ -665,6 +665,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (set(rules["reliance_verbs"]) - verbs | set(rules["turning_verbs"]), VERB, "frame_rely"),
         (rules["repel_verbs"], VERB, "repelled"),
         (rules["lose_verbs"], VERB, "lost_to"),
+        (["fall"], VERB, "fell_to"),
         (rules["campaign_nouns"], NOUN, "frame_campaign"),
         (["resistance"], NOUN, "frame_resistance"),
         (["return"], VERB, "frame_returned_fire"),

@@ -5130,3 +5130,40 @@ def test_the_two_countries_are_a_pair_the_paragraph_joined(found):
 ])
 def test_a_headline_verb_whose_object_is_no_target_of_force_attacks_no_one(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia's shelling of Kharkiv resumed on Friday.", [("russia", "attacks", "ukraine")]),
+    ("The bombing of Kunduz by American aircraft killed dozens of civilians.", [("united-states", "attacks", "afghanistan")]),
+    ("The Pakistani army's shelling of Kupwara district wounded four villagers.", [("pakistan", "attacks", "india")]),
+])
+def test_a_named_place_after_a_noun_of_bombardment_is_the_ground_struck(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The shelling of Donetsk by Ukrainian forces was reported by Russian media.", ("ukraine", "attacks", "ukraine")),
+    ("The bombardment of Aleppo by Syrian and Russian jets intensified.", ("russia", "attacks", "syria")),
+])
+def test_the_bombardment_of_ones_own_sides_ground_attacks_no_one(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Goma fell to M23 rebels in January.", [("m23", "attacks", "democratic-republic-of-the-congo")]),
+    ("Kunduz fell to the Taliban in 2015.", [("taliban", "attacks", "afghanistan")]),
+    ("Mosul fell to the Islamic State in June 2014.", [("islamic-state", "attacks", "iraq")]),
+    ("The Islamic State seized Mosul in 2014. The city fell to Iraqi forces in July 2017.",
+     [("iraq", "attacks", "islamic-state")]),
+])
+def test_a_place_that_falls_to_an_armed_actor_was_taken_from_its_holder(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The city of Kidal fell to Malian troops and Wagner fighters in November 2023.", ("wagner-group", "attacks", "mali")),
+    ("The city of Kidal fell to Malian troops and Wagner fighters in November 2023.", ("mali", "attacks", "mali")),
+    ("After the election the presidency of Kenya fell to Ruto.", ("william-ruto", "attacks", "kenya")),
+])
+def test_a_place_falling_to_its_own_side_or_an_office_falling_is_no_attack(found, text, absent):
+    check(found, text, [], [absent])
