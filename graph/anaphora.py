@@ -280,15 +280,21 @@ def _coarguments(tok, found: Mentions, lex: dict | None = None) -> set[str]:
     """The subjects of the verb an object pronoun belongs to (*it* in *supplied it with arms*, *them* in *gave
     them money*, *armed and trained them*), including a subject shared with an earlier conjunct verb: a plain
     pronoun there cannot mean its own clause's subject (that would be *itself*). So for the owner of what a verb
-    of force hits (*militants ambushed their convoy*, *shelled its positions*): nobody strikes their own."""
+    of force hits (*militants ambushed their convoy*, *shelled its positions*): nobody strikes their own; nor kills
+    their own fighters (*an Iraqi strike killed two of its commanders*: not Iraq's)."""
     if tok.tag_ == "PRP$" and tok.dep_ == "poss" and lex is not None:
         owned = tok.head
         if any(c.lower_ == "own" for c in owned.children):
             return set()  # *shelled its own positions*: the text says whose
         if owned.dep_ == "pobj" and owned.head.lower_ in ("on", "at", "against"):
             owned = owned.head
+        member = owned.lemma_.lower() in (*lex["member_nouns"], *lex["force_nouns"], *lex["fighter_nouns"])
+        while owned.dep_ == "pobj" and owned.head.lower_ == "of" and _portion(owned.head.head, lex):
+            owned = owned.head.head  # *killed one of its commanders*, *wounded dozens of their fighters*
         verb = owned.head  # (the subjects of the verb, as for an object pronoun)
-        if owned.dep_ not in ("dobj", "prep") or verb.lemma_.lower() not in lex["striking_verbs"]:
+        # (a verb of harm only for the people of a side: *the junta killed its critics* may be its own)
+        harms = verb.lemma_.lower() in lex["striking_verbs"] or member and verb.lemma_.lower() in lex["harming_verbs"]
+        if owned.dep_ not in ("dobj", "prep") or not harms:
             return set()
     elif tok.tag_ == "PRP":
         verb = tok.head if tok.dep_ in ("dobj", "dative", "iobj") else None
@@ -306,9 +312,10 @@ def _coarguments(tok, found: Mentions, lex: dict | None = None) -> set[str]:
                 for head in (c, *c.conjuncts):
                     barred |= {found.actor_at[t.i] for t in (head, *head.children)
                                if t.i in found.actor_at and (t.i == head.i or t.dep_ in ("compound", "amod", "poss"))}
-        if verb.dep_ == "relcl" and verb.head.i in found.actor_at and \
-                any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVES for c in verb.children):
-            barred.add(found.actor_at[verb.head.i])  # *the front, which armed it*: the front
+        if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVES for c in verb.children):
+            head = verb.head  # *the front, which armed it*: the front; *an Israeli strike that killed its commander*
+            barred |= {found.actor_at[t.i] for t in (head, *head.children)
+                       if t.i in found.actor_at and (t.i == head.i or t.dep_ in ("compound", "amod", "poss"))}
         if verb.dep_ == "relcl" and verb.head.i in found.actor_at and \
                 any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
             barred.add(found.actor_at[verb.head.i])  # *Afghanistan, where the Taliban shelter it*: where, not whom
@@ -321,6 +328,11 @@ def _coarguments(tok, found: Mentions, lex: dict | None = None) -> set[str]:
             break
         verb = verb.head
     return barred
+
+
+def _portion(tok, lex: dict) -> bool:
+    """*one*, *two*, *dozens*, *members*: a word that counts out part of what its *of* names."""
+    return tok.like_num or tok.lower_ in ("one", "members", "member") or tok.lemma_.lower() in lex["quantity_words"]
 
 
 def _cataphor(tok, found: Mentions) -> str | None:

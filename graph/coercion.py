@@ -34,6 +34,12 @@ class CoercionFrames:
                 if avenged := self.avenged(child, own):
                     return avenged
                 continue
+            answered = [p for c in child.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                        for p in c.children if p.dep_ == "pobj"] if child.lemma_ in self.rules["retaliation_verbs"] else []
+            if answered and not self.pobj_of(child, ["against", "on", "at"]):
+                # *vowed to retaliate for the Israeli strike on its consulate in Damascus*: whoever struck, not the
+                # place or the victim of what is answered
+                return [a for e in answered for a in (self.event_agents(e) or self.np(e)) if a not in own]
             modal = any(c.tag_ == "MD" for c in child.children)
             ranked: list[tuple[int, list[str]]] = []
             helped = self.helped_part(child)  # *pledged to send police to help Haiti fight gangs*: a beneficiary

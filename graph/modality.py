@@ -70,6 +70,9 @@ def modality_of(trigger, m: dict) -> str:
             break  # *the Iran-backed group vowed …*, *Hezbollah's fire will be met …*: what a subject names is given
         if node.dep_ in ("advcl", "pcomp", "pobj") and is_factive(node, m):
             break
+        if node.dep_ == "pobj" and node.head.lower_ in ("for", "to") and node.head.head.lemma_.lower() in m["answer_nouns"] \
+                and not any(c.lower_ in m["open_determiners"] for c in node.children):
+            break  # *vowed revenge for an Israeli raid*: what is answered took place (not *a response to any attack*)
         if node.head.i == node.i:
             break
         if node.dep_ in ("relcl", "acl"):

@@ -5167,3 +5167,42 @@ def test_a_place_that_falls_to_an_armed_actor_was_taken_from_its_holder(found, t
 ])
 def test_a_place_falling_to_its_own_side_or_an_office_falling_is_no_attack(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah said an Israeli strike had killed one of its commanders.", [("israel", "attacks", "hezbollah")]),
+    ("The Taliban said a Pakistani drone strike killed three of their commanders in Khost.",
+     [("pakistan", "attacks", "taliban")]),
+    ("Al-Shabab said a U.S. airstrike had killed dozens of its fighters near Jilib.",
+     [("united-states", "attacks", "al-shabab")]),
+    ("The PKK said a Turkish drone strike, which killed three of its members, violated the truce.",
+     [("turkey", "attacks", "pkk")]),
+])
+def test_the_fighters_a_strike_kills_are_not_the_strikers_own(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas vowed revenge for an Israeli raid in Jenin.", [("israel", "attacks", "palestine")]),
+    ("The Houthis promised a response to the American strikes on Sanaa.", [("united-states", "attacks", "yemen")]),
+    ("Moscow promised retaliation for the Ukrainian drone attacks on its airfields.", [("ukraine", "attacks", "russia")]),
+])
+def test_what_a_vowed_revenge_answers_took_place(found, text, expected):
+    check(found, text, expected)
+
+
+def test_a_response_to_any_future_attack_stays_hypothetical(found):
+    check(found, "Iran vowed a crushing response to any Israeli attack on its nuclear sites.", [("iran", "pressures", "israel")],
+          [("israel", "attacks", "iran")])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Iran vowed to retaliate for the Israeli strike on its consulate in Damascus.", ("iran", "pressures", "israel"),
+     ("iran", "pressures", "syria")),
+    ("Russia promised to respond to the Ukrainian drone attack on a refinery in Ryazan.", ("russia", "pressures", "ukraine"),
+     ("russia", "pressures", "russia")),
+    ("Pakistan vowed to retaliate for the Indian missile strikes on mosques in Bahawalpur.", ("pakistan", "pressures", "india"),
+     ("pakistan", "pressures", "pakistan")),
+])
+def test_a_vow_to_retaliate_for_a_strike_presses_the_striker_not_the_place(found, text, expected, absent):
+    check(found, text, [expected], [absent])
