@@ -532,12 +532,29 @@ def _joined_names(sdoc, reg: DocumentActors, lex: dict) -> list:
             skip = ents[k + 1]
             continue
         prev = out[-1] if out else None
+        if prev is not None and _place_name_ending_in_state(prev, ent, reg, lex):
+            out[-1] = Span(sdoc, prev.start, ent.end, label=prev.label_)  # *Puerto Jordan*, *New Mexico*: no state
+            continue
         if prev is not None and prev.end == ent.start and prev.label_ in ("PERSON", "ORG") and \
                 ent.label_ in ("PERSON", "ORG") and sdoc[ent.start].pos_ == "PROPN" and sdoc[prev.end - 1].tag_ != "POS":
             out[-1] = Span(sdoc, prev.start, ent.end, label=prev.label_)  # not *Charles Taylor's* + a front
         else:
             out.append(ent)
     return out
+
+
+def _place_name_ending_in_state(prev, ent, reg: DocumentActors, lex: dict) -> bool:
+    """*a base in Puerto Jordan*, *Papua New Guinea*: a state's name the model reads as the end of a longer
+    place's name (capitalised words it tags as a place, hung on the state's name) names no state. Only words the
+    model tags count (an untagged capitalised word before a state may be a verb of a title-case headline), and
+    never a region of the state (*Southern Lebanon*, *Upper Egypt*)."""
+    if prev.end != ent.start or prev.label_ not in ("GPE", "LOC", "FAC") or not _names_state(ent, reg, ("name",)):
+        return False
+    words = list(prev)
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start and t.tag_ != "POS" and
+               t.lower_ not in lex["region_adjectives"] and
+               t.lower_ not in ("north", "south", "east", "west", "central", "upper", "lower", "greater")
+               for t in words) and words[-1].dep_ == "compound" and ent.start <= words[-1].head.i < ent.end
 
 
 def _names_state(ent, reg: DocumentActors, kinds: tuple[str, ...]) -> bool:

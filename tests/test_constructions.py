@@ -5206,3 +5206,12 @@ def test_a_response_to_any_future_attack_stays_hypothetical(found):
 ])
 def test_a_vow_to_retaliate_for_a_strike_presses_the_striker_not_the_place(found, text, expected, absent):
     check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, state", [
+    ("ELN rebels attacked a military base in Puerto Jordan, killing two soldiers.", "jordan"),
+    ("FARC dissidents shelled a police post near Puerto Jordan on Sunday.", "jordan"),
+    ("The Gulf Cartel attacked a convoy near Villa Mexico.", "mexico"),
+])
+def test_a_state_name_ending_a_longer_place_name_names_no_state(found, text, state):
+    assert not any(state in (s, o) for s, _, o, _ in found(text)), found(text)
