@@ -321,6 +321,8 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         actor_id = reg.person(bare, title)
         if actor_id in reg.cues and called_group(span, lex["group_nouns"], loose=False):
             reg.cue(actor_id, "Group", 2.0)
+    elif label == "ORG" and (owner := _unit_owner(span, reg, found, lex)) is not None:
+        actor_id = owner  # (before its type: *the Malian army's 5th Battalion* is Mali, no battalion of its own)
     elif label == "ORG" and (org_type := _org_type(text, lex)):
         actor_id = reg.new_actor(text, org_type)
     elif len(span) == 1 and label not in NOT_NAMES and (text in reg.surnames or text in reg.gaz.surnames):
@@ -330,8 +332,6 @@ def _model_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
         actor_id = reg.surnames[best]
     elif label == "ORG" and (state := _governing_state(span, reg, found, lex)) is not None:
         actor_id = state
-    elif label == "ORG" and (owner := _unit_owner(span, reg, found, lex)) is not None:
-        actor_id = owner
     elif label == "ORG" and _org_name(span, lex):
         actor_id, candidate = reg.candidate_org(text), True
         if called_group(span, lex["group_nouns"], loose=True):
@@ -368,8 +368,11 @@ def _unit_owner(span, reg: DocumentActors, found: Mentions, lex: dict) -> str | 
     if span.root.lemma_.lower() not in lex["unit_nouns"]:
         return None
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and (owner := found.actor_at.get(span.start - 2)):
-        return owner if reg.type_of(owner) in ("State", "Group") else None
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+        army = doc[span.start - 2]  # *the Myanmar military's Western Command*: the army's own name is the state's
+        marks = [c for c in army.children if c.dep_ in ("compound", "amod")] if army.lower_ in lex["state_army_nouns"] else []
+        owner = found.actor_at.get(army.i) or next((found.actor_at[c.i] for c in marks if c.i in found.actor_at), None)
+        return owner if owner and reg.type_of(owner) in ("State", "Group") else None
     of = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > span.root.i), None)
     if of is None:
         return None

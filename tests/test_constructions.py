@@ -5215,3 +5215,24 @@ def test_a_vow_to_retaliate_for_a_strike_presses_the_striker_not_the_place(found
 ])
 def test_a_state_name_ending_a_longer_place_name_names_no_state(found, text, state):
     assert not any(state in (s, o) for s, _, o, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berlin has become Kyiv's second-largest military donor.", [("germany", "backs", "ukraine")]),
+    ("Qatar, a key funder of Hamas, hosts its political bureau.", [("qatar", "backs", "hamas")]),
+    ("Russia has long been Serbia's protector at the UN.", [("russia", "backs", "serbia")]),
+])
+def test_a_donor_funder_or_protector_of_x_backs_x(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Arakan Army captured the headquarters of the Myanmar military's Western Command.",
+     [("arakan-army", "attacks", "myanmar")]),
+    ("Tigrayan forces overran bases of the Ethiopian army's Northern Command in 2020.",
+     [("tigray-defense-forces", "attacks", "ethiopia")]),
+    ("JNIM fighters ambushed a convoy of the Malian army's 5th Battalion near Niono.", [("jnim", "attacks", "mali")]),
+    ("The Taliban overran the headquarters of the Afghan army's 215th Corps.", [("taliban", "attacks", "afghanistan")]),
+])
+def test_a_named_unit_of_a_states_army_is_the_state(found, text, expected):
+    check(found, text, expected)
