@@ -83,7 +83,14 @@ class ReciprocalFrames:
             return True
         # *Hamas and Fatah fought in Gaza*; not *Chad and Cameroon sent troops to fight the insurgents*, where the
         # object is someone the text does not name (an object of fighting is an event only: *fought a war*)
-        unnamed = [c for c in v.children if c.dep_ in ("dobj", "dative") and not self.is_event(c)]
+        # (*fought a series of wars*; not *sent troops to fight attacks by Boko Haram*, an event with a doer of its own)
+        events = [e for c in v.children if c.dep_ in ("dobj", "dative") for e in (c, *(
+            p for q in c.children if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"))]
+        unnamed = [c for c in v.children if c.dep_ in ("dobj", "dative") and not self.is_event(c) and
+                   not any(self.is_event(p) for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                           for p in q.children if p.dep_ == "pobj")]
+        unnamed += [e for e in events if self.is_event(e) and (set(self.event_agents(e)) - set(agents) or
+                                                                self.pobj_of(v, ["by"]))]  # (*by* read on the verb)
         if not targets and not against and len(agents) > 1 and not unnamed:
             self.emit(agents, "attacks", agents, v, "verb-reciprocal", 0.75)
             return True

@@ -445,6 +445,11 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
                 self.emit(sides, pred, partners, n, "noun-reciprocal", 0.75)
                 self.emit(partners, pred, sides, n, "noun-reciprocal", 0.75)
                 return
+            if state is not None and state.lemma_.lower() in ("go", "be") and not targets and \
+                    not any(c.dep_ == "prep" and c.lower_ in ("against", "on", "with") for c in (*n.children, *state.children)) \
+                    and len(sides := self.subjects(state)) > 1:  # *Britain and Argentina went to war*, *were at war*
+                self.emit(sides, pred, sides, n, "noun-reciprocal", 0.75)
+                return
         if pred == "attacks" and verb is not None and verb.lemma_ in self.rules["reciprocal_verbs"]:
             partners = self.opponents_with(n) or self.opponents_with(verb)
             sides = agents or self.subjects(verb)
@@ -703,6 +708,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (set(lex["speech_verbs"]) | set(rules["demand_that_verbs"]), VERB, "frame_obligation"),
         (rules["help_nouns"], NOMINAL, "trigger_help"),
         (["cover"], NOUN, "trigger_cover"),
+        (rules["rescue_nouns"], NOUN, "frame_came_to_aid"),
         (nouns, NOMINAL, "trigger_noun"),
         (set(preds["attacks"]["projectiles"]) | set(rules["ally_nouns"]) | set(rules["backer_nouns"]), NOMINAL,
          "trigger_nominal"),

@@ -191,6 +191,16 @@ class SupportFrames:
                 else self.subjects(verb)
         self.emit(helpers, "backs", helped, n, "help-of", 0.7)
 
+    def frame_came_to_aid(self, n) -> None:
+        """*the United States came to South Korea's defence*, *Russia rushed to the aid of its ally*: whoever comes to
+        someone's aid, defence or rescue backs them."""
+        if n.dep_ != "pobj" or n.head.lower_ != "to" or n.head.head.lemma_.lower() not in self.rules["rescue_verbs"] or \
+                n.head.head.pos_ not in ("VERB", "AUX"):
+            return
+        helped = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] or self.pobj_of(n, ["of"])
+        helpers = self.subjects(n.head.head)
+        self.emit(helpers, "backs", [h for h in helped if h not in helpers], n, "came-to-aid", 0.75)
+
     def frame_in_concert(self, n) -> None:
         """*U.S. forces conducted an airstrike against al-Shabaab in coordination with the Federal Government of
         Somalia*, *Iraqi forces raided the hideout in cooperation with the coalition*: whoever strikes in concert with

@@ -5236,3 +5236,32 @@ def test_a_donor_funder_or_protector_of_x_backs_x(found, text, expected):
 ])
 def test_a_named_unit_of_a_states_army_is_the_state(found, text, expected):
     check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The United Kingdom and Argentina went to war in 1982.", "united-kingdom", "argentina"),
+    ("India and Pakistan went to war over Kashmir in 1947.", "india", "pakistan"),
+    ("Eritrea and Ethiopia were at war from 1998 to 2000.", "eritrea", "ethiopia"),
+    ("Chad and Libya fought a series of wars over the Aouzou Strip.", "chad", "libya"),
+])
+def test_two_sides_that_went_to_war_or_fought_a_series_of_wars_attack_each_other(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Chad and Cameroon sent troops to fight a string of attacks by Boko Haram.", ("chad", "attacks", "cameroon")),
+    ("Chad and Cameroon sent troops to fight attacks by Boko Haram.", ("cameroon", "attacks", "chad")),
+    ("Britain and France went to war against Germany in 1939.", ("france", "attacks", "united-kingdom")),
+])
+def test_allies_fighting_a_third_sides_attacks_or_war_do_not_attack_each_other(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States came to South Korea's defense in 1950.", [("united-states", "backs", "south-korea")]),
+    ("Russia came to the aid of Assad's government in 2015.", [("russia", "backs", "syria")]),
+    ("France came to the defense of Chad when Libyan forces invaded.", [("france", "backs", "chad")]),
+    ("Iran rushed to the rescue of the Houthis.", [("iran", "backs", "houthis")]),
+])
+def test_coming_to_someones_aid_or_defence_backs_them(found, text, expected):
+    check(found, text, expected)
