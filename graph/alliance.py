@@ -218,6 +218,12 @@ class AllianceFrames:
             return  # *intervened at the request of Bamako* backs Bamako; *freed the prisoners at France's request* not
         if head.pos_ in ("VERB", "AUX"):
             agents = self.doers(head)
+            served = [a for a in self.pobj_of(head, ["for"]) if a not in beneficiaries]
+            if served and n.lower_ == "behalf":
+                # *moved money for the group on behalf of Iran's Quds Force*: the doers are go-betweens; the one
+                # they act for backs the one the help goes to
+                self.emit(beneficiaries, "backs", served, n, "on-behalf-for", 0.7, modality="asserted")
+                return
         else:
             agents = self.event_agents(head) or self.noun_agents(head)
         self.emit(agents, "backs", beneficiaries, n, "on-side-of", 0.7, modality="asserted")

@@ -264,8 +264,8 @@ def _as_land(name, lex: dict, found: Mentions) -> bool:
         return True
     if name.dep_ == "dobj" and name.head.lemma_.lower() in lex["holding_verbs"]:
         return True  # *ruled Kabul until troops drove it out*
-    if name.dep_ == "pobj" and name.head.lower_ in ("in", "inside", "across", "throughout"):
-        return True  # *Iran armed Hezbollah in Lebanon and trained it*: where, not whom
+    if name.dep_ == "pobj" and name.head.lower_ in ("in", "inside", "across", "throughout", "off", "near", "around"):
+        return True  # *Iran armed Hezbollah in Lebanon and trained it*, *struck a ship off Yemen, forcing its crew*: where
     node = name
     for _ in range(3):
         if node.head.i == node.i:

@@ -49,6 +49,8 @@ class CoercionFrames:
                 if t.dep_ == "nsubj" and t.head.dep_ == "advcl" and \
                         any(m.lower_ == "if" for m in t.head.children if m.dep_ == "mark"):
                     ranked.append((1, self.np(t)))
+                elif t.dep_ == "nsubj" and t.head.i == child.i and self.is_event(t) and (doers := self.event_agents(t)):
+                    ranked.append((1, doers))  # *warned that an Israeli offensive on Rafah would lead to a massacre*
                 elif t.dep_ in ("dobj", "nsubjpass"):
                     ranked.append((0, self.np(t)))
                     ranked.append((2, self.places_in(t)))

@@ -366,7 +366,8 @@ class PhraseReader:
         objects += [p for o in objects if o.ent_type_ == "CARDINAL" or o.lemma_.lower() in self.rules["quantity_nouns"]
                     for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for child in [*head.children, *(g for o in objects for g in o.children)]:
-            if child.dep_ == "prep" and child.lower_ in lex:
+            # (*struck a tanker off Yemen*: off a coast is at sea, no state's ground)
+            if child.dep_ == "prep" and child.lower_ in lex and child.lower_ != "off":
                 for p in child.children:
                     if p.dep_ != "pobj":
                         continue

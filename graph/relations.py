@@ -212,6 +212,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             spec = self.rules["predicates"]["pressures"]
             demand = pred == "pressures" and v.lemma_ in spec["demand_verbs"]
             targets = self.instructed(v) if demand else self.objects(v, pred)
+            if pred == "pressures" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex["people_nouns"] for c in v.children):
+                targets = []  # *forcing its crew to abandon ship*, *forced civilians to flee*: people, not a side pressed
             if demand and targets:
                 rule = "verb-demand"
             if pred == "pressures" and not targets and v.lemma_ in spec["threat_verbs"]:
@@ -479,6 +481,10 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         if not agents and light:
             passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ not in self.rules["stative_light_verbs"]
             agents = self.pobj_of(verb, ["by"]) if passive else self.subjects(verb, shared=True)
+        elif agents and pred == "pressures" and light and verb.lemma_.lower() in self.rules["imposing_verbs"] and \
+                not any(c.dep_ == "auxpass" for c in verb.children):
+            # *Britain, France and Germany moved to restore UN sanctions on Iran*: who imposes them presses too
+            agents = [*agents, *(a for a in self.subjects(verb, shared=True) if a not in agents)]
         attributed = any(c.dep_ in ("acl", "relcl") and c.lemma_ in ("claim", *self.rules["blame_verbs"]) for c in n.children)
         if not targets and pred == "attacks" and (light or (agents and attributed)) and self.definite(n):
             # *Biden ordered the strikes*, *the attacks were resumed by Trump*, *the insider attack, claimed

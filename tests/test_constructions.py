@@ -5265,3 +5265,52 @@ def test_allies_fighting_a_third_sides_attacks_or_war_do_not_attack_each_other(f
 ])
 def test_coming_to_someones_aid_or_defence_backs_them(found, text, expected):
     check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain, France and Germany triggered the snapback mechanism, moving to restore United Nations sanctions on Iran.",
+     [("united-kingdom", "pressures", "iran"), ("germany", "pressures", "iran")]),
+    ("The European Union reimposed UN sanctions on Iran in 2025.", [("european-union", "pressures", "iran")]),
+    ("Canada renewed NATO sanctions on Belarus.", [("canada", "pressures", "belarus")]),
+])
+def test_who_restores_or_imposes_anothers_sanctions_presses_too(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan warned that an Israeli offensive on Rafah would lead to another massacre.", ("jordan", "pressures", "israel")),
+    ("The UN warned that a Russian assault on Odesa would cause a humanitarian catastrophe.",
+     ("united-nations", "pressures", "russia")),
+    ("Egypt warned that any Israeli incursion into Rafah would threaten the peace treaty.", ("egypt", "pressures", "israel")),
+])
+def test_a_warning_about_an_actors_offensive_presses_the_actor_not_the_place(found, text, expected):
+    check(found, text, [expected], [(expected[0], "pressures", "palestine"), (expected[0], "pressures", "ukraine")])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Houthi missiles struck a bulk carrier off Yemen on Monday.", ("houthis", "attacks", "yemen")),
+    ("Iranian drones hit a tanker off Oman.", ("iran", "attacks", "oman")),
+    ("Al-Shabab militants fired on a fishing boat off Kenya.", ("al-shabab", "attacks", "kenya")),
+])
+def test_a_ship_struck_off_a_coast_is_no_attack_on_the_coasts_state(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Houthi missiles struck a Greek-owned bulk carrier off Yemen, forcing its crew to abandon ship.",
+     ("houthis", "pressures", "greece")),
+    ("The RSF forced Sudanese civilians to flee El Fasher.", ("rapid-support-forces", "pressures", "sudan")),
+    ("Russia forced Ukrainian families to move to Siberia.", ("russia", "pressures", "ukraine")),
+])
+def test_forcing_people_to_flee_or_abandon_ship_presses_no_side(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Treasury designated four Hezbollah financiers who moved money for the group on behalf of Iran's Quds Force.",
+     ("quds-force", "backs", "hezbollah"), ("hezbollah", "backs", "quds-force")),
+    ("Two Turkish companies laundered money for Hamas on behalf of the IRGC.", ("irgc", "backs", "hamas"),
+     ("hamas", "backs", "irgc")),
+])
+def test_go_betweens_acting_on_behalf_of_x_for_y_mean_x_backs_y(found, text, expected, absent):
+    check(found, text, [expected], [absent])
