@@ -55,7 +55,8 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
 
 def _pair(tok, reg: DocumentActors, lex: dict, found: Mentions) -> bool:
     """*India and Pakistan ... the two countries exchanged fire*, *both sides*: the last two actors of the kind
-    named, one on the number word and one on the noun. True when it applied."""
+    named, one on the number word and one on the noun. True when it applied, or when the words count two and no
+    pair is found (then they name no one)."""
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in lex["pair_nouns"]:
         return False
     count = next((c for c in tok.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")), None)
@@ -64,14 +65,21 @@ def _pair(tok, reg: DocumentActors, lex: dict, found: Mentions) -> bool:
     types = ("State",) if tok.lemma_.lower() in lex["state_anaphors"] else ("State", "Group")
     # the last two names the paragraph joined with *and* before it (*India and Pakistan ...*), of the kind
     pair: list[str] = []
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # (*Egypt and Qatar have been pushing both sides to agree*: the ones pushing are not the sides pushed)
+    doers = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for t in reversed(tok.doc[:tok.i]):
+        if t.i in doers:
+            continue
         other = found.actor_at.get(t.head.i)
         if t.dep_ == "conj" and t.i in found.actor_at and other is not None and other != found.actor_at[t.i] and \
                 t.i not in found.pronoun_at and reg.type_of(other) in types and reg.type_of(found.actor_at[t.i]) in types:
             pair = [found.actor_at[t.i], other]
             break
     if len(pair) < 2:
-        return False
+        return True  # *urged the two countries*, with no pair to be found: two, so no single last name either
     found.refer(count.i, pair[1])
     found.refer(tok.i, pair[0])
     return True

@@ -172,6 +172,18 @@ class CoercionFrames:
             return culprits
         return self.last_attackers_of(v)
 
+    def frame_show_of_force(self, n) -> None:
+        """*deployed warships in a show of force aimed at Maduro's government*, *a display of strength directed at
+        Taiwan*: a show of force aimed at someone presses them (one aimed at no one named presses no one)."""
+        might = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in self.rules["might_nouns"]]
+        if not might:
+            return
+        targets = [a for h in (n, *might) for a in self.aimed_at_phrase(h)] or self.pobj_of(n, ["against", "toward", "towards"])
+        verb = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("in", "as") else None
+        agents = self.subjects(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else self.noun_agents(n)
+        self.emit(agents, "pressures", [t for t in targets if t not in agents], n, "show-of-force", 0.7)
+
     def frame_consequences(self, v) -> None:
         """*X will bear the consequences*, *X will pay a heavy price*, said or warned by Y: Y presses X; so does *X's
         incursion will not go unanswered* (or *unpunished*), which presses whoever made it."""

@@ -178,6 +178,10 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
     def frame_verb(self, v, pred: str) -> None:
         if v.lower_ in self.rules["allied_adjectives"] and (v.dep_ == "amod" or self.allied_pair(v) is not None):
             return  # *and allied fighters*: an adjective (even where the parser made it a verb), see frame_allied
+        if v.lemma_.lower() in self.rules["expulsion_measure_verbs"] and any(
+                t.lemma_.lower() in self.rules["migrant_nouns"] for c in v.children if c.dep_ in ("dobj", "nsubjpass")
+                for t in (c, *(p for q in c.children if q.dep_ == "prep" and q.lower_ == "of" for p in q.children))):
+            return  # *expelled hundreds of thousands of Afghan refugees*: people sent away, no side attacked or pressed
         if pred == "attacks" and self.measure_not_force(v):
             pred = "pressures"
         if pred == "pressures" and v.lemma_ in self.rules["light_verbs"] and any(
@@ -715,6 +719,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["help_nouns"], NOMINAL, "trigger_help"),
         (["cover"], NOUN, "trigger_cover"),
         (rules["rescue_nouns"], NOUN, "frame_came_to_aid"),
+        (rules["display_nouns"], NOUN, "frame_show_of_force"),
         (nouns, NOMINAL, "trigger_noun"),
         (set(preds["attacks"]["projectiles"]) | set(rules["ally_nouns"]) | set(rules["backer_nouns"]), NOMINAL,
          "trigger_nominal"),

@@ -5314,3 +5314,37 @@ def test_forcing_people_to_flee_or_abandon_ship_presses_no_side(found, text, abs
 ])
 def test_go_betweens_acting_on_behalf_of_x_for_y_mean_x_backs_y(found, text, expected, absent):
     check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Mediators Egypt and Qatar have been pushing both sides to agree to a new truce.", ("egypt", "pressures", "qatar")),
+    ("Turkey and Russia urged the two countries to stop fighting.", ("turkey", "pressures", "russia")),
+    ("Saudi Arabia and the UAE pressed both sides to accept a ceasefire.", ("saudi-arabia", "pressures", "united-arab-emirates")),
+])
+def test_the_two_sides_pressed_are_not_the_pair_pressing_them(found, text, absent):
+    check(found, text, [], [absent, absent[::-1]])
+
+
+def test_the_two_sides_pressed_are_the_pair_named_before(found):
+    text = "Armenia and Azerbaijan clashed again. Turkey and Russia urged the two countries to stop fighting."
+    check(found, text, [("turkey", "pressures", "armenia"), ("russia", "pressures", "azerbaijan")],
+          [("turkey", "pressures", "russia")])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Pakistan expelled hundreds of thousands of Afghan refugees.", ("pakistan", "attacks", "afghanistan")),
+    ("The Dominican Republic expelled Haitian migrants.", ("dominican-republic", "attacks", "haiti")),
+    ("Chad expelled hundreds of Sudanese refugees.", ("chad", "attacks", "sudan")),
+])
+def test_expelling_refugees_or_migrants_attacks_no_state(found, text, absent):
+    check(found, text, [], [absent, (absent[0], "pressures", absent[2])])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States deployed warships to the Caribbean in a show of force aimed at Nicolas Maduro's government.",
+     ("united-states", "pressures", "venezuela")),
+    ("Russia massed troops on the border in a show of force aimed at Kyiv.", ("russia", "pressures", "ukraine")),
+    ("India moved tanks to the frontier in a show of strength directed at Pakistan.", ("india", "pressures", "pakistan")),
+])
+def test_a_show_of_force_aimed_at_someone_presses_them(found, text, expected):
+    check(found, text, [expected])
