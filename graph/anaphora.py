@@ -290,6 +290,8 @@ def _coarguments(tok, found: Mentions, lex: dict | None = None) -> set[str]:
     pronoun there cannot mean its own clause's subject (that would be *itself*). So for the owner of what a verb
     of force hits (*militants ambushed their convoy*, *shelled its positions*): nobody strikes their own; nor kills
     their own fighters (*an Iraqi strike killed two of its commanders*: not Iraq's)."""
+    if tok.tag_ == "PRP$" and tok.dep_ == "poss" and lex is not None and (struck := _struck_in_answer(tok, found, lex)):
+        return struck  # *targeted an Israeli base in retaliation for the killing of its commanders*: not the base's
     if tok.tag_ == "PRP$" and tok.dep_ == "poss" and lex is not None:
         owned = tok.head
         if any(c.lower_ == "own" for c in owned.children):
@@ -336,6 +338,25 @@ def _coarguments(tok, found: Mentions, lex: dict | None = None) -> set[str]:
             break
         verb = verb.head
     return barred
+
+
+def _struck_in_answer(tok, found: Mentions, lex: dict) -> set[str]:
+    """The actors a strike hits, for a pronoun in the reason it answers (*struck X in retaliation for the killing
+    of its commanders*): what was done to *its* side is answered by striking another. Not for the doer of what is
+    answered (*in response to its rocket fire*)."""
+    if tok.head.dep_ == "pobj" and tok.head.head.head.lemma_.lower() in lex["reason_nouns"]:
+        return set()  # *struck Hamas in response to its rocket fire*: the doer of what is answered, who is struck
+    for node in tok.ancestors:
+        if node.lemma_.lower() in lex["reason_nouns"] and node.dep_ == "pobj" and node.head.lower_ in ("in", "as"):
+            verb = node.head.head
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if verb.lemma_.lower() not in (*lex["striking_verbs"], *lex["harming_verbs"]):
+                return set()
+            return {found.actor_at[t.i] for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i in found.actor_at}
+    return set()
 
 
 def _portion(tok, lex: dict) -> bool:

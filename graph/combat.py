@@ -221,6 +221,27 @@ class CombatFrames:
             targets = self.pobj_of(v, ["on", "upon"]) or [a for g in goods for a in self.pobj_of(g, ["on", "upon"])]
             self.emit(self.subjects(v), "attacks", targets, v, "verb-inflict", 0.8)
 
+    def answered_attack(self, n) -> tuple[list[str], list[str]]:
+        """*Israel struck Hezbollah in retaliation for the killing of two soldiers*, *Hezbollah targeted an Israeli
+        base in response to the killing of its commander*: an attack answered by an attack, whose doer the text does
+        not name, was done by whoever the answer strikes. Returns (those doers, the ones answering)."""
+        if n.dep_ != "pobj" or n.head.lower_ not in ("for", "to") or n.head.head.lemma_.lower() not in self.lex["reason_nouns"]:
+            return [], []
+        reason = n.head.head
+        if reason.dep_ != "pobj" or reason.head.lower_ not in ("in", "as"):
+            return [], []
+        verb = reason.head.head
+        for _ in range(3):  # (*targeted a base with a swarm of drones in retaliation for*: the phrase hung on a noun)
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or self.verbs.get(verb.lemma_.lower()) != "attacks" or \
+                any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return [], []
+        answerers = self.subjects(verb)
+        answered = [a for a in self.objects(verb, "attacks") if a not in answerers]
+        return (answered, answerers) if answerers and answered else ([], [])
+
     def insurgency_targets(self, n) -> list[str]:
         """*an insurgency in Mali*, *the rebellion against Kabul*: whom an insurgency is waged against."""
         if n.lemma_.lower() not in self.rules["insurgency_nouns"]:

@@ -175,8 +175,8 @@ class LandFrames:
             all(self.state_servant(o) for o in objects if o.lemma_.lower() in military or o.lower_ in military)
         fuel = self.rules["fuel_modifiers"]  # *an oil depot in Russia's Bryansk region*: the land's economy, no camp
         if any((o.lemma_.lower() in military or o.lower_ in military) and
-               not any(c.dep_ in ("compound", "amod") and c.lower_ in fuel for c in o.children) for o in objects) \
-                and not uniformed:
+               not any(c.dep_ in ("compound", "amod") and c.lower_ in fuel for c in o.children) and not self.civilian_site(o)
+               for o in objects) and not uniformed:
             return []
         if self.owned_things(objects):
             return []  # *facilities used by IRGC-backed groups in Syria*: someone's, wherever they stand
@@ -197,6 +197,15 @@ class LandFrames:
         if not places and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
             places = self.locative(verb)  # *carried out a bombing in Mogadishu*: the phrase hung on the light verb
         return [] if set(places) & self.own_side(agents) else places
+
+    def civilian_site(self, tok) -> bool:
+        """*a displacement camp*, *a camp for displaced people*, *a refugee camp*: a camp of civilians, no military
+        objective."""
+        marks = self.rules["civilian_site_marks"]
+        if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in marks for c in tok.children):
+            return True
+        return any(t.lower_ in marks for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                   for p in c.children if p.dep_ == "pobj" for t in (p, *p.children))
 
     def state_servant(self, tok) -> bool:
         """*soldiers*, *police*, and posts or people named by whom they serve: *army positions*, *a military base*,

@@ -337,6 +337,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             return
         agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
         targets = self.pobj_of(n, spec["target_preps"])
+        if pred == "attacks" and not agents and (answered := self.answered_attack(n))[0]:
+            agents = answered[0]  # (whom it struck, only as the text says: *retaliation for a chemical attack* may
+            targets = [t for t in targets if t not in agents]  # answer an attack on others)
         if not targets and n.dep_ == "dobj" and pred == "attacks" and self.verbs.get(n.head.lemma_) is None:
             # *condemned the Israeli strike on its consulate*: the target phrase hung on the verb right after the noun
             targets = [a for c in n.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")

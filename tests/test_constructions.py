@@ -5348,3 +5348,40 @@ def test_expelling_refugees_or_migrants_attacks_no_state(found, text, absent):
 ])
 def test_a_show_of_force_aimed_at_someone_presses_them(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan's paramilitary Rapid Support Forces attacked a camp for displaced people near El Fasher.",
+     ("rapid-support-forces", "attacks", "sudan")),
+    ("Russian missiles hit a refugee camp in Kharkiv.", ("russia", "attacks", "ukraine")),
+    ("M23 rebels shelled a camp for displaced families near Goma.", ("m23", "attacks", "democratic-republic-of-the-congo")),
+])
+def test_a_camp_of_displaced_people_is_no_military_objective(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish jets destroyed 20 PKK targets in northern Iraq in retaliation for an attack that killed four Turkish soldiers.",
+     ("pkk", "attacks", "turkey")),
+    ("Israel struck Iran in retaliation for the missile attack on Tel Aviv.", ("iran", "attacks", "israel")),
+    ("The US struck Kataib Hezbollah in retaliation for the drone attack that killed three American soldiers in Jordan.",
+     ("kataib-hezbollah", "attacks", "united-states")),
+])
+def test_an_attack_answered_by_a_strike_was_done_by_whom_the_answer_strikes(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_an_answered_attack_on_others_does_not_make_the_answerer_its_target(found):
+    check(found, "The US struck Syrian airfields in retaliation for the chemical attack on Khan Sheikhoun.",
+          [("united-states", "attacks", "syria")], [("syria", "attacks", "united-states")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah said it targeted an Israeli army base in retaliation for the killing of one of its commanders.",
+     ("israel", "attacks", "hezbollah")),
+    ("The Houthis attacked a U.S. destroyer in retaliation for the bombing of their positions.",
+     ("united-states", "attacks", "houthis")),
+    ("Israel struck Hamas targets in Gaza in response to its rocket fire on southern Israel.", ("hamas", "attacks", "israel")),
+])
+def test_whose_losses_a_strike_answers(found, text, expected):
+    check(found, text, [expected])
