@@ -202,6 +202,9 @@ class LandFrames:
         """*a displacement camp*, *a camp for displaced people*, *a refugee camp*: a camp of civilians, no military
         objective."""
         marks = self.rules["civilian_site_marks"]
+        if any(t.i in self.found.place_at and self.reg.known(self.found.place_at[t.i]) in self.lex["people_apart_from_state"]
+               for t in tok.subtree):
+            return False  # (*raided the Jenin refugee camp*: the camp's people, not the state its land would name)
         if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in marks for c in tok.children):
             return True
         return any(t.lower_ in marks for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
