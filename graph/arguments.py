@@ -219,8 +219,11 @@ class ArgumentReader(PhraseReader):
         """Who uses, fires or deploys the arms a phrase names (*the RSF has used Emirati-supplied drones*, *using
         weapons supplied by Iran, the Houthis ...*): the one they were supplied to."""
         materiel = self.rules["predicates"]["backs"]["materiel"]
-        if thing.lemma_.lower() not in materiel or thing.dep_ != "dobj" or \
-                thing.head.lemma_.lower() not in (*self.rules["use_verbs"], *self.rules["firing_verbs"]):
+        if thing.lemma_.lower() not in materiel:
+            return []
+        if thing.dep_ == "pobj" and thing.head.lower_ == "on" and thing.head.head.lemma_.lower() in self.rules["reliance_verbs"]:
+            return self.subjects(thing.head.head)  # *the Houthis rely on Iranian-supplied missiles*
+        if thing.dep_ != "dobj" or thing.head.lemma_.lower() not in (*self.rules["use_verbs"], *self.rules["firing_verbs"]):
             return []
         return self.subjects(thing.head)
 

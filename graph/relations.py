@@ -448,9 +448,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
                 self.emit(sides, pred, sides, n, "noun-reciprocal", 0.75)
                 return
             if partners := self.opponents_with(n) or (self.opponents_with(state) if state is not None else []):
-                sides = agents or (self.subjects(verb) if verb is not None else []) or \
-                    (self.subjects(state) if state is not None else []) or \
-                    self.subjects_around(n)  # *its war with rebel groups*, *seized X after days of fighting with Y*
+                # (*China sent advisers to Hanoi during the war with the United States*: a time named by a war
+                # does not make the clause's subject its side)
+                during = n.dep_ == "pobj" and n.head.lower_ in ("during", "throughout", "amid", "until", "since", "before")
+                sides = agents or ([] if during else (self.subjects(verb) if verb is not None else []) or
+                                   (self.subjects(state) if state is not None else []) or
+                                   self.subjects_around(n))  # *its war with rebel groups*, *after days of fighting with Y*
                 self.emit(sides, pred, partners, n, "noun-reciprocal", 0.75)
                 self.emit(partners, pred, sides, n, "noun-reciprocal", 0.75)
                 return
@@ -722,6 +725,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["help_nouns"], NOMINAL, "trigger_help"),
         (["cover"], NOUN, "trigger_cover"),
         (rules["rescue_nouns"], NOUN, "frame_came_to_aid"),
+        (["owe"], VERB, "frame_owed"),
         (rules["display_nouns"], NOUN, "frame_show_of_force"),
         (nouns, NOMINAL, "trigger_noun"),
         (set(preds["attacks"]["projectiles"]) | set(rules["ally_nouns"]) | set(rules["backer_nouns"]), NOMINAL,

@@ -191,6 +191,19 @@ class SupportFrames:
                 else self.subjects(verb)
         self.emit(helpers, "backs", helped, n, "help-of", 0.7)
 
+    def frame_owed(self, v) -> None:
+        """*Assad's government owed its survival to the intervention of Russia and Iran*, *the junta owes its grip on
+        power to Chinese arms*: whoever a regime owes its survival or power to backs it."""
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.rules["owed_goods"] for c in v.children):
+            return
+        causes = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        causes += [c for p in causes for c in p.conjuncts]
+        helpers = [a for p in causes for a in (self.event_agents(p) if self.is_event(p) else []) or self.np(p)
+                   or self.noun_agents(p)]  # (*to Cuban intelligence and Russian loans*)
+        helpers += [a for p in causes if not helpers for a in self.pobj_of(p, ["of", "from"])]  # *the intervention of X*
+        owners = self.subjects(v)
+        self.emit(helpers, "backs", [o for o in owners if o not in helpers], v, "owed-survival", 0.7)
+
     def frame_came_to_aid(self, n) -> None:
         """*the United States came to South Korea's defence*, *Russia rushed to the aid of its ally*: whoever comes to
         someone's aid, defence or rescue backs them."""

@@ -5385,3 +5385,41 @@ def test_an_answered_attack_on_others_does_not_make_the_answerer_its_target(foun
 ])
 def test_whose_losses_a_strike_answers(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger expelled French forces in 2023.", ("niger", "pressures", "france")),
+    ("The junta in Mali expelled the French contingent after the coup.", ("mali", "pressures", "france")),
+    ("Burkina Faso expelled French forces in early 2023.", ("burkina-faso", "pressures", "france")),
+])
+def test_sending_a_states_forces_home_is_a_measure_not_an_attack(found, text, expected):
+    check(found, text, [expected], [(expected[0], "attacks", expected[2])])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Houthis rely on Iranian-supplied missiles.", ("iran", "backs", "houthis")),
+    ("The RSF depends on Emirati-supplied drones.", ("united-arab-emirates", "backs", "rapid-support-forces")),
+    ("Hezbollah relies on Iranian-supplied rockets.", ("iran", "backs", "hezbollah")),
+])
+def test_who_relies_on_supplied_arms_was_supplied_them(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("China dispatched military advisers to North Vietnam during the war with the United States.",
+     ("china", "attacks", "united-states")),
+    ("Cuba sent doctors to Angola during the war with South Africa.", ("cuba", "attacks", "south-africa")),
+    ("Iran sent oil to Syria throughout the war with the rebels.", ("iran", "attacks", "rebels")),
+])
+def test_a_time_named_by_a_war_does_not_make_the_subject_a_side(found, text, absent):
+    check(found, text, [], [absent, absent[::-1]])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Assad's government owed its survival to the intervention of Russia and Iran.",
+     [("russia", "backs", "syria"), ("iran", "backs", "syria")]),
+    ("Kiir owes his victory to Ugandan troops.", [("uganda", "backs", "salva-kiir")]),
+    ("The Taliban owe their victory to years of Pakistani support.", [("pakistan", "backs", "taliban")]),
+])
+def test_whoever_a_ruler_owes_survival_or_victory_to_backs_them(found, text, expected):
+    check(found, text, expected)
