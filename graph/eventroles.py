@@ -65,7 +65,8 @@ class EventRoles:
                     continue  # *the Radisson Blu attack*: a name the text has not shown to be a group is where
                 if child.ent_type_ == "AG_DEMONYM" and n.lemma_.lower() in self.rules["reciprocal_nouns"]:
                     continue  # *the Syrian civil war* is fought in Syria, not by it
-                return [at[child.i]]
+                # *the American and British strikes*: each qualifier joined to the first
+                return list(dict.fromkeys([at[child.i], *(at[c.i] for c in child.conjuncts if c.i in at)]))
             if child.dep_ == "compound" and child.i not in at and child.i < n.i:
                 # *a Russian missile strike*, *Israeli drone attacks*: the qualifier the model hangs on the weapon
                 owners = [at[g.i] for g in child.children if g.dep_ in ("amod", "compound") and g.i in at

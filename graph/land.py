@@ -198,6 +198,13 @@ class LandFrames:
             places = self.locative(verb)  # *carried out a bombing in Mogadishu*: the phrase hung on the light verb
         return [] if set(places) & self.own_side(agents) else places
 
+    def victims_named(self, v) -> bool:
+        """*hit a car near the border town of Naqoura, killing two Hezbollah members*: the strike's victims, named in
+        a clause of harm on it, are its target, so the place is only where."""
+        harm = self.lex["harming_verbs"]
+        return any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in harm and
+                   self.objects(c, "attacks") for c in v.children)
+
     def civilian_site(self, tok) -> bool:
         """*a displacement camp*, *a camp for displaced people*, *a refugee camp*: a camp of civilians, no military
         objective."""

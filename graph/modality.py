@@ -36,7 +36,9 @@ def modality_of(trigger, m: dict) -> str:
                     marks.add("hypothetical")
                 break
             for kind in ("negated", "hypothetical", "alleged"):
-                if lemma in m[kind] and node.pos_ in ("VERB", "NOUN", "ADJ") and particle_ok(node, m):
+                if lemma in m[kind] and node.pos_ in ("VERB", "NOUN", "ADJ") and particle_ok(node, m) and \
+                        not (lemma in m["naming_verbs"] and any(c.dep_ == "oprd" for c in node.children)):
+                    # (*called the strike a violation*: a name given to what happened, not a call for it)
                     # *discussed sanctions on Iran* are proposed; *discussed the attack on Kyiv* took place
                     if not (lemma in m["deliberation"] and trigger.pos_ == "NOUN" and is_definite(trigger)):
                         marks.add(kind)

@@ -187,6 +187,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         if pred == "pressures" and v.lemma_ in self.rules["light_verbs"] and any(
                 c.dep_ == "dobj" and self.nouns.get(c.lemma_.lower()) == "attacks" for c in v.children):
             return  # *pressed its offensive against X*, *pushed its attack on Y*: the noun's frame reads the attack
+        if pred == "pressures" and v.lemma_.lower() in self.modal["naming_verbs"] and any(c.dep_ == "oprd" for c in v.children):
+            return  # *Tehran called the American strike an act of aggression*: a name given, no call on anyone
         if pred == "pressures" and v.lemma_ in self.rules["expulsion_verbs"] and self.driven_out(v):
             return  # *pushed back the rebels* is force, read by trigger_expelled, not pressure
         if pred == "pressures" and v.lemma_ in self.rules["clause_only_verbs"] and \
@@ -252,7 +254,7 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
                 targets = [t for t in targets if t in lost]
             if not targets and not named_loser and not general:
                 targets, rule = self.territory(v, agents), "verb-territory"
-            if not targets:
+            if not targets and not self.victims_named(v):
                 targets, rule = self.strike_place(v, agents), "verb-locative"
         # *sought to isolate Cuba*, *tried to persuade Castro*: an attempt to press is pressure already
         tried = pred == "pressures" and v.dep_ == "xcomp" and v.head.lemma_ in self.rules["conative_verbs"] and \

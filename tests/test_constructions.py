@@ -5423,3 +5423,47 @@ def test_a_time_named_by_a_war_does_not_make_the_subject_a_side(found, text, abs
 ])
 def test_whoever_a_ruler_owes_survival_or_victory_to_backs_them(found, text, expected):
     check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The American and British strikes had killed 16 Houthi fighters.",
+     [("united-states", "attacks", "houthis"), ("united-kingdom", "attacks", "houthis")]),
+    ("Israeli and American strikes on Iran's nuclear sites began in June.",
+     [("israel", "attacks", "iran"), ("united-states", "attacks", "iran")]),
+    ("French and Malian airstrikes killed dozens of JNIM fighters.",
+     [("france", "attacks", "jnim"), ("mali", "attacks", "jnim")]),
+])
+def test_every_qualifier_joined_on_an_attack_noun_is_an_agent(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar's foreign ministry called the Israeli strike on Hamas leaders in Doha a violation of its sovereignty.",
+     ("israel", "attacks", "hamas")),
+    ("Kyiv called the Russian missile attack on Odesa a war crime.", ("russia", "attacks", "ukraine")),
+    ("Khartoum called the RSF drone attack on Port Sudan a terrorist act.", ("rapid-support-forces", "attacks", "sudan")),
+])
+def test_calling_an_attack_a_crime_names_what_happened(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("An Israeli airstrike hit a car near the Lebanese border town of Naqoura, killing two Hezbollah members.",
+     ("israel", "attacks", "hezbollah"), ("israel", "attacks", "lebanon")),
+    ("Turkish drones struck a village in northern Iraq, killing four PKK fighters.", ("turkey", "attacks", "pkk"),
+     ("turkey", "attacks", "iraq")),
+    ("Israeli jets bombed a building in Damascus, killing two IRGC officers.", ("israel", "attacks", "irgc"),
+     ("israel", "attacks", "syria")),
+])
+def test_a_strikes_named_victims_make_its_place_only_where(found, text, expected, absent):
+    check(found, text, [expected], [absent])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Tehran called the American strike on its nuclear site at Fordow an act of aggression.",
+     ("iran", "pressures", "united-states")),
+    ("Moscow called the Ukrainian drone raid a terrorist attack.", ("russia", "pressures", "ukraine")),
+    ("Beijing called the American arms sale to Taiwan a provocation.", ("china", "pressures", "united-states")),
+])
+def test_calling_an_act_something_is_no_call_on_anyone(found, text, absent):
+    check(found, text, [], [absent])
