@@ -236,7 +236,8 @@ class DemandFrames:
             self.emit(agents, "pressures", targets, v, "designation", 0.8)
 
     def measure_not_force(self, v) -> bool:
-        """*sanctions targeting X*, *seized the assets of X*, *expelled X's ambassador*: a measure, not force."""
+        """*sanctions targeting X*, *seized the assets of X*, *expelled X's ambassador*, *hit back with tariffs*: a
+        measure, not force."""
         measures = self.rules["measure_nouns"]
         if v.lemma_.lower() in self.rules["expulsion_measure_verbs"] and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in (*self.rules["envoy_nouns"],
@@ -249,6 +250,9 @@ class DemandFrames:
             return True  # *the junta expelled French troops*: a state's forces sent home, not driven out in battle
         if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in measures:
             return True
+        if any(p.lemma_.lower() in measures for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj"):
+            return True  # *China hit back at the United States with tariffs*: the measure is the blow
         if any(c.dep_ in ("nsubj", "csubj") and c.lemma_.lower() in measures for c in v.children):
             return True
         return any(c.dep_ == "dobj" and c.lemma_.lower() in self.rules["financial_nouns"] for c in v.children)

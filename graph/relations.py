@@ -182,7 +182,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
                 t.lemma_.lower() in self.rules["migrant_nouns"] for c in v.children if c.dep_ in ("dobj", "nsubjpass")
                 for t in (c, *(p for q in c.children if q.dep_ == "prep" and q.lower_ == "of" for p in q.children))):
             return  # *expelled hundreds of thousands of Afghan refugees*: people sent away, no side attacked or pressed
-        if pred == "attacks" and self.measure_not_force(v):
+        measured = pred == "attacks" and self.measure_not_force(v)
+        if measured:
             pred = "pressures"
         if pred == "pressures" and v.lemma_ in self.rules["light_verbs"] and any(
                 c.dep_ == "dobj" and self.nouns.get(c.lemma_.lower()) == "attacks" for c in v.children):
@@ -217,7 +218,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
                     return
             spec = self.rules["predicates"]["pressures"]
             demand = pred == "pressures" and v.lemma_ in spec["demand_verbs"]
-            targets = self.instructed(v) if demand else self.objects(v, pred)
+            # (a verb of force dealt with a measure keeps its own target: *struck back at Pakistan with visa bans*)
+            targets = self.instructed(v) if demand else self.objects(v, "attacks" if measured else pred)
             if pred == "pressures" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex["people_nouns"] for c in v.children):
                 targets = []  # *forcing its crew to abandon ship*, *forced civilians to flee*: people, not a side pressed
             if demand and targets:
@@ -233,6 +235,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         if pred == "attacks":
             if v.lemma_ in self.rules["armed_only_verbs"] and not self.armed_contest(v, agents + targets):
                 return  # *Lula defeated Bolsonaro*: an election, not a battle
+            if v.lemma_ in self.rules["figurative_fight_verbs"] and not self.armed_contest(v, agents + targets) and \
+                    not self.armed_scene(v.sent, v):
+                return  # *Egypt and Ethiopia have sparred over the dam*, *battled for market share*: no arms in it
             if self.reciprocal_verb(v, agents, targets, passive) or self.intercepted(v, agents, passive):
                 return
             lost = self.taken_from(v) or self.held_before(v, agents)
@@ -315,6 +320,13 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         forces = set(self.lex["group_nouns"]) | set(self.lex["state_army_nouns"]) | {"troop", "soldier"}
         return any(t.lemma_.lower() in forces for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent")
                    for t in c.subtree)
+
+    def armed_scene(self, sent, verb) -> bool:
+        """Whether a sentence tells of arms beside its verb: a word of war, of armed forces or of weapons, or a killing."""
+        words = {*self.rules["war_nouns"], *self.lex["force_nouns"], *self.lex["fighter_nouns"],
+                 *self.rules["predicates"]["attacks"]["projectiles"], *self.rules["predicates"]["attacks"]["nouns"],
+                 "insurgency", "kill", "killed", "dead", "wounded", "casualty"}
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in sent if t.i != verb.i)
 
     def frame_noun(self, n, pred: str) -> None:
         if n.dep_ == "compound" and n.head.pos_ == "PROPN" and n.i < n.head.i:

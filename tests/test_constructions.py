@@ -5467,3 +5467,39 @@ def test_a_strikes_named_victims_make_its_place_only_where(found, text, expected
 ])
 def test_calling_an_act_something_is_no_call_on_anyone(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ethiopia and Egypt have sparred for years over the Grand Ethiopian Renaissance Dam.", ("ethiopia", "attacks", "egypt")),
+    ("Saudi Arabia and Russia battled for market share as oil prices fell.", ("saudi-arabia", "attacks", "russia")),
+    ("Brazil and Argentina feuded over beef exports.", ("brazil", "attacks", "argentina")),
+])
+def test_sparring_or_battling_without_arms_is_no_fight(found, text, absent):
+    check(found, text, [], [absent, absent[::-1]])
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Armenian and Azerbaijani forces sparred along the border, killing two soldiers.", "armenia", "azerbaijan"),
+    ("Israel and Hezbollah battled along the border for months.", "israel", "hezbollah"),
+    ("Armenia and Azerbaijan battled over Nagorno-Karabakh in a six-week war in 2020.", "armenia", "azerbaijan"),
+])
+def test_sparring_or_battling_with_arms_is_a_fight(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China hit back at the United States with tariffs on American farm goods.", ("china", "pressures", "united-states")),
+    ("India struck back at Pakistan with visa bans and a trade embargo.", ("india", "pressures", "pakistan")),
+    ("Russia retaliated against Poland with sanctions on its fruit.", ("russia", "pressures", "poland")),
+])
+def test_a_blow_dealt_with_a_measure_presses_and_attacks_no_one(found, text, expected):
+    check(found, text, [expected], [(expected[0], "attacks", expected[2])])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India struck back at Pakistan with missiles.", ("india", "attacks", "pakistan")),
+    ("Israel hit back at Hezbollah on Sunday.", ("israel", "attacks", "hezbollah")),
+    ("Ukraine struck back at Russia with long-range drones.", ("ukraine", "attacks", "russia")),
+])
+def test_striking_back_at_someone_attacks_them(found, text, expected):
+    check(found, text, [expected])
