@@ -155,12 +155,16 @@ class PostureFrames:
 
     def frame_closed_to(self, v) -> None:
         """*Algeria closed its airspace to Malian aircraft*, *shut its ports to Russian ships*, *banned Iranian
-        airlines from its airspace*: shutting a state's craft or people out presses that state."""
+        airlines from its airspace*, *closed Russia's consulate in Krakow*: shutting a state's craft, people or mission
+        out presses that state."""
         closable = self.rules["closable_nouns"]
         things = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         if v.lemma_.lower() in self.rules["closing_verbs"] and any(t.lemma_.lower() in closable for t in things):
             shut = [p for h in (v, *things) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
                     for p in c.children if p.dep_ == "pobj"]
+        elif v.lemma_.lower() in self.rules["closing_verbs"] and \
+                any(t.lemma_.lower() in self.rules["mission_nouns"] for t in things):
+            shut = [t for t in things if t.lemma_.lower() in self.rules["mission_nouns"]]  # *closed Russia's consulate*
         elif v.lemma_.lower() in self.rules["trade_ban_verbs"] and any(
                 p.lemma_.lower() in closable for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
                 for p in c.children if p.dep_ == "pobj"):

@@ -220,7 +220,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             demand = pred == "pressures" and v.lemma_ in spec["demand_verbs"]
             # (a verb of force dealt with a measure keeps its own target: *struck back at Pakistan with visa bans*)
             targets = self.instructed(v) if demand else self.objects(v, "attacks" if measured else pred)
-            if pred == "pressures" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex["people_nouns"] for c in v.children):
+            bystanders = self.rules["bystander_nouns"]
+            if pred == "pressures" and any(c.dep_ == "dobj" and c.lemma_.lower() in bystanders for c in v.children):
                 targets = []  # *forcing its crew to abandon ship*, *forced civilians to flee*: people, not a side pressed
             if demand and targets:
                 rule = "verb-demand"
@@ -347,6 +348,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         if pred == "backs" and any(c.dep_ in ("amod", "compound") and c.lower_ in self.rules["humanitarian_words"]
                                    for c in n.children):
             return  # *humanitarian aid to Gaza*, *food assistance for Sudan*: relief takes no side
+        if pred == "backs" and n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_.lower() in self.lex["withholding_verbs"]:
+            return  # *froze aid to Ethiopia*, *military aid was suspended*: help stopped is pressure, read elsewhere
         if pred == "attacks" and self.mutual_noun(n):
             return
         agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
@@ -464,7 +467,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             if partners := self.opponents_with(n) or (self.opponents_with(state) if state is not None else []):
                 # (*China sent advisers to Hanoi during the war with the United States*: a time named by a war
                 # does not make the clause's subject its side)
-                during = n.dep_ == "pobj" and n.head.lower_ in ("during", "throughout", "amid", "until", "since", "before")
+                # (but *fired rockets amid clashes with Israel*: who strikes in it is a side)
+                during = n.dep_ == "pobj" and n.head.lower_ in ("during", "throughout", "amid", "until", "since", "before") \
+                    and self.verbs.get(n.head.head.lemma_.lower()) != "attacks"
                 sides = agents or ([] if during else (self.subjects(verb) if verb is not None else []) or
                                    (self.subjects(state) if state is not None else []) or
                                    self.subjects_around(n))  # *its war with rebel groups*, *after days of fighting with Y*

@@ -5503,3 +5503,25 @@ def test_a_blow_dealt_with_a_measure_presses_and_attacks_no_one(found, text, exp
 ])
 def test_striking_back_at_someone_attacks_them(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Warsaw has closed Russia's consulate in Krakow in response.", ("poland", "pressures", "russia")),
+    ("Kyiv closed Iran's embassy after the drone strikes.", ("ukraine", "pressures", "iran")),
+    ("Britain shut Russia's consulate in Edinburgh.", ("united-kingdom", "pressures", "russia")),
+])
+def test_closing_a_states_embassy_or_consulate_presses_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The United States froze aid to Ethiopia.", ("united-states", "backs", "ethiopia")),
+    ("Washington cut military aid to Egypt.", ("united-states", "backs", "egypt")),
+    ("Germany suspended development aid to Niger after the coup.", ("germany", "backs", "niger")),
+])
+def test_aid_frozen_or_cut_is_no_backing(found, text, absent):
+    check(found, text, [(absent[0], "pressures", absent[2])], [absent])
+
+
+def test_intimidating_a_states_people_presses_the_state(found):
+    check(found, "Taiwan accused Beijing of trying to intimidate its people.", [("china", "pressures", "taiwan")])
