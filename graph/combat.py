@@ -42,6 +42,25 @@ class CombatFrames:
                        for a in self.places_in(p)]
         self.emit(users, "attacks", [t for t in targets if t not in users], v, "used-against", 0.8)
 
+    def frame_use_noun(self, n) -> None:
+        """*Iraq's use of chemical weapons against Iranian troops*, *the use of cluster munitions by Russia against
+        Ukrainian cities*: the noun of using arms against someone, as :meth:`used_against` reads the verb."""
+        if n.lemma_.lower() != "use" or n.pos_ != "NOUN":
+            return
+        arms = set(self.rules["weapon_nouns"]) | set(self.rules["predicates"]["attacks"]["projectiles"])
+        means = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in arms]
+        if not means:
+            return
+        users = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] or self.pobj_of(n, ["by"])
+        heads = (n, *means)
+        targets = [a for h in heads for a in self.pobj_of(h, ["against", "on"])]
+        if not targets:  # *against Ukrainian cities*: a state's land
+            targets = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex["place_nouns"]
+                       for a in self.places_in(p)]
+        self.emit(users, "attacks", [t for t in targets if t not in users], n, "use-against", 0.8)
+
     def frame_set_fire(self, v) -> None:
         """*set fire to an oil depot in Belgorod*, *set the village ablaze*, *set homes on fire*: burning someone's
         things or land attacks them (not a camp in some state: that is the camp's owner's, if named)."""

@@ -222,3 +222,18 @@ class PostureFrames:
             o.lemma_.lower() in self.rules["recognised_attributes"] and o.dep_ != "pobj") for a in self.np(o)]
         givers = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
         self.emit(givers, "backs", [a for a in recognised if a not in givers], v, "recognition", 0.7)
+
+    def frame_recognition_noun(self, n) -> None:
+        """*India's recognition of Bangladesh*, *Russia's recognition of Abkhazia's independence*: the noun of
+        :meth:`frame_recognized`; only a state or group recognised, never as a terrorist (*its recognition of the
+        group as a terrorist organisation*)."""
+        if any(t.lemma_.lower() in self.rules["terror_words"] for t in n.subtree):
+            return
+        objects = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        objects += [p for o in objects if o.lemma_.lower() in self.rules["recognised_attributes"]
+                    for c in o.children if c.dep_ in ("prep", "poss") for p in (c.children if c.dep_ == "prep" else (c,))
+                    if p.dep_ in ("pobj", "poss")]
+        recognised = [self.found.actor_at[o.i] for o in objects if o.i in self.found.actor_at]
+        givers = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] or self.pobj_of(n, ["by"])
+        recognised = [a for a in recognised if a not in givers and self.reg.type_of(a) in ("State", "Group")]
+        self.emit(givers, "backs", recognised, n, "recognition-noun", 0.7)

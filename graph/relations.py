@@ -745,6 +745,8 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["cover"], NOUN, "trigger_cover"),
         (rules["rescue_nouns"], NOUN, "frame_came_to_aid"),
         (["owe"], VERB, "frame_owed"),
+        (["use"], NOUN, "frame_use_noun"),
+        (["recognition"], NOUN, "frame_recognition_noun"),
         (rules["display_nouns"], NOUN, "frame_show_of_force"),
         (nouns, NOMINAL, "trigger_noun"),
         (set(preds["attacks"]["projectiles"]) | set(rules["ally_nouns"]) | set(rules["backer_nouns"]), NOMINAL,

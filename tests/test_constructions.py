@@ -5525,3 +5525,23 @@ def test_aid_frozen_or_cut_is_no_backing(found, text, absent):
 
 def test_intimidating_a_states_people_presses_the_state(found):
     check(found, "Taiwan accused Beijing of trying to intimidate its people.", [("china", "pressures", "taiwan")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraq's use of chemical weapons against Iranian troops killed thousands.", ("iraq", "attacks", "iran")),
+    ("The use of cluster munitions by Russia against Ukrainian cities has been documented.", ("russia", "attacks", "ukraine")),
+    ("Azerbaijan's use of drones against Armenian positions decided the war.", ("azerbaijan", "attacks", "armenia")),
+])
+def test_the_use_of_arms_against_someone_attacks_them(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("India's recognition of Bangladesh in December 1971 came days before its army entered Dhaka.",
+     ("india", "backs", "bangladesh"), None),
+    ("Turkey's recognition of Azerbaijan in 1991 came first.", ("turkey", "backs", "azerbaijan"), None),
+    ("Britain's recognition of Hezbollah as a terrorist organisation came in 2019.", None,
+     ("united-kingdom", "backs", "hezbollah")),
+])
+def test_a_states_recognition_of_another_backs_it(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
