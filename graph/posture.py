@@ -178,6 +178,23 @@ class PostureFrames:
         states = [o for o in dict.fromkeys(owners) if self.reg.type_of(o) == "State" and o not in agents]
         self.emit(agents, "pressures", states, v, "closed-to", 0.7)
 
+    def frame_closure(self, n) -> None:
+        """*Egypt's closure of the Straits of Tiran to Israeli shipping*, *the closure of its airspace to Russian
+        aircraft*: the noun of :meth:`frame_closed_to`."""
+        closable = self.rules["closable_nouns"]
+        closed = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" and (p.lemma_.lower() in closable or p.lower_ in closable)]
+        if not closed:
+            return
+        shut = [p for h in (n, *closed) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children if p.dep_ == "pobj"]
+        owners = [a for p in shut for a in self.np(p)] + \
+            [self.found.actor_at[c.i] for p in shut for c in p.children if c.dep_ in ("amod", "compound")
+             and c.i in self.found.actor_at]
+        agents = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] or self.pobj_of(n, ["by"])
+        states = [o for o in dict.fromkeys(owners) if self.reg.type_of(o) == "State" and o not in agents]
+        self.emit(agents, "pressures", states, n, "closure-to", 0.7)
+
     def frame_group_banned(self, v) -> None:
         """*Russia banned the Taliban in 2003*, *Kenya banned the Mungiki sect*: banning a group outlaws it, which
         presses it (not *banned imports of Russian oil*: a trade ban, read by :meth:`frame_trade_banned`)."""

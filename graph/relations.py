@@ -747,6 +747,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["owe"], VERB, "frame_owed"),
         (["use"], NOUN, "frame_use_noun"),
         (["recognition"], NOUN, "frame_recognition_noun"),
+        (["closure", "closing"], NOUN, "frame_closure"),
         (rules["display_nouns"], NOUN, "frame_show_of_force"),
         (nouns, NOMINAL, "trigger_noun"),
         (set(preds["attacks"]["projectiles"]) | set(rules["ally_nouns"]) | set(rules["backer_nouns"]), NOMINAL,

@@ -5545,3 +5545,13 @@ def test_the_use_of_arms_against_someone_attacks_them(found, text, expected):
 ])
 def test_a_states_recognition_of_another_backs_it(found, text, expected, absent):
     check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt's closure of the Straits of Tiran to Israeli shipping in May 1967 preceded the war.",
+     ("egypt", "pressures", "israel")),
+    ("Turkey's closure of its airspace to Israeli planes angered Israel.", ("turkey", "pressures", "israel")),
+    ("Pakistan's closure of the Torkham crossing to Afghan trucks hurt traders.", ("pakistan", "pressures", "afghanistan")),
+])
+def test_a_closure_to_a_states_craft_presses_it(found, text, expected):
+    check(found, text, [expected])
