@@ -34,12 +34,14 @@ class CoercionFrames:
                 if avenged := self.avenged(child, own):
                     return avenged
                 continue
-            answered = [p for c in child.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
-                        for p in c.children if p.dep_ == "pobj"] if child.lemma_ in self.rules["retaliation_verbs"] else []
-            if answered and not self.pobj_of(child, ["against", "on", "at"]):
-                # *vowed to retaliate for the Israeli strike on its consulate in Damascus*: whoever struck, not the
-                # place or the victim of what is answered
-                return [a for e in answered for a in (self.event_agents(e) or self.np(e)) if a not in own]
+            if child.lemma_ in self.rules["retaliation_verbs"] and not self.pobj_of(child, ["against", "on", "at"]):
+                # *vowed to retaliate for the Israeli strike on its consulate in Damascus*, *to respond after Pakistani
+                # jets bombed Paktika*: whoever struck, never the place or the victim of what is answered
+                answered = [p for c in child.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                            for p in c.children if p.dep_ == "pobj"]
+                if answered:
+                    return [a for e in answered for a in (self.event_agents(e) or self.np(e)) if a not in own]
+                return self.last_attackers_of(v)
             modal = any(c.tag_ == "MD" for c in child.children)
             ranked: list[tuple[int, list[str]]] = []
             helped = self.helped_part(child)  # *pledged to send police to help Haiti fight gangs*: a beneficiary
@@ -122,8 +124,14 @@ class CoercionFrames:
         return []
 
     def last_attackers_of(self, v) -> list[str]:
-        """Who last attacked the side of the verb's subject, in the document's memory of attacks."""
+        """Who last attacked the side of the verb's subject: an attack the sentence gives as the occasion (*threatened to
+        retaliate after Sudanese troops attacked its soldiers*), else the document's memory of attacks."""
         side = self.own_side(self.subjects(v))
+        for clause in (c for h in (v, *v.children) for c in (h, *h.children) if c.dep_ == "advcl"):
+            if self.verbs.get(clause.lemma_.lower()) == "attacks" and any(
+                    m.dep_ == "mark" and m.lower_ in ("after", "since", "because", "when") for m in clause.children):
+                if doers := [a for a in self.subjects(clause) if a not in side]:
+                    return doers
         for _, agents, targets in reversed(self.reg.attacks):
             if set(targets) & side:
                 return [a for a in agents if a not in side]

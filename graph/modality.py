@@ -55,7 +55,9 @@ def modality_of(trigger, m: dict) -> str:
                 marks.add("hypothetical")
             elif c.dep_ in ("amod", "advmod") and c.lemma_.lower() in m["alleged"]:
                 marks.add("alleged")
-        if node.dep_ in ("acl", "ccomp") and node.head.lemma_.lower() in m["content_nouns"]:
+        content = node.dep_ in ("acl", "ccomp") or node.dep_ == "relcl" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in node.children)  # (*a report that …*, read as a relative)
+        if content and node.head.lemma_.lower() in m["content_nouns"]:
             # *denied reports that it arms X*: a report is at most alleged, and whatever is said of it counts
             marks.add("alleged")
             first, via_conj, node = False, False, node.head

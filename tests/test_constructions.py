@@ -5555,3 +5555,24 @@ def test_a_states_recognition_of_another_backs_it(found, text, expected, absent)
 ])
 def test_a_closure_to_a_states_craft_presses_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Rwanda denied a UN report that its troops were fighting alongside M23 rebels.", ("rwanda", "backs", "m23")),
+    ("Rwanda dismissed a UN report that its troops were fighting alongside M23 rebels.", ("rwanda", "backs", "m23")),
+    ("Eritrea rejected a report that its soldiers were fighting alongside Ethiopian forces.", ("eritrea", "backs", "ethiopia")),
+])
+def test_a_denied_report_that_x_did_y_is_no_assertion(found, text, absent):
+    check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Ethiopia threatened to retaliate after Sudanese troops attacked its soldiers in the Fashaga border area.",
+     ("ethiopia", "pressures", "sudan"), ("ethiopia", "pressures", "ethiopia")),
+    ("The Taliban vowed to retaliate after Pakistani jets bombed Paktika province.", ("taliban", "pressures", "pakistan"),
+     ("taliban", "pressures", "afghanistan")),
+    ("Hezbollah promised to respond when Israeli drones killed its commander in Beirut.", None,
+     ("hezbollah", "pressures", "lebanon")),
+])
+def test_a_vow_to_retaliate_after_an_attack_presses_the_attacker_never_the_place(found, text, expected, absent):
+    check(found, text, [expected] if expected else [], [absent])
