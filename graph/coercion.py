@@ -92,26 +92,37 @@ class CoercionFrames:
         text = paragraph_text(v.doc)
         if " if " not in text and " unless " not in text:
             return  # (no condition in the paragraph: no word read)
-        clauses = [c for c in v.children if c.dep_ == "ccomp" and any(m.tag_ == "MD" for m in c.children)]
+        clauses = [c for c in v.children if c.dep_ == "ccomp" and (any(m.tag_ == "MD" for m in c.children) or
+                                                                    self.readiness(c) is not None)]
         if not clauses or not (speakers := self.subjects(v)):
             return
         own = self.own_side(speakers)
         for clause in clauses:
-            if not any(c.tag_ == "MD" and c.lower_ in ("would", "will", "'ll", "wo") for c in clause.children) or \
-                    any(c.dep_ == "neg" for c in clause.children):
+            # *said it would retaliate if …*, *said it was prepared to strike … if …*
+            will = any(c.tag_ == "MD" and c.lower_ in ("would", "will", "'ll", "wo") for c in clause.children)
+            act = clause if will else self.readiness(clause)
+            if act is None or any(c.dep_ == "neg" for c in clause.children):
                 continue
             if not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl" and
-                       t.head.head.i == clause.i for t in clause.subtree):
+                       t.head.head.i in (clause.i, act.i) for t in clause.subtree):
                 continue
             doers = self.subjects(clause)
-            if not doers or not set(doers) <= own or not self.harmful(clause):
+            if not doers or not set(doers) <= own or not self.harmful(act):
                 continue
+            clause = act
             acts = [clause, *(t for t in clause.subtree if t.dep_ == "dobj" and
                               t.lemma_.lower() in (*self.rules["measure_nouns"], "measure", "action", "step"))]
             aimed = ["against", "on", "upon", "at"]
             targets = [a for act in acts for a in self.pobj_of(act, aimed) + self.objects(act, "attacks")
                        if a not in own] if clause.pos_ in ("VERB", "AUX") else []
             self.emit(speakers, "pressures", list(dict.fromkeys(targets)), v, "conditional-threat", 0.7)
+
+    def readiness(self, clause):
+        """*it was prepared to strike*, *it is ready to use force*: the act a clause of readiness names, or None."""
+        if clause.lemma_ != "be":
+            return None
+        return next((x for a in clause.children if a.dep_ == "acomp" and a.lower_ in self.rules["readiness_words"]
+                     for x in a.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)
 
     def avenged(self, v, own: set[str]) -> list[str]:
         """*vowed to avenge him*, *to avenge the killing of its commander*: the last attackers the text named of the

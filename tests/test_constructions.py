@@ -5576,3 +5576,17 @@ def test_a_denied_report_that_x_did_y_is_no_assertion(found, text, absent):
 ])
 def test_a_vow_to_retaliate_after_an_attack_presses_the_attacker_never_the_place(found, text, expected, absent):
     check(found, text, [expected] if expected else [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel said it was prepared to strike Iran's nuclear facilities if diplomacy failed.", ("israel", "pressures", "iran")),
+    ("China said it was ready to use force against Taiwan if it declared independence.", ("china", "pressures", "taiwan")),
+    ("Turkey said it was determined to attack the YPG if the fighters did not withdraw.", ("turkey", "pressures", "ypg")),
+])
+def test_readiness_to_do_harm_on_a_condition_threatens(found, text, expected):
+    check(found, text, [expected], [(expected[0], "attacks", expected[2])])
+
+
+def test_readiness_to_talk_on_a_condition_threatens_no_one(found):
+    check(found, "Iran said it was ready to talk if the United States lifted the sanctions.", [],
+          [("iran", "pressures", "united-states")])
