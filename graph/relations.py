@@ -370,6 +370,10 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             near = ["around", "near", "off", "encircling", "surrounding"]
             held = self.governor(n)
             near_by = self.pobj_of(n, near) + (self.pobj_of(held, near) if held is not None else [])
+            # *drills in the vicinity of Taiwan*, *in close proximity to Japan*: a place-noun preposition
+            near_by += [a for h in (n, held) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                        for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("vicinity", "proximity")
+                        for a in self.pobj_of(p, ["of", "to"])]
             targets = [a for a in near_by if self.reg.type_of(a) == "State"]
         if pred == "pressures" and n.lemma_.lower() in spec["to_target_nouns"]:
             targets += self.pobj_of(n, ["to"])  # *a warning to Pakistan*

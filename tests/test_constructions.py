@@ -5590,3 +5590,13 @@ def test_readiness_to_do_harm_on_a_condition_threatens(found, text, expected):
 def test_readiness_to_talk_on_a_condition_threatens_no_one(found):
     check(found, "Iran said it was ready to talk if the United States lifted the sanctions.", [],
           [("iran", "pressures", "united-states")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian warships held drills in the vicinity of Japan.", ("russia", "pressures", "japan")),
+    ("Iran's navy conducted exercises in the vicinity of the United Arab Emirates.",
+     ("iran", "pressures", "united-arab-emirates")),
+    ("China held military drills in the vicinity of Taiwan.", ("china", "pressures", "taiwan")),
+])
+def test_drills_in_the_vicinity_of_a_state_press_it(found, text, expected):
+    check(found, text, [expected])
