@@ -41,7 +41,7 @@ class CoercionFrames:
                             for p in c.children if p.dep_ == "pobj"]
                 if answered:
                     return [a for e in answered for a in (self.event_agents(e) or self.np(e)) if a not in own]
-                return self.last_attackers_of(v)
+                return self.condemned_attackers(v) or self.last_attackers_of(v)
             modal = any(c.tag_ == "MD" for c in child.children)
             ranked: list[tuple[int, list[str]]] = []
             helped = self.helped_part(child)  # *pledged to send police to help Haiti fight gangs*: a beneficiary
@@ -189,7 +189,16 @@ class CoercionFrames:
         culprits = [a for e in events for a in (self.event_agents(e) or self.np(e))]  # *a response to X's attack*
         if culprits or events:
             return culprits
-        return self.last_attackers_of(v)
+        return self.condemned_attackers(v) or self.last_attackers_of(v)
+
+    def condemned_attackers(self, v) -> list[str]:
+        """*condemned the Israeli bombing of Hodeidah and promised retaliation*: the doers of an attack the same
+        subject condemns in a verb joined to this one."""
+        own = self.own_side(self.subjects(v))
+        verbs = [*v.conjuncts]
+        events = [o for x in verbs if x.lemma_.lower() in self.rules["condemning_verbs"]
+                  for o in x.children if o.dep_ == "dobj" and self.is_event(o)]
+        return [a for e in events for a in self.event_agents(e) if a not in own]
 
     def frame_show_of_force(self, n) -> None:
         """*deployed warships in a show of force aimed at Maduro's government*, *a display of strength directed at

@@ -5600,3 +5600,13 @@ def test_readiness_to_talk_on_a_condition_threatens_no_one(found):
 ])
 def test_drills_in_the_vicinity_of_a_state_press_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Houthi officials condemned the Israeli bombing of the port, promised retaliation, and said they would not stop.",
+     ("houthis", "pressures", "israel")),
+    ("Kyiv denounced the Russian missile strike on Odesa and vowed to respond.", ("ukraine", "pressures", "russia")),
+    ("Iran denounced the American strike and vowed to retaliate.", ("iran", "pressures", "united-states")),
+])
+def test_a_vow_joined_to_a_condemned_attack_presses_its_doer(found, text, expected):
+    check(found, text, [expected])
