@@ -18,7 +18,10 @@ UNNAMED = ""  # a pronoun bound to a group the text does not name
 
 def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     low = tok.lower_
-    if low in lex["person_pronouns"]:
+    if low in lex["voice_pronouns"]:
+        # *We will continue to make clear to the Houthis …* in a statement by a state's official: that state
+        target = reg.voice if reg.voice and not found.quoted(tok.doc[tok.i: tok.i + 1]) else None
+    elif low in lex["person_pronouns"]:
         target = reg.last(PERSON_TYPES)
     elif low in lex["group_pronouns"] and tok.tag_ in ("PRP$", "PRP"):
         types = ("Group",) if _called_a_group(tok, lex) else ("Group", "State", "InternationalOrganization")
@@ -640,3 +643,29 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         target = subject if own else reg.last(types, barred={subject})
     if target and target not in _backers(tok, found):  # *the Vietnamese-backed government* is not Vietnam's
         _refer(tok, reg, found, target)
+
+
+def release_voice(sdoc, reg: DocumentActors, lex: dict, found: Mentions) -> str | None:
+    """Whom a government release speaks for, from its opening line (*Statement by Secretary of Defense X on …*,
+    *Readout of the Secretary's call*): the state the first actor named after *by*, *from* or *of* serves (the
+    text's word first, else the reference data), or that actor when it is a state or organisation; else None."""
+    first = sdoc.text.lstrip().lower()
+    if not any(first.startswith(w + " ") for w in lex["release_openings"]):
+        return None
+    by = next((t for t in sdoc if t.lower_ in ("by", "from", "of") and t.i < 12), None)
+    if by is None:
+        return None
+    for t in sdoc[by.i + 1: by.i + 30]:
+        if t.i in found.actor_at and t.i not in found.pronoun_at:
+            actor_id = found.actor_at[t.i]
+            if reg.type_of(actor_id) in ("State", "InternationalOrganization"):
+                return actor_id
+            said = [org for person, org in reg.affiliations if person == actor_id]
+            actor = reg.actor(actor_id)
+            served = said[0] if said else actor.affiliation if actor is not None else None
+            if served and reg.type_of(served) == "State":
+                return served  # (else the next name: *Secretary of Defense* may be read as a name of its own)
+        if "\n" in t.text:
+            break  # (the opening line only)
+    return None
+

@@ -144,6 +144,8 @@ class DocumentActors:
     last_place: str | None = None
     last_place_name: str | None = None
     holders: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place name → who last took it
+    voice: str | None = None  # whom *we* means outside quotes: the state a release's named author speaks for
+    paragraphs: int = 0  # paragraphs resolved so far
 
     # --- registry -------------------------------------------------------------------------
     def last_salient(self, types: tuple[str, ...], singular: bool = False, barred=frozenset()) -> str | None:

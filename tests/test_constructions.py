@@ -5610,3 +5610,21 @@ def test_drills_in_the_vicinity_of_a_state_press_it(found, text, expected):
 ])
 def test_a_vow_joined_to_a_condemned_attack_presses_its_doer(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Statement by Secretary of Defense Lloyd J. Austin III on Strikes in Yemen\n\nToday, American forces struck Houthi "
+     "targets. We will continue to make clear to the Houthis that they will bear the consequences if they do not stop.",
+     ("united-states", "pressures", "houthis")),
+    ("Readout of Secretary Blinken's Call with the Qatari Prime Minister\n\nThe Secretary spoke with the Prime Minister. "
+     "We urged Hamas to accept the proposal.", ("united-states", "pressures", "hamas")),
+    ("Statement by Prime Minister Keir Starmer on Ukraine\n\nRussia struck Kyiv again overnight. We will keep supplying "
+     "Ukraine with air defence missiles.", ("united-kingdom", "backs", "ukraine")),
+])
+def test_we_in_a_release_is_the_state_its_author_speaks_for(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_we_outside_a_release_is_no_one(found):
+    text = "Analysis: why the truce failed\n\nWe spoke to diplomats in Doha. We urged Hamas to explain its position."
+    assert not any(s == "united-states" or p == "pressures" for s, p, _, _ in found(text)), found(text)
