@@ -19,8 +19,10 @@ UNNAMED = ""  # a pronoun bound to a group the text does not name
 def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
     low = tok.lower_
     if low in lex["voice_pronouns"]:
-        # *We will continue to make clear to the Houthis …* in a statement by a state's official: that state
-        target = reg.voice if reg.voice and not found.quoted(tok.doc[tok.i: tok.i + 1]) else None
+        # *We will continue to make clear to the Houthis …* in a statement by a state's official, or in a transcript
+        # turn (*GEN. X: … we will …*): that state
+        voice = _turn_voice(tok, reg, found) or reg.voice
+        target = voice if voice and not found.quoted(tok.doc[tok.i: tok.i + 1]) else None
     elif low in lex["person_pronouns"]:
         target = reg.last(PERSON_TYPES)
     elif low in lex["group_pronouns"] and tok.tag_ in ("PRP$", "PRP"):
@@ -645,6 +647,26 @@ def _anaphor(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         _refer(tok, reg, found, target)
 
 
+def _served_state(actor_id: str, reg: DocumentActors) -> str | None:
+    """The state a person serves (the text's word first, else the reference data), or the actor when a state."""
+    if reg.type_of(actor_id) == "State":
+        return actor_id
+    said = [org for person, org in reg.affiliations if person == actor_id]
+    actor = reg.actor(actor_id)
+    served = said[0] if said else actor.affiliation if actor is not None else None
+    return served if served and reg.type_of(served) == "State" else None
+
+
+def _turn_voice(tok, reg: DocumentActors, found: Mentions) -> str | None:
+    """*BRIG. GEN. X: … we will …*: in a transcript turn, the state of the speaker its label names."""
+    doc = tok.doc
+    colon = next((t for t in doc[: min(tok.i, 10)] if t.text == ":"), None)
+    if colon is None or not all(t.is_upper or t.is_punct for t in doc[: colon.i] if t.is_alpha or t.is_punct):
+        return None
+    speakers = [found.actor_at[t.i] for t in doc[: colon.i] if t.i in found.actor_at]
+    return _served_state(speakers[-1], reg) if speakers else None
+
+
 def release_voice(sdoc, reg: DocumentActors, lex: dict, found: Mentions) -> str | None:
     """Whom a government release speaks for, from its opening line (*Statement by Secretary of Defense X on …*,
     *Readout of the Secretary's call*): the state the first actor named after *by*, *from* or *of* serves (the
@@ -660,10 +682,7 @@ def release_voice(sdoc, reg: DocumentActors, lex: dict, found: Mentions) -> str 
             actor_id = found.actor_at[t.i]
             if reg.type_of(actor_id) in ("State", "InternationalOrganization"):
                 return actor_id
-            said = [org for person, org in reg.affiliations if person == actor_id]
-            actor = reg.actor(actor_id)
-            served = said[0] if said else actor.affiliation if actor is not None else None
-            if served and reg.type_of(served) == "State":
+            if served := _served_state(actor_id, reg):
                 return served  # (else the next name: *Secretary of Defense* may be read as a name of its own)
         if "\n" in t.text:
             break  # (the opening line only)

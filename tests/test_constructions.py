@@ -5628,3 +5628,12 @@ def test_we_in_a_release_is_the_state_its_author_speaks_for(found, text, expecte
 def test_we_outside_a_release_is_no_one(found):
     text = "Analysis: why the truce failed\n\nWe spoke to diplomats in Doha. We urged Hamas to explain its position."
     assert not any(s == "united-states" or p == "pressures" for s, p, _, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SECRETARY BLINKEN: We urged Israel to allow more aid into Gaza.", ("united-states", "pressures", "israel")),
+    ("PRIME MINISTER NETANYAHU: We struck Hezbollah hard last night.", ("israel", "attacks", "hezbollah")),
+    ("SECRETARY AUSTIN: We will continue to support Ukraine with air defense.", ("united-states", "backs", "ukraine")),
+])
+def test_we_in_a_transcript_turn_is_the_speakers_state(found, text, expected):
+    check(found, text, [expected])
