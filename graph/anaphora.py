@@ -687,4 +687,3 @@ def release_voice(sdoc, reg: DocumentActors, lex: dict, found: Mentions) -> str 
         if "\n" in t.text:
             break  # (the opening line only)
     return None
-

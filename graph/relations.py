@@ -370,7 +370,7 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             near = ["around", "near", "off", "encircling", "surrounding"]
             held = self.governor(n)
             near_by = self.pobj_of(n, near) + (self.pobj_of(held, near) if held is not None else [])
-            # *drills in the vicinity of Taiwan*, *in close proximity to Japan*: a place-noun preposition
+            # *drills in the vicinity of Taiwan*: a preposition made of a noun
             near_by += [a for h in (n, held) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("vicinity", "proximity")
                         for a in self.pobj_of(p, ["of", "to"])]

@@ -536,7 +536,7 @@ def _joined_names(sdoc, reg: DocumentActors, lex: dict) -> list:
             continue
         prev = out[-1] if out else None
         if prev is not None and _place_name_ending_in_state(prev, ent, reg, lex):
-            out[-1] = Span(sdoc, prev.start, ent.end, label=prev.label_)  # *Puerto Jordan*, *New Mexico*: no state
+            out[-1] = Span(sdoc, prev.start, ent.end, label=prev.label_)  # *Puerto Jordan*: no state
             continue
         if prev is not None and prev.end == ent.start and prev.label_ in ("PERSON", "ORG") and \
                 ent.label_ in ("PERSON", "ORG") and sdoc[ent.start].pos_ == "PROPN" and sdoc[prev.end - 1].tag_ != "POS":
@@ -547,7 +547,7 @@ def _joined_names(sdoc, reg: DocumentActors, lex: dict) -> list:
 
 
 def _place_name_ending_in_state(prev, ent, reg: DocumentActors, lex: dict) -> bool:
-    """*a base in Puerto Jordan*, *Papua New Guinea*: a state's name the model reads as the end of a longer
+    """*a base in Puerto Jordan*, *a convoy near Villa Mexico*: a state's name the model reads as the end of a longer
     place's name (capitalised words it tags as a place, hung on the state's name) names no state. Only words the
     model tags count (an untagged capitalised word before a state may be a verb of a title-case headline), and
     never a region of the state (*Southern Lebanon*, *Upper Egypt*)."""
