@@ -297,7 +297,7 @@ class ArgumentReader(PhraseReader):
                        for a in self.np(named)]
         if not control:
             result += self.pobj_of(v, spec["target_preps"])
-            # *struck back at Pakistan*, *hit back at Washington*: the phrase hung on the adverb
+            # *struck back at Pakistan with missiles*: the phrase hung on the adverb
             result += [a for b in v.children if b.dep_ == "advmod" and b.lower_ == "back"
                        for a in self.pobj_of(b, spec["target_preps"])]
         if pred == "attacks":

@@ -5498,7 +5498,7 @@ def test_a_blow_dealt_with_a_measure_presses_and_attacks_no_one(found, text, exp
 
 @pytest.mark.parametrize("text, expected", [
     ("India struck back at Pakistan with missiles.", ("india", "attacks", "pakistan")),
-    ("Israel hit back at Hezbollah on Sunday.", ("israel", "attacks", "hezbollah")),
+    ("Israel hit back at Hezbollah with airstrikes on Sunday.", ("israel", "attacks", "hezbollah")),
     ("Ukraine struck back at Russia with long-range drones.", ("ukraine", "attacks", "russia")),
 ])
 def test_striking_back_at_someone_attacks_them(found, text, expected):
@@ -5637,3 +5637,12 @@ def test_we_outside_a_release_is_no_one(found):
 ])
 def test_we_in_a_transcript_turn_is_the_speakers_state(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Brazil hit back at Argentina with a 3-0 win.", ("brazil", "attacks", "argentina")),
+    ("China hit back at Washington over its criticism of the trade deal.", ("china", "attacks", "united-states")),
+    ("Iran struck back at France with a sharp statement.", ("iran", "attacks", "france")),
+])
+def test_hitting_back_without_arms_is_no_attack(found, text, absent):
+    check(found, text, [], [absent])
