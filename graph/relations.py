@@ -751,6 +751,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["cover"], NOUN, "trigger_cover"),
         (rules["rescue_nouns"], NOUN, "frame_came_to_aid"),
         (["owe"], VERB, "frame_owed"),
+        (rules["command_control_verbs"], VERB, "frame_commanded"),
         (["use"], NOUN, "frame_use_noun"),
         (["recognition"], NOUN, "frame_recognition_noun"),
         (["closure", "closing"], NOUN, "frame_closure"),

@@ -204,6 +204,27 @@ class SupportFrames:
         owners = self.subjects(v)
         self.emit(helpers, "backs", [o for o in owners if o not in helpers], v, "owed-survival", 0.7)
 
+    def frame_commanded(self, v) -> None:
+        """*Rwanda commands and controls the operations of M23*, *the M23, which is commanded by Rwandan officers*: a
+        state that commands an armed group (or whose officers do) backs it. Only a state over a group: *the army
+        controls the town*, *Iran runs the ministry* are no backing."""
+        if v.lemma_.lower() not in self.rules["command_control_verbs"]:
+            return
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        objects = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if passive and not objects and v.dep_ == "relcl":
+            objects = [v.head]  # *the M23, which is commanded by ...*
+        objects += [p for o in objects if o.lemma_.lower() in ("operation", "operations", "fighter", "fighters", "forces")
+                    for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        groups = [a for o in objects for a in self.np(o) if self.reg.type_of(a) == "Group"]
+        masters = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
+        if passive and not masters:  # *commanded by Rwandan officers*: the officers' state
+            agents = [b for b in v.children if b.dep_ == "agent" or (b.dep_ == "prep" and b.lower_ == "by")]
+            masters = [self.found.actor_at[c.i] for b in agents for p in b.children if p.dep_ == "pobj" for c in p.children
+                       if c.dep_ in ("amod", "compound") and c.i in self.found.actor_at]
+        masters = [m for m in masters if self.reg.type_of(m) == "State"]
+        self.emit(masters, "backs", [g for g in groups if g not in masters], v, "commands-group", 0.7)
+
     def frame_came_to_aid(self, n) -> None:
         """*the United States came to South Korea's defence*, *Russia rushed to the aid of its ally*: whoever comes to
         someone's aid, defence or rescue backs them."""

@@ -5646,3 +5646,29 @@ def test_we_in_a_transcript_turn_is_the_speakers_state(found, text, expected):
 ])
 def test_hitting_back_without_arms_is_no_attack(found, text, absent):
     check(found, text, [], [absent])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A UN panel of experts said Rwanda commands and controls the operations of M23.", ("rwanda", "backs", "m23")),
+    ("The M23 is commanded by Rwandan officers, UN experts say.", ("rwanda", "backs", "m23")),
+    ("Iran directs the operations of Kataib Hezbollah.", ("iran", "backs", "kataib-hezbollah")),
+])
+def test_a_state_that_commands_an_armed_group_backs_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Hamas controls Gaza.", ("hamas", "backs", "palestine")),
+    ("Mali's army controls the town of Kidal.", ("mali", "backs", "kidal")),
+])
+def test_controlling_land_is_no_backing(found, text, absent):
+    assert not any(p == "backs" for _, p, _, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Wagner Group, long the Kremlin's instrument in Africa, fought in Mali.", ("russia", "backs", "wagner-group")),
+    ("The Houthis, long Iran's pawn, attacked ships.", ("iran", "backs", "houthis")),
+    ("Hezbollah, Iran's instrument in Lebanon, fired rockets.", ("iran", "backs", "hezbollah")),
+])
+def test_an_actors_instrument_or_pawn_is_backed_by_it(found, text, expected):
+    check(found, text, [expected])
