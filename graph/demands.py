@@ -174,6 +174,17 @@ class DemandFrames:
         plaintiffs = self.subjects(verb)
         self.emit(plaintiffs, "pressures", [a for a in accused if a not in plaintiffs], n, "legal-case", 0.7)
 
+    def frame_taken_to_court(self, v) -> None:
+        """*South Africa took Israel to the International Court of Justice*, *Ukraine hauled Russia before a UN court*:
+        taking a state or group to court presses it."""
+        courts = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "before") for p in c.children
+                  if p.dep_ == "pobj" and any(t.lower_ in self.rules["court_words"] for t in p.subtree)]
+        if not courts:
+            return
+        accused = [a for c in v.children if c.dep_ == "dobj" for a in self.np(c)]
+        plaintiffs = self.subjects(v)
+        self.emit(plaintiffs, "pressures", [a for a in accused if a not in plaintiffs], v, "legal-case", 0.7)
+
     def holders_of(self, people) -> list[str]:
         """Who holds captives: *prisoners held by Israel*, *diplomats detained in Iran*, *soldiers in Hamas
         custody*, *inmates of Israeli jails*."""

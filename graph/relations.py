@@ -356,6 +356,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             return
         agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
         targets = self.pobj_of(n, spec["target_preps"])
+        if not targets and pred == "attacks" and n.lemma_.lower() in self.rules["siege_nouns"]:
+            # *laid siege to El Fasher*: the besieged after *to*, on the noun or on the verb
+            tos = [p for h in (n, self.governor(n)) if h is not None for c in h.children
+                   if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for p in c.children if p.dep_ == "pobj"]
+            targets = [a for p in tos for a in self.np(p) or self.places_in(p) if a not in agents]
         if pred == "attacks" and not agents and (answered := self.answered_attack(n))[0]:
             agents = answered[0]  # (whom it struck, only as the text says: *retaliation for a chemical attack* may
             targets = [t for t in targets if t not in agents]  # answer an attack on others)
@@ -740,7 +746,8 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (["give"], VERB, "frame_deadline"),
         (["recognize", "recognise"], VERB, "frame_recognized"),
         (["hold"], VERB, "frame_held_accountable"),
-        (["coordination", "cooperation", "partnership", "conjunction", "concert"], NOUN, "frame_in_concert"),
+        ([*rules["concert_nouns"], *rules["joint_act_nouns"]], NOUN, "frame_in_concert"),
+        (rules["court_verbs"], VERB, "frame_taken_to_court"),
         (verbs, frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP"}), "trigger_misread"),
         (rules["side_nouns"], NOUN, "frame_on_side"),
         (rules["expulsion_verbs"], VERB, "trigger_expelled"),

@@ -237,10 +237,14 @@ class SupportFrames:
 
     def frame_in_concert(self, n) -> None:
         """*U.S. forces conducted an airstrike against al-Shabaab in coordination with the Federal Government of
-        Somalia*, *Iraqi forces raided the hideout in cooperation with the coalition*: whoever strikes in concert with
+        Somalia*, *Iraqi forces raided the hideout in cooperation with the coalition*, *killed an ADF commander in a joint
+        operation with Congolese troops*: whoever strikes in concert with
         a partner backs it (only for an attack; talks held in coordination with X take no side)."""
         if n.dep_ != "pobj" or n.head.lower_ != "in" or n.head.dep_ != "prep":
             return
+        if n.lemma_.lower() not in self.rules["concert_nouns"] and not any(c.dep_ == "amod" and c.lower_ in ("joint", "combined")
+                                                                           for c in n.children):
+            return  # *killed the commander in a joint operation with Congolese troops*, not *in an operation with drones*
         partners = self.pobj_of(n, ["with"])
         host = n.head.head
         lemma = host.lemma_.lower()

@@ -5672,3 +5672,35 @@ def test_controlling_land_is_no_backing(found, text, absent):
 ])
 def test_an_actors_instrument_or_pawn_is_backed_by_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Africa took Israel to the International Court of Justice.", ("south-africa", "pressures", "israel")),
+    ("Ukraine took Russia to the ICJ over the downing of MH17.", ("ukraine", "pressures", "russia")),
+    ("Sudan took the UAE to the International Court of Justice.", ("sudan", "pressures", "united-arab-emirates")),
+])
+def test_taking_someone_to_court_presses_them(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uganda's army killed an ADF commander in a joint operation with Congolese troops.",
+     ("uganda", "backs", "democratic-republic-of-the-congo")),
+    ("Nigerian troops killed 30 Boko Haram fighters in a joint offensive with Chadian forces.", ("nigeria", "backs", "chad")),
+    ("Kenyan forces raided an al-Shabab camp in a joint raid with Somali troops.", ("kenya", "backs", "somalia")),
+])
+def test_striking_in_a_joint_operation_with_a_partner_backs_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_an_operation_with_drones_backs_no_one(found):
+    assert not any(p == "backs" for _, p, _, _ in found("The army killed six militants in an operation with drones."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Rapid Support Forces have laid siege to El Fasher since May 2024.", ("rapid-support-forces", "attacks", "sudan")),
+    ("Houthi fighters laid siege to Taiz in 2015.", ("houthis", "attacks", "yemen")),
+    ("Russian forces have laid siege to Mariupol since March.", ("russia", "attacks", "ukraine")),
+])
+def test_laying_siege_to_a_place_attacks_its_state(found, text, expected):
+    check(found, text, [expected])
