@@ -239,7 +239,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             if v.lemma_ in self.rules["figurative_fight_verbs"] and not self.armed_contest(v, agents + targets) and \
                     not self.armed_scene(v.sent, v):
                 return  # *Egypt and Ethiopia have sparred over the dam*, *battled for market share*: no arms in it
-            if any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in v.children) and not self.armed_scene(v.sent, v):
+            if v.lemma_.lower() in self.rules["retort_verbs"] and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back"
+                                                                    for c in v.children) and not self.armed_scene(v.sent, v):
                 return  # *China hit back at Washington over its criticism*, *hit back with a 3-0 win*: a retort
             if self.reciprocal_verb(v, agents, targets, passive) or self.intercepted(v, agents, passive):
                 return
