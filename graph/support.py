@@ -214,8 +214,12 @@ class SupportFrames:
         objects = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if passive and not objects and v.dep_ == "relcl":
             objects = [v.head]  # *the M23, which is commanded by ...*
-        objects += [p for o in objects if o.lemma_.lower() in ("operation", "operations", "fighter", "fighters", "forces")
+        armed = {"operation", "operations", *self.lex["fighter_nouns"], *self.lex["force_nouns"]}
+        objects += [p for o in objects if o.lemma_.lower() in armed
                     for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        # the group itself or its fighters (*controls the M23 rebels*), not a thing of it (*controls Hamas's movements*)
+        objects = [o for o in objects if o.i in self.found.actor_at or o.lemma_.lower() in armed
+                   or o.lower_ in ("which", "that", "who")]  # (*the Africa Corps, which is controlled by ...*)
         groups = [a for o in objects for a in self.np(o) if self.reg.type_of(a) == "Group"]
         masters = self.pobj_of(v, ["by"]) if passive else self.subjects(v)
         if passive and not masters:  # *commanded by Rwandan officers*: the officers' state

@@ -5660,8 +5660,10 @@ def test_a_state_that_commands_an_armed_group_backs_it(found, text, expected):
 @pytest.mark.parametrize("text, absent", [
     ("Hamas controls Gaza.", ("hamas", "backs", "palestine")),
     ("Mali's army controls the town of Kidal.", ("mali", "backs", "kidal")),
+    ("Israel controls Hamas's movements.", ("israel", "backs", "hamas")),
+    ("Iran runs Hezbollah's finances.", ("iran", "backs", "hezbollah")),
 ])
-def test_controlling_land_is_no_backing(found, text, absent):
+def test_controlling_land_or_a_groups_affairs_is_no_backing(found, text, absent):
     assert not any(p == "backs" for _, p, _, _ in found(text)), found(text)
 
 
