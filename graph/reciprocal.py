@@ -91,6 +91,8 @@ class ReciprocalFrames:
                            for p in q.children if p.dep_ == "pobj")]
         unnamed += [e for e in events if self.is_event(e) and (set(self.event_agents(e)) - set(agents) or
                                                                 self.pobj_of(v, ["by"]))]  # (*by* read on the verb)
+        # (*Britain and France fought a series of wars with Spain*: the war's other side is named, so not each other)
+        unnamed += [e for e in events if self.pobj_of(e, ["with", "against"])]
         if not targets and not against and len(agents) > 1 and not unnamed:
             self.emit(agents, "attacks", agents, v, "verb-reciprocal", 0.75)
             return True
