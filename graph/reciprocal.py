@@ -93,6 +93,8 @@ class ReciprocalFrames:
                                                                 self.pobj_of(v, ["by"]))]  # (*by* read on the verb)
         # (*Britain and France fought a series of wars with Spain*: the war's other side is named, so not each other)
         unnamed += [e for e in events if self.pobj_of(e, ["with", "against"])]
+        if any(self.is_event(e) for e in events) and (other := self.pobj_of(v, ["with"])):
+            unnamed += other  # (*fought several wars with Spain*, the phrase hung on the verb)
         if not targets and not against and len(agents) > 1 and not unnamed:
             self.emit(agents, "attacks", agents, v, "verb-reciprocal", 0.75)
             return True

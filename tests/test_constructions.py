@@ -5254,6 +5254,7 @@ def test_two_sides_that_went_to_war_or_fought_a_series_of_wars_attack_each_other
     ("Britain and France went to war against Germany in 1939.", ("france", "attacks", "united-kingdom")),
     ("Britain and France fought a series of wars with Spain.", ("united-kingdom", "attacks", "france")),
     ("Britain and France fought several wars against Spain.", ("france", "attacks", "united-kingdom")),
+    ("Britain and France fought several wars with Spain.", ("united-kingdom", "attacks", "france")),
 ])
 def test_allies_fighting_a_third_sides_attacks_or_war_do_not_attack_each_other(found, text, absent):
     check(found, text, [], [absent])
