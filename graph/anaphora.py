@@ -10,6 +10,7 @@ named last.
 from __future__ import annotations
 
 from .model import PERSON_TYPES
+from .parsefix import verb_above
 from .registry import DocumentActors, Mentions, clean_name
 
 RELATIVES = {"which", "that", "who"}
@@ -70,9 +71,7 @@ def _pair(tok, reg: DocumentActors, lex: dict, found: Mentions) -> bool:
     types = ("State",) if tok.lemma_.lower() in lex["state_anaphors"] else ("State", "Group")
     # the last two names the paragraph joined with *and* before it (*India and Pakistan ...*), of the kind
     pair: list[str] = []
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_above(tok.head, len(tok.doc))
     # (*Egypt and Qatar have been pushing both sides to agree*: the ones pushing are not the sides pushed)
     doers = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for t in reversed(tok.doc[:tok.i]):
@@ -353,11 +352,7 @@ def _struck_in_answer(tok, found: Mentions, lex: dict) -> set[str]:
         return set()  # *struck Hamas in response to its rocket fire*: the doer of what is answered, who is struck
     for node in tok.ancestors:
         if node.lemma_.lower() in lex["reason_nouns"] and node.dep_ == "pobj" and node.head.lower_ in ("in", "as"):
-            verb = node.head.head
-            for _ in range(3):
-                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                    break
-                verb = verb.head
+            verb = verb_above(node.head.head, 3)
             if verb.lemma_.lower() not in (*lex["striking_verbs"], *lex["harming_verbs"]):
                 return set()
             return {found.actor_at[t.i] for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i in found.actor_at}
@@ -651,9 +646,7 @@ def _served_state(actor_id: str, reg: DocumentActors) -> str | None:
     """The state a person serves (the text's word first, else the reference data), or the actor when a state."""
     if reg.type_of(actor_id) == "State":
         return actor_id
-    said = [org for person, org in reg.affiliations if person == actor_id]
-    actor = reg.actor(actor_id)
-    served = said[0] if said else actor.affiliation if actor is not None else None
+    served = reg.served_by(actor_id)
     return served if served and reg.type_of(served) == "State" else None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .parsefix import verb_above
 from .registry import load_lexicon
 
 
@@ -27,7 +28,7 @@ class CombatFrames:
     def used_against(self, v) -> None:
         """*Iraq used chemical weapons against Iranian troops*, *the army employed drones against the rebels*,
         *rockets that the militia used against the base*: using arms or force against someone attacks them."""
-        arms = set(self.rules["weapon_nouns"]) | set(self.rules["predicates"]["attacks"]["projectiles"])
+        arms = self.arms_words()
         means = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in arms]
         if not means and v.dep_ == "relcl" and v.head.lemma_.lower() in arms and \
                 any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in v.children):
@@ -35,31 +36,35 @@ class CombatFrames:
         if not means:
             return
         users = self.doers(v)
-        targets = self.pobj_of(v, ["against", "on"]) + [a for m in means for a in self.pobj_of(m, ["against", "on"])]
-        if not targets:  # *against Ukrainian cities*: a state's land
-            targets = [a for h in (v, *means) for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+        self.emit(users, "attacks", [t for t in self.used_on(v, means) if t not in users], v, "used-against", 0.8)
+
+    def arms_words(self) -> set[str]:
+        """The weapons and projectiles one uses against someone."""
+        return set(self.rules["weapon_nouns"]) | set(self.rules["predicates"]["attacks"]["projectiles"])
+
+    def used_on(self, head, means) -> list[str]:
+        """Whom arms are used *against* or *on*, the phrase hung on the use or on the arms; else the state of the land
+        named so (*against Ukrainian cities*)."""
+        heads = (head, *means)
+        targets = [a for h in heads for a in self.pobj_of(h, ["against", "on"])]
+        if not targets:
+            targets = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
                        for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex["place_nouns"]
                        for a in self.places_in(p)]
-        self.emit(users, "attacks", [t for t in targets if t not in users], v, "used-against", 0.8)
+        return targets
 
     def frame_use_noun(self, n) -> None:
         """*Iraq's use of chemical weapons against Iranian troops*, *the use of cluster munitions by Russia against
         Ukrainian cities*: the noun of using arms against someone, as :meth:`used_against` reads the verb."""
         if n.lemma_.lower() != "use" or n.pos_ != "NOUN":
             return
-        arms = set(self.rules["weapon_nouns"]) | set(self.rules["predicates"]["attacks"]["projectiles"])
+        arms = self.arms_words()
         means = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj" and p.lemma_.lower() in arms]
         if not means:
             return
-        users = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] or self.pobj_of(n, ["by"])
-        heads = (n, *means)
-        targets = [a for h in heads for a in self.pobj_of(h, ["against", "on"])]
-        if not targets:  # *against Ukrainian cities*: a state's land
-            targets = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex["place_nouns"]
-                       for a in self.places_in(p)]
-        self.emit(users, "attacks", [t for t in targets if t not in users], n, "use-against", 0.8)
+        users = self.owner_or_by(n)
+        self.emit(users, "attacks", [t for t in self.used_on(n, means) if t not in users], n, "use-against", 0.8)
 
     def frame_set_fire(self, v) -> None:
         """*set fire to an oil depot in Belgorod*, *set the village ablaze*, *set homes on fire*: burning someone's
@@ -249,11 +254,7 @@ class CombatFrames:
         reason = n.head.head
         if reason.dep_ != "pobj" or reason.head.lower_ not in ("in", "as"):
             return [], []
-        verb = reason.head.head
-        for _ in range(3):  # (*targeted a base with a swarm of drones in retaliation for*: the phrase hung on a noun)
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
+        verb = verb_above(reason.head.head, 3)  # (the phrase may hang on a noun: *a swarm of drones in retaliation*)
         if verb.pos_ not in ("VERB", "AUX") or self.verbs.get(verb.lemma_.lower()) != "attacks" or \
                 any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return [], []

@@ -204,7 +204,7 @@ class DemandFrames:
         targets = [a for p in sent for a in self.np(p) if self.reg.type_of(a) == "State"]
         if not targets:
             return
-        agents = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] or self.pobj_of(n, ["by"])
+        agents = self.owner_or_by(n)
         verb = self.governor(n)
         demanded = verb is not None and verb.lemma_.lower() in self.rules["demanding_verbs"]
         if not agents and verb is not None and (verb.lemma_ in self.rules["light_verbs"] or demanded):

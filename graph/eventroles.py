@@ -95,6 +95,11 @@ class EventRoles:
             return self.subjects(head.head)  # *Washington retaliated with strikes on …*
         return []
 
+    def owner_or_by(self, n) -> list[str]:
+        """Whose act a noun is, as its possessor or its *by* phrase says (*Egypt's closure of the straits*, *the
+        expulsion of envoys by Ghana*); no qualifier (unlike :meth:`noun_agents`)."""
+        return [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] or self.pobj_of(n, ["by"])
+
     def noun_agents(self, n) -> list[str]:
         at = self.found.actor_at
         for child in n.children:

@@ -208,6 +208,16 @@ RELATIVE_TAGS = frozenset({get_string_id("WDT"), get_string_id("WP")})
 SUBJECT_IDS = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass")})
 
 
+def verb_above(tok, steps: int):
+    """The first verb at or above a token, climbing at most ``steps`` heads (*targeted a base with a swarm of drones
+    in retaliation*: from the noun the phrase hung on to *targeted*); where the climb stops when no verb is met."""
+    for _ in range(steps):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
 def tokens_where(doc, attr, ids: frozenset[int]) -> list[int]:
     """The indices of the tokens whose ``attr`` (a column of ``Doc.to_array``) holds one of ``ids``, read from
     the document's array, so no token object is made for the others."""

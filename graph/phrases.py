@@ -279,7 +279,7 @@ class PhraseReader:
                 continue
             if self.reg.type_of(actor_id) == "State":
                 return actor_id  # *the government of Sudan*, *Somalia's government*
-            state = self.served_by(actor_id)
+            state = self.reg.served_by(actor_id)
             if state is not None and self.reg.type_of(state) == "State":
                 return self.reg.known(state)
         return None
@@ -292,17 +292,9 @@ class PhraseReader:
             actor = self.reg.actor(a)
             if actor is not None and actor.affiliation:
                 side.add(actor.affiliation)
-            if (served := self.served_by(a)) is not None:
+            if (served := self.reg.served_by(a)) is not None:
                 side.add(served)
         return side
-
-    def served_by(self, actor_id: str) -> str | None:
-        """Whom a person serves: what the text says (*Yemeni President X*), else the reference data."""
-        said = [org for person, org in self.reg.affiliations if person == actor_id]
-        if said:
-            return said[0]
-        actor = self.reg.actor(actor_id)
-        return actor.affiliation if actor is not None and actor.affiliation in self.reg.gaz.actors else None
 
     def members(self, c, seen: frozenset = frozenset()) -> list[str]:
         """*allies such as X and Y*, also when the parser hung *such as* on a nearer noun."""

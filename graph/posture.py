@@ -171,12 +171,15 @@ class PostureFrames:
             shut = [t for t in things if t.lemma_.lower() in self.rules["craft_nouns"]]
         else:
             return
+        agents = self.doers(v)
+        self.emit(agents, "pressures", self.states_shut_out(shut, agents), v, "closed-to", 0.7)
+
+    def states_shut_out(self, shut, agents: list[str]) -> list[str]:
+        """The states whose craft, people or missions the phrases name (*Malian aircraft*, *Russia's consulate*)."""
         owners = [a for p in shut for a in self.np(p)] + \
             [self.found.actor_at[c.i] for p in shut for c in p.children if c.dep_ in ("amod", "compound")
              and c.i in self.found.actor_at]
-        agents = self.doers(v)
-        states = [o for o in dict.fromkeys(owners) if self.reg.type_of(o) == "State" and o not in agents]
-        self.emit(agents, "pressures", states, v, "closed-to", 0.7)
+        return [o for o in dict.fromkeys(owners) if self.reg.type_of(o) == "State" and o not in agents]
 
     def frame_closure(self, n) -> None:
         """*Egypt's closure of the Straits of Tiran to Israeli shipping*, *the closure of its airspace to Russian
@@ -188,12 +191,8 @@ class PostureFrames:
             return
         shut = [p for h in (n, *closed) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
                 for p in c.children if p.dep_ == "pobj"]
-        owners = [a for p in shut for a in self.np(p)] + \
-            [self.found.actor_at[c.i] for p in shut for c in p.children if c.dep_ in ("amod", "compound")
-             and c.i in self.found.actor_at]
-        agents = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] or self.pobj_of(n, ["by"])
-        states = [o for o in dict.fromkeys(owners) if self.reg.type_of(o) == "State" and o not in agents]
-        self.emit(agents, "pressures", states, n, "closure-to", 0.7)
+        agents = self.owner_or_by(n)
+        self.emit(agents, "pressures", self.states_shut_out(shut, agents), n, "closure-to", 0.7)
 
     def frame_group_banned(self, v) -> None:
         """*Russia banned the Taliban in 2003*, *Kenya banned the Mungiki sect*: banning a group outlaws it, which
@@ -251,6 +250,6 @@ class PostureFrames:
                     for c in o.children if c.dep_ in ("prep", "poss") for p in (c.children if c.dep_ == "prep" else (c,))
                     if p.dep_ in ("pobj", "poss")]
         recognised = [self.found.actor_at[o.i] for o in objects if o.i in self.found.actor_at]
-        givers = [a for c in n.children if c.dep_ == "poss" for a in self.np(c)] or self.pobj_of(n, ["by"])
+        givers = self.owner_or_by(n)
         recognised = [a for a in recognised if a not in givers and self.reg.type_of(a) in ("State", "Group")]
         self.emit(givers, "backs", recognised, n, "recognition-noun", 0.7)

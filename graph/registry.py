@@ -205,6 +205,14 @@ class DocumentActors:
         """The actor of this id, as the text made it or as the data knows it."""
         return self.actors.get(actor_id) or self.gaz.actors.get(actor_id)
 
+    def served_by(self, actor_id: str) -> str | None:
+        """Whom a person serves: what the text says (*Yemeni President X*), else the reference data."""
+        said = [org for person, org in self.affiliations if person == actor_id]
+        if said:
+            return said[0]
+        actor = self.actor(actor_id)
+        return actor.affiliation if actor is not None and actor.affiliation in self.gaz.actors else None
+
     # --- people -----------------------------------------------------------------------------
     def person(self, text: str, title: str = "") -> str | None:
         """A person by full name, surname or a misspelt surname already seen in the document; a surname several

@@ -602,7 +602,7 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         actor = self.reg.actor(actor_id)
         if actor is None or actor.actor_type != "Official":
             return None
-        return self.served_by(actor_id)  # the text's word first (*Iranian General Qasem Soleimani*)
+        return self.reg.served_by(actor_id)  # the text's word first (*Iranian General Qasem Soleimani*)
 
     def same_side(self, a: str, o: str) -> bool:
         """An actor and a force or official of its own (the IDF and Israel) never attack each other."""
@@ -610,7 +610,7 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             actor = self.reg.actor(x)
             if actor is None:
                 return None
-            return (self.served_by(x) or actor.affiliation) if actor.actor_type in PERSON_TYPES else actor.affiliation
+            return (self.reg.served_by(x) or actor.affiliation) if actor.actor_type in PERSON_TYPES else actor.affiliation
         return served(a) == o or served(o) == a or (served(a) is not None and served(a) == served(o))
 
     def emit(self, agents: list[str], pred: str, targets: list[str], trigger, rule: str, conf: float,

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from .modality import modality_of
+from .parsefix import verb_above
 
 SHARE_WORDS = ("some", "all", "bulk", "majority", "lot")  # (beside the shares of land and the counting words)
 
@@ -179,11 +180,7 @@ class SupportFrames:
             return
         # *with Iran's support*, *with Iranian backing*, *with Turkish drones and support*
         helpers = self.pobj_of(n, ["of", "from"]) or self.noun_agents(n) or (self.noun_agents(first) if first is not n else [])
-        verb = prep.head
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
+        verb = verb_above(prep.head, 4)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
             helped = self.np(verb.head)  # *Hezbollah, founded with Iranian help in 1982*
         else:
@@ -200,7 +197,8 @@ class SupportFrames:
         causes += [c for p in causes for c in p.conjuncts]
         helpers = [a for p in causes for a in (self.event_agents(p) if self.is_event(p) else []) or self.np(p)
                    or self.noun_agents(p)]  # (*to Cuban intelligence and Russian loans*)
-        helpers += [a for p in causes if not helpers for a in self.pobj_of(p, ["of", "from"])]  # *the intervention of X*
+        if not helpers:  # *the intervention of X*
+            helpers = [a for p in causes for a in self.pobj_of(p, ["of", "from"])]
         owners = self.subjects(v)
         self.emit(helpers, "backs", [o for o in owners if o not in helpers], v, "owed-survival", 0.7)
 
