@@ -546,12 +546,27 @@ def verb_read_into_apposition(root):
     # inside the phrase, or hung on the name itself after the phrase's closing comma (*French paratroopers, sent
     # to protect foreigners, clashed with X*)
     later = [c for c in root.children if c.i > phrase.right_edge.i]
-    for tok in (*phrase.subtree, *later):
-        if tok.dep_ in ("acl", "relcl", "conj") and tok.tag_ in ("VBD", "VBN") and tok.i > phrase.i and \
-                root.doc[tok.i - 1].text == "," and not _has_subject(tok) and \
+    adjectives = [a for c in later for a in c.lefts if a.dep_ == "amod"]
+    for tok in (*phrase.subtree, *later, *adjectives):
+        if tok.i <= phrase.i or root.doc[tok.i - 1].text != "," or _has_subject(tok):
+            continue
+        if tok.dep_ in ("acl", "relcl", "conj") and tok.tag_ in ("VBD", "VBN") and \
                 not any(c.dep_ in ("auxpass", "aux") for c in tok.children):
             return tok
+        if _past_verb_read_as_adjective(tok):
+            return tok
     return None
+
+
+def _past_verb_read_as_adjective(tok) -> bool:
+    """*Hezbollah's elite unit, the Radwan Force, fired rockets at X*: after the apposition's closing comma the model
+    reads a past verb as an adjective of its object and the object as one more apposition. True for such a verb:
+    tagged VBD (not a participle, which is often a real adjective: *armed groups*), on a noun of an apposition or
+    conjunct with nothing but its modifiers between."""
+    noun = tok.head
+    return tok.dep_ == "amod" and tok.tag_ == "VBD" and noun.i > tok.i and noun.dep_ in ("appos", "conj") and \
+        noun.pos_ in ("NOUN", "PROPN") and all(
+            t.head.i == noun.i and t.dep_ in ("det", "nummod", "amod", "compound") for t in tok.doc[tok.i + 1:noun.i])
 
 
 def subject_taken_by_participle(tok):
@@ -589,6 +604,10 @@ def _give_subject_back(participle, verb) -> None:
 def _make_verb_of_root(root, verb) -> None:
     later = [c for c in root.children if c.i > verb.i]
     comma = root.doc[verb.i - 1]
+    if verb.dep_ == "amod":  # the verb read as an adjective of its object: the object is the verb's
+        obj = verb.head
+        obj.head, obj.dep_ = verb, "dobj"
+        later += [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ != "of"]
     verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
     if verb.tag_ == "VBN":
         verb.tag_ = "VBD"

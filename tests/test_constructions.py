@@ -5709,3 +5709,13 @@ def test_an_operation_with_drones_backs_no_one(found):
 ])
 def test_laying_siege_to_a_place_attacks_its_state(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah's elite unit, the Radwan Force, fired rockets at Haifa.", ("radwan-force", "attacks", "israel")),
+    ("Hamas's armed wing, the Qassam Brigades, fired mortars at Sderot.", ("qassam-brigades", "attacks", "israel")),
+    ("Russia's private army, the Wagner Group, shelled villages near Kharkiv.", ("wagner-group", "attacks", "ukraine")),
+    ("Iran's elite force, the IRGC, fired missiles at Erbil.", ("irgc", "attacks", "iraq")),
+])
+def test_a_verb_after_an_apposition_read_as_an_adjective_is_the_verb(found, text, expected):
+    check(found, text, [expected])
