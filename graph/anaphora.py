@@ -42,6 +42,8 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
                 barred |= agents
             if _land_taken(tok, lex, found, barred):
                 return  # *reached Kidal and recaptured it*: it is the town
+            if _thing_downed(tok, lex, found, barred):
+                return  # *a drone flew toward the base, and a patrol shot it down*: it is the drone
             nearby = None if main_subject and reg.salient else _same_sentence(tok, reg, found, types, barred, lex)
             clause = _clause_antecedent(tok, reg, lex, found, types, barred)
             if clause == UNNAMED:
@@ -116,6 +118,20 @@ def _land_taken(tok, lex: dict, found: Mentions, barred: set) -> bool:
         if t.i in found.place_at or (t.lemma_.lower() in lex["place_nouns"] and t.pos_ == "NOUN"):
             return True
         if t.i in found.actor_at and found.actor_at[t.i] not in barred:
+            return False
+    return False
+
+
+def _thing_downed(tok, lex: dict, found: Mentions, barred: set) -> bool:
+    """Whether *it* or *them* is the object of a verb that stops a weapon in flight (*shot it down*, *intercepted
+    them*) and the nearest thing named before it in the sentence, other than the verb's own subject, is such a
+    weapon or craft."""
+    if tok.lower_ not in ("it", "them") or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex["interception_verbs"]:
+        return False
+    for t in reversed(tok.doc[tok.sent.start: tok.i]):
+        if t.lemma_.lower() in lex["downed_things"] and t.pos_ == "NOUN":
+            return True
+        if t.i in found.actor_at and found.actor_at[t.i] not in barred and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
             return False
     return False
 

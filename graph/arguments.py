@@ -111,6 +111,18 @@ class ArgumentReader(PhraseReader):
                 return [b]
         return found
 
+    def attributor(self, v):
+        """*Iran seized a tanker, the US Fifth Fleet said, calling on Tehran to free it*: a participle of speech right
+        after an attribution the model hung beside the main clause is the attributor's (but *…, medics said, killing
+        20* stays the event's). Returns the attribution's verb, or None."""
+        if v.dep_ != "advcl" or v.lemma_.lower() not in self.lex["speaker_participles"] or v.i < 2 or \
+                self.sdoc[v.i - 1].text != ",":
+            return None
+        said = next((c for c in v.head.children if c.dep_ == "parataxis" and v.i - 2 <= c.right_edge.i < v.i), None)
+        if said is None or said.lemma_.lower() not in self.lex["speech_verbs"]:
+            return None
+        return said if any(c.dep_ == "nsubj" for c in said.children) else None
+
     def subjects(self, v, depth: int = 0, shared: bool = False) -> list[str]:
         """The agent of an active verb, inherited through conjunction and control.
 
@@ -191,7 +203,7 @@ class ArgumentReader(PhraseReader):
                 # *the Taliban retaliated by shelling X*, *US and local forces collaborate in combating IS*: the
                 # subject of the verb the phrase is on
                 head = head.head
-            return self.subjects(head, depth + 1)
+            return self.subjects(self.attributor(v) or head, depth + 1)
         if v.dep_ in ("advcl", "xcomp") and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             if v.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in head.children):
                 # *sanctions were imposed by the EU to punish X*; *fighters were deployed to Syria to defend X*

@@ -180,7 +180,9 @@ class LandFrames:
             return []
         if self.owned_things(objects):
             return []  # *facilities used by IRGC-backed groups in Syria*: someone's, wherever they stand
-        land = [o for o in objects if o.lemma_.lower() in self.lex["place_nouns"] or o.i in self.found.place_at]
+        # *hit the Ryazan oil refinery*, *struck Port Sudan airport*: a site named by its place is in that place
+        land = [o for o in objects if o.lemma_.lower() in self.lex["place_nouns"] or o.i in self.found.place_at or
+                any(c.dep_ == "compound" and c.i in self.found.place_at for c in o.lefts)]
         held = [h for o in land for t in o.subtree if (h := self.controller(t)) is not None]
         if held:  # *bombed rebel-held towns and HTS-controlled villages*
             return list(dict.fromkeys(held))

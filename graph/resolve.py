@@ -47,7 +47,9 @@ def _is_place_use(span, lex: dict) -> bool:
         return True  # *the suburbs of Damascus*, *Christian neighbourhoods of Beirut*
     if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in lex["place_nouns"]:
         return True
-    return False
+    # *the Damascus headquarters of Islamic Jihad*, *its Doha office*: where the owner's site stands
+    return root.dep_ == "compound" and root.head.lower_ in lex["owned_site_nouns"] and \
+        any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in root.head.children)
 
 
 def _mark_place(span, state: str, reg: DocumentActors, found: Mentions) -> None:
@@ -103,7 +105,8 @@ def _ruler_mention(span, reg: DocumentActors, lex: dict, found: Mentions) -> Non
     if kind == "demonym" and actor_id in lex["people_apart_from_state"] and span.root.tag_ in ("NNS", "NNPS"):
         return  # *killing 12 Palestinians*: the people, whom the state of Palestine does not stand for
     if kind == "demonym" and span.root.dep_ in ("amod", "compound") and \
-            any(t.lemma_.lower() in lex["nonstate_people_nouns"] for t in span.doc[span.end: span.root.head.i + 1]) and \
+            any(t.lemma_.lower() in lex["nonstate_people_nouns"] for t in span.doc[span.end: span.root.head.i + 1]
+                if not _names_a_craft(t, lex)) and \
             not any(t.text in ("-", "‐", "–") for t in span.doc[span.end: span.root.head.i]):
         # *Armenian separatists*, *Palestinian gunmen*, *Palestinian groups*: people against or beside a state, not it
         # (but *a Russian state-funded group*: the state funds it)
@@ -155,6 +158,11 @@ def _mark_salient(span, reg: DocumentActors, actor_id: str, found: Mentions) -> 
             reg.plural.add(actor_id)  # *Pakistanis* are people, never *it*
         else:
             reg.plural.discard(actor_id)
+
+
+def _names_a_craft(tok, lex: dict) -> bool:
+    """*fighter jets*, *bomber aircraft*: a word for a fighter on a word for a machine of war names the machine."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in lex["aircraft_nouns"]
 
 
 def _demonym_acts(span, lex: dict) -> bool:

@@ -5719,3 +5719,60 @@ def test_laying_siege_to_a_place_attacks_its_state(found, text, expected):
 ])
 def test_a_verb_after_an_apposition_read_as_an_adjective_is_the_verb(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Russian fighter jet struck a US surveillance plane over the Baltic.", ("russia", "attacks", "united-states")),
+    ("Israeli fighter jets bombed Hezbollah positions near Tyre.", ("israel", "attacks", "hezbollah")),
+    ("Turkish fighter planes struck PKK hideouts in northern Iraq.", ("turkey", "attacks", "pkk")),
+])
+def test_fighter_jets_of_a_state_are_the_states(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's navy seized a tanker, the US Fifth Fleet said, calling on Tehran to release it.",
+     ("united-states", "pressures", "iran")),
+    ("Houthi missiles struck a tanker in the Red Sea, Britain said, urging Iran to rein in the group.",
+     ("united-kingdom", "pressures", "iran")),
+    ("Israeli strikes hit Rafah, Egypt said, warning Israel against a ground offensive.", ("egypt", "pressures", "israel")),
+])
+def test_a_participle_of_speech_after_an_attribution_is_the_attributors(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_participle_of_harm_after_an_attribution_stays_the_events(found):
+    assert ("sudan", "attacks", "rapid-support-forces") not in {
+        (s, p, o) for s, p, o, _ in found("RSF drones hit Kosti, Sudan's army said, killing 20 civilians.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("RSF drones hit Port Sudan airport on Sunday.", ("rapid-support-forces", "attacks", "sudan")),
+    ("Ukrainian drones hit the Ryazan oil refinery overnight.", ("ukraine", "attacks", "russia")),
+    ("Russian missiles struck the Kharkiv power plant.", ("russia", "attacks", "ukraine")),
+])
+def test_a_site_named_by_its_place_is_in_that_place(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    ("Israel bombed the Damascus headquarters of Islamic Jihad.", ("israel", "attacks", "palestinian-islamic-jihad"),
+     ("israel", "attacks", "syria")),
+    ("Israel struck the offices of Hamas in Beirut.", ("israel", "attacks", "hamas"), ("israel", "attacks", "lebanon")),
+    ("US jets struck the Baghdad office of Kataib Hezbollah.", ("united-states", "attacks", "kataib-hezbollah"),
+     ("united-states", "attacks", "iraq")),
+])
+def test_an_owners_office_in_a_capital_is_the_owners_not_the_capitals_state(found, text, expected, unwanted):
+    check(found, text, [expected], [unwanted])
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("A missile was fired from Houthi-held territory toward a US destroyer; an American fighter jet shot it down.",
+     ("united-states", "attacks", "houthis")),
+    ("Hezbollah launched a drone toward Haifa, and the Israeli air force shot it down.", ("israel", "attacks", "hezbollah")),
+    ("A rocket was fired from Hamas-run Gaza at Ashkelon, and an Israeli battery intercepted it.",
+     ("israel", "attacks", "hamas")),
+    ("Russia sent a drone over Ukraine's border, and Polish jets shot it down.", ("poland", "attacks", "russia")),
+])
+def test_it_shot_down_is_the_weapon_not_its_owner(found, text, unwanted):
+    check(found, text, [], [unwanted])
