@@ -360,6 +360,77 @@ def headline_without_subject(root, verbs: frozenset[str] = frozenset()):
     return before, (objs[0] if objs and not has_obj else None)
 
 
+def present_verbs_read_as_nouns(sent, verbs: frozenset[str]):
+    """*Turkey arms the Syrian National Army*, *Moscow funds and arms the separatists*: after a name opening the
+    sentence, a present verb in *-s* (one, or two joined by *and*) that the model reads as a plural noun, leaving
+    the sentence without a verb. Returns (subject, verbs, object) when the sentence is just that frame and its root
+    lies inside it, else None."""
+    toks = sent
+    k = 1 if toks[0].lower_ == "the" else 0
+    start = k
+    while k < len(toks) and (toks[k].pos_ == "PROPN" or toks[k].pos_ == "NOUN" and toks[k].text[:1].isupper()):
+        k += 1
+    if k == start or k >= len(toks):
+        return None
+    found = []
+    while k < len(toks) and toks[k].tag_ in ("NNS", "VBZ") and headline_verb_stem(toks[k], verbs) is not None or \
+            k < len(toks) and toks[k].tag_ == "VBZ" and toks[k].pos_ == "VERB":
+        found.append(toks[k])
+        if k + 2 < len(toks) and toks[k + 1].lower_ == "and" and len(found) == 1:
+            k += 2
+        else:
+            k += 1
+            break
+    if not found or any(t.tag_ != "NNS" for t in found[:1]):
+        return None
+    obj_start = k
+    while k < len(toks) and (toks[k].pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or toks[k].lower_ in ("the", "a", "an")):
+        k += 1
+    if k == obj_start or toks[k - 1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    frame = range(toks[start].i, toks[k - 1].i + 1)
+    tops = [t for t in toks[start:k] if t.head.i not in frame or t.head.i == t.i]
+    # the frame is the sentence, or a clause reported after it (*…, US officials say*)
+    if len(tops) != 1 or any(t.dep_ == "nsubj" for t in found[0].children) or not (
+            tops[0].dep_ == "ROOT" or k < len(toks) and toks[k].text == "," and tops[0].head.i > toks[k].i and
+            tops[0].head.lemma_.lower() in REPORTING_VERBS):
+        return None
+    return toks[start:obj_start - len(found) - (1 if len(found) == 2 else 0)], found, toks[obj_start:k]
+
+
+REPORTING_VERBS = frozenset({"say", "tell", "claim", "allege", "believe", "charge", "report", "add", "write", "argue"})
+
+
+def _make_present_verbs(sent, subject, found, obj, verbs: frozenset[str]) -> None:
+    first = found[0]
+    frame = range(subject[0].i, obj[-1].i + 1)
+    top = next(t for t in sent if t.i in frame and (t.head.i not in frame or t.head.i == t.i))
+    for v in found:
+        stem = headline_verb_stem(v, verbs)
+        v.pos_, v.tag_ = "VERB", "VBZ"
+        if stem is not None:
+            v.lemma_ = stem
+    for t in sent:
+        if t.i not in frame and t.head.i in frame and t.i != top.i:
+            t.head = first
+    if top.dep_ == "ROOT":
+        first.head, first.dep_ = first, "ROOT"
+    else:
+        first.head, first.dep_ = top.head, "ccomp"
+    for t in subject[:-1]:
+        t.head, t.dep_ = subject[-1], "compound" if t.lower_ != "the" else "det"
+    subject[-1].head, subject[-1].dep_ = first, "nsubj"
+    last = found[-1]
+    if len(found) == 2:
+        last.head, last.dep_ = first, "conj"
+        conj = first.doc[last.i - 1]
+        conj.head, conj.dep_ = first, "cc"
+    for t in obj[:-1]:
+        t.head = obj[-1]
+        t.dep_ = "det" if t.lower_ in ("the", "a", "an") else "compound" if t.pos_ in ("PROPN", "NOUN") else "amod"
+    obj[-1].head, obj[-1].dep_ = last, "dobj"
+
+
 def _make_headline_arguments(root, subject, obj, verbs: frozenset[str]) -> None:
     if (stem := headline_verb_stem(root, verbs)) is not None:
         root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", stem
@@ -668,6 +739,8 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
             _make_perfect_verb(sent.root, participle)
         elif (found := headline_without_subject(sent.root, verbs)) is not None:
             _make_headline_arguments(sent.root, *found, verbs)
+        elif verbs and (found := present_verbs_read_as_nouns(sent, verbs)) is not None:
+            _make_present_verbs(sent, *found, verbs)
     for i in tokens_where(doc, TAG, GERUNDS):
         if (verb := subject_taken_by_participle(doc[i])) is not None:
             _give_subject_back(doc[i], verb)

@@ -5776,3 +5776,14 @@ def test_an_owners_office_in_a_capital_is_the_owners_not_the_capitals_state(foun
 ])
 def test_it_shot_down_is_the_weapon_not_its_owner(found, text, unwanted):
     check(found, text, [], [unwanted])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey arms the Syrian National Army.", [("turkey", "backs", "syrian-national-army")]),
+    ("Pakistan shelters the Taliban.", [("pakistan", "backs", "taliban")]),
+    ("Iran funds and arms Hezbollah.", [("iran", "backs", "hezbollah")]),
+    ("Iran arms and funds the Houthis, US officials say.", [("iran", "backs", "houthis")]),
+    ("The United States arms Taiwan.", [("united-states", "backs", "taiwan")]),
+])
+def test_a_present_verb_read_as_a_plural_noun_after_a_name_is_the_verb(found, text, expected):
+    check(found, text, expected)
