@@ -57,6 +57,10 @@ def modality_of(trigger, m: dict) -> str:
                 marks.add("alleged")
         content = node.dep_ in ("acl", "ccomp") or node.dep_ == "relcl" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in node.children)  # (*a report that …*, read as a relative)
+        if content and node.head.lemma_.lower() in m["evidence_nouns"] and any(
+                c.dep_ in ("det", "amod") and c.lower_ in m["scant_quantifiers"] for c in node.head.children):
+            marks.add("negated")  # *there is little evidence that Tehran asked X to …*: not shown to have happened
+            break
         if content and node.head.lemma_.lower() in m["content_nouns"]:
             # *denied reports that it arms X*: a report is at most alleged, and whatever is said of it counts
             marks.add("alleged")

@@ -757,6 +757,8 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
         subject = swallowed_subject(tok)
         if subject is not None:
             _reattach(tok, subject)
+        elif (speaker := speaker_read_as_conjunct(tok)) is not None:
+            speaker.head, speaker.dep_ = tok, "nsubj"
         if verbs and (found := bare_infinitive_after_help(tok, verbs)) is not None:
             _make_clause(tok, *found)
         elif verbs and name_read_as_verb(tok, verbs):
@@ -767,6 +769,26 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
         if verbs and name_read_as_verb(doc[i], verbs):
             _make_pobj(doc[i])
     return doc
+
+
+ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "write", "argue", "note", "warn", "claim", "explain", "insist"})
+
+
+def speaker_read_as_conjunct(verb):
+    """*… attacks on shipping, Elisabeth Kendall, a Yemen specialist, said*: the model joins the speaker of a closing
+    attribution, with no *and* before it, to the noun before the comma as one more conjunct and leaves *said*
+    without a subject. Returns that name, or None."""
+    if verb.lemma_.lower() not in ATTRIBUTION_VERBS or verb.i < 3 or verb.doc[verb.i - 1].text != "," or \
+            _has_subject(verb):
+        return None
+    for tok in reversed(verb.doc[verb.sent.start: verb.i - 1]):
+        if tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.right_edge.i >= verb.i - 2 and tok.head.i < tok.i and \
+                verb.doc[tok.left_edge.i - 1].text == "," and \
+                not any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children):
+            return tok
+        if tok.i < verb.i - 12:
+            break
+    return None
 
 
 def verb_lemmas(nlp) -> frozenset[str]:

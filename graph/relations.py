@@ -192,6 +192,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             return  # *Tehran called the American strike an act of aggression*: a name given, no call on anyone
         if pred == "pressures" and v.lemma_ in self.rules["expulsion_verbs"] and self.driven_out(v):
             return  # *pushed back the rebels* is force, read by trigger_expelled, not pressure
+        if pred == "pressures" and v.lemma_ in self.rules["leaning_verbs"] and \
+                any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+            return  # *leaned on the militia as its ground force* relies on it; *leaned on Egypt to open X* presses
         if pred == "pressures" and v.lemma_ in self.rules["clause_only_verbs"] and \
                 not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in v.children):
             return  # *appealed to Argentina to withdraw* presses; *appealed to the UN for help* asks

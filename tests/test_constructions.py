@@ -5787,3 +5787,33 @@ def test_it_shot_down_is_the_weapon_not_its_owner(found, text, unwanted):
 ])
 def test_a_present_verb_read_as_a_plural_noun_after_a_name_is_the_verb(found, text, expected):
     check(found, text, expected)
+
+
+@pytest.mark.parametrize("text, absent, expected", [
+    ("Ankara has leaned on the Syrian National Army as its main ground force.", ("turkey", "pressures", "syrian-national-army"),
+     None),
+    ("Moscow leaned on the Wagner Group as its spearhead in Bakhmut.", ("russia", "pressures", "wagner-group"), None),
+    ("The junta leaned on the Africa Corps as its shield against JNIM.", ("mali", "pressures", "africa-corps"), None),
+    ("Washington leaned on Israel to accept the truce.", None, ("united-states", "pressures", "israel")),
+])
+def test_leaning_on_someone_as_a_force_is_no_pressure_on_it(found, text, absent, expected):
+    check(found, text, [expected] if expected else [], [absent] if absent else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Houthis kept up their attacks on Red Sea shipping, Elisabeth Kendall, a Yemen specialist, said.",
+     "elisabeth-kendall"),
+    ("Russia keeps striking the grid around Kharkiv, Michael Kofman, an analyst at Carnegie, said.", "michael-kofman"),
+    ("The RSF shelled camps around El Fasher, Kholood Khair, a Sudanese analyst, said.", "kholood-khair"),
+])
+def test_the_speaker_of_a_closing_attribution_is_no_target(found, text, speaker):
+    assert not any(o == speaker for _, _, o, _ in found(text))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("There is little evidence that Tehran asked the Houthis to halt their attacks.", ("iran", "pressures", "houthis")),
+    ("There is no sign that Qatar pressed Hamas to accept the deal.", ("qatar", "pressures", "hamas")),
+    ("Investigators found scant evidence that Eritrea armed al-Shabab.", ("eritrea", "backs", "al-shabab")),
+])
+def test_a_clause_of_scant_evidence_is_not_asserted(found, text, triple):
+    check(found, text, [], [triple])
