@@ -25,6 +25,9 @@ def _org_in(tokens, found: Mentions, person: str, reg: DocumentActors | None = N
         actor = found.actor_at.get(tok.i)
         if not actor or actor == person or tok.i in found.pronoun_at:
             continue
+        if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in load_lexicon()["expert_titles"] and \
+                (reg is None or reg.type_of(actor) == "State"):
+            continue  # *a Yemen specialist*, *a Russia analyst*: the country studied, not the employer
         rank = 1
         if tok.dep_ in ("compound", "amod") and tok.head.i not in found.actor_at:
             rank = 0 if reg is not None else 1

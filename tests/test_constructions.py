@@ -5817,3 +5817,13 @@ def test_the_speaker_of_a_closing_attribution_is_no_target(found, text, speaker)
 ])
 def test_a_clause_of_scant_evidence_is_not_asserted(found, text, triple):
     check(found, text, [], [triple])
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("The truce is fragile, Elisabeth Kendall, a Yemen specialist at Cambridge, said.", "elisabeth-kendall", "yemen"),
+    ("The offensive has stalled, Dara Massicot, a Russia expert, said.", "dara-massicot", "russia"),
+    ("The junta is isolated, Hla Maung, a Myanmar analyst based in Bangkok, said.", "hla-maung", "myanmar"),
+])
+def test_the_country_an_expert_studies_is_not_their_employer(extractor, text, person, state):
+    result = next(extractor.extract([make_document(text, "test")]))
+    assert (person, state) not in {(a.person, a.organization) for a in result.affiliations}
