@@ -5827,3 +5827,16 @@ def test_a_clause_of_scant_evidence_is_not_asserted(found, text, triple):
 def test_the_country_an_expert_studies_is_not_their_employer(extractor, text, person, state):
     result = next(extractor.extract([make_document(text, "test")]))
     assert (person, state) not in {(a.person, a.organization) for a in result.affiliations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran poured money and rockets into Hezbollah for decades.", ("iran", "backs", "hezbollah")),
+    ("Saudi Arabia poured weapons into the Afghan mujahideen in the 1980s.", ("saudi-arabia", "backs", "afghan-mujahideen")),
+    ("Iran pumped cash into Hamas through front companies.", ("iran", "backs", "hamas")),
+])
+def test_pouring_money_or_arms_into_a_party_backs_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_pouring_money_into_a_states_industry_backs_no_one(found):
+    assert not any(p == "backs" for _, p, _, _ in found("Russia injected ten billion dollars into Venezuela's oil industry."))
