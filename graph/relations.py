@@ -761,6 +761,7 @@ def dispatch_table() -> tuple[dict[str, tuple], dict[str, tuple]]:
         (rules["help_nouns"], NOMINAL, "trigger_help"),
         (["cover"], NOUN, "trigger_cover"),
         (rules["rescue_nouns"], NOUN, "frame_came_to_aid"),
+        (["keep", "rescue", "save"], VERB, "frame_kept_in_power"),
         (["owe"], VERB, "frame_owed"),
         (rules["command_control_verbs"], VERB, "frame_commanded"),
         (["use"], NOUN, "frame_use_noun"),

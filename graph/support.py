@@ -240,6 +240,27 @@ class SupportFrames:
         helpers = self.subjects(n.head.head)
         self.emit(helpers, "backs", [h for h in helped if h not in helpers], n, "came-to-aid", 0.75)
 
+    def frame_kept_in_power(self, v) -> None:
+        """*Iran spent billions keeping Assad in power*, *Russia's air force rescued Assad in 2015*, *Chinese loans
+        kept the junta afloat*: whoever keeps a ruler or a side in power, or rescues or saves it, backs it (the side
+        named as the object itself, or its regime: not *rescued the crew of a Greek ship*)."""
+        lemma = v.lemma_.lower()
+        kids = list(v.children)
+        near = [*kids, *(g for c in kids if c.dep_ in ("dobj", "oprd") for g in c.children)]
+        if lemma == "keep" and not any(
+                (c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "power" for p in c.children)) or
+                (c.dep_ in ("acomp", "advmod", "oprd", "ccomp", "xcomp") and c.lower_ in self.rules["kept_states"])
+                for c in near):
+            return
+        # (*keeping Bashar al-Assad in power*: the model may split the name into an object and a predicate)
+        kept = [c for c in kids if c.dep_ == "dobj" or c.dep_ == "oprd" and c.i in self.found.actor_at]
+        if lemma == "keep" and not kept:  # *kept Assad in power*, parsed with the name as the subject of *in power*
+            kept = [g for c in kids if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        helped = [self.found.actor_at[o.i] for o in kept if o.i in self.found.actor_at] + \
+            [a for o in kept if o.lemma_.lower() in self.rules["regime_nouns"] for a in self.np(o)]
+        helpers = self.subjects(v) if not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) else self.pobj_of(v, ["by"])
+        self.emit(helpers, "backs", [h for h in helped if h not in helpers], v, "kept-in-power", 0.75)
+
     def frame_in_concert(self, n) -> None:
         """*U.S. forces conducted an airstrike against al-Shabaab in coordination with the Federal Government of
         Somalia*, *Iraqi forces raided the hideout in cooperation with the coalition*, *killed an ADF commander in a joint

@@ -5840,3 +5840,22 @@ def test_pouring_money_or_arms_into_a_party_backs_it(found, text, expected):
 
 def test_pouring_money_into_a_states_industry_backs_no_one(found):
     assert not any(p == "backs" for _, p, _, _ in found("Russia injected ten billion dollars into Venezuela's oil industry."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran spent billions of dollars keeping Bashar al-Assad in power.", ("iran", "backs", "bashar-al-assad")),
+    ("Russian support kept Lukashenko in power in 2020.", ("russia", "backs", "alexander-lukashenko")),
+    ("Russia's air force rescued Nicolas Maduro's government in 2019.", ("russia", "backs", "venezuela")),
+    ("Hezbollah kept the Syrian regime alive during the civil war.", ("hezbollah", "backs", "syria")),
+])
+def test_keeping_a_ruler_in_power_or_rescuing_them_backs_them(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "The army kept Imran Khan in prison.",
+    "The navy rescued the crew of a Greek ship.",
+    "Israel rescued four hostages from Hamas.",
+])
+def test_keeping_or_rescuing_people_backs_no_side(found, text):
+    assert not any(p == "backs" for _, p, _, _ in found(text))
