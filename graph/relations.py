@@ -320,7 +320,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
     def armed_contest(self, v, sides: list[str]) -> bool:
         """Whether a contest verb (*defeated*, *routed*) tells of a battle: a finite verb, where an armed group takes
         part or the subject or object is a force (*the army defeated the rebels*, *troops routed the insurgents*)."""
-        if v.tag_ not in ("VBD", "VBN", "VBZ"):
+        helped = v.tag_ == "VB" and v.dep_ in ("xcomp", "ccomp") and v.head.lemma_ == "help" and \
+            v.head.tag_ in ("VBD", "VBN", "VBZ")  # *helped Azerbaijan defeat Armenian forces*: the help, so the win, happened
+        if v.tag_ not in ("VBD", "VBN", "VBZ") and not helped:
             return False  # *takes on defeating the group*, *vowed to defeat X*: a goal talked of, not a battle
         if any(self.reg.type_of(a) == "Group" for a in sides):
             return True

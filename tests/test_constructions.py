@@ -5859,3 +5859,16 @@ def test_keeping_a_ruler_in_power_or_rescuing_them_backs_them(found, text, expec
 ])
 def test_keeping_or_rescuing_people_backs_no_side(found, text):
     assert not any(p == "backs" for _, p, _, _ in found(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France helped the Malian army defeat JNIM near Gao.", ("mali", "attacks", "jnim")),
+    ("Turkish drones helped Azerbaijan defeat Armenian forces in 2020.", ("azerbaijan", "attacks", "armenia")),
+    ("American air power helped Iraqi troops defeat the Islamic State in Mosul.", ("iraq", "attacks", "islamic-state")),
+])
+def test_helping_a_side_defeat_another_tells_of_the_battle(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_help_to_defeat_that_is_only_wanted_tells_of_no_battle(found):
+    assert not holds(found("The US will help Ukraine defeat Russia."), "ukraine", "attacks", "russia")
