@@ -67,8 +67,9 @@ class EventRoles:
                     continue  # *the Syrian civil war* is fought in Syria, not by it
                 # *the American and British strikes*: each qualifier joined to the first
                 return list(dict.fromkeys([at[child.i], *(at[c.i] for c in child.conjuncts if c.i in at)]))
-            if child.dep_ == "compound" and child.i not in at and child.i < n.i:
-                # *a Russian missile strike*, *Israeli drone attacks*: the qualifier the model hangs on the weapon
+            if child.dep_ in ("compound", "nmod") and child.i not in at and child.i < n.i:
+                # *a Russian missile strike*, *Israeli drone attacks*, *Israeli air and drone strikes*: the qualifier
+                # the model hangs on the weapon
                 owners = [at[g.i] for g in child.children if g.dep_ in ("amod", "compound") and g.i in at
                           and at[g.i] not in self.reg.org_candidates]
                 if owners and n.lemma_.lower() not in self.rules["reciprocal_nouns"]:

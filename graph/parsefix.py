@@ -204,6 +204,7 @@ def bare_gerund_subject(tok) -> bool:
 NOUNS_ADJECTIVES = frozenset({POS_IDS["NOUN"], POS_IDS["ADJ"]})  # POS holds an enum, TAG a string id
 VERBS, NAMES = frozenset({POS_IDS["VERB"], POS_IDS["AUX"]}), frozenset({POS_IDS["PROPN"]})
 GERUNDS = frozenset({get_string_id("VBG")})
+PLURALS = frozenset({get_string_id("NNS")})
 RELATIVE_TAGS = frozenset({get_string_id("WDT"), get_string_id("WP")})
 SUBJECT_IDS = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass")})
 
@@ -749,6 +750,9 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
             _make_perfect(doc[i], participle)
         elif (name := adjective_read_as_verb(doc[i])) is not None:
             _make_adjective(doc[i], name)
+    for i in tokens_where(doc, TAG, PLURALS):
+        if (first := shared_noun_split(doc[i])) is not None:
+            _make_shared_noun(doc[i], first)
     for i in tokens_where(doc, TAG, RELATIVE_TAGS):
         if (found := stranded_relative(doc[i])) is not None:
             _make_relative(doc[i], *found)
@@ -759,6 +763,7 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
             _reattach(tok, subject)
         elif (speaker := speaker_read_as_conjunct(tok)) is not None:
             speaker.head, speaker.dep_ = tok, "nsubj"
+
         if verbs and (found := bare_infinitive_after_help(tok, verbs)) is not None:
             _make_clause(tok, *found)
         elif verbs and name_read_as_verb(tok, verbs):
@@ -769,6 +774,37 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
         if verbs and name_read_as_verb(doc[i], verbs):
             _make_pobj(doc[i])
     return doc
+
+
+def shared_noun_split(noun):
+    """*Russian missile and drone strikes on Ukraine's grid*, *Israeli air and drone strikes*: two singular modifiers
+    joined by *and* share the plural noun after them, but the model makes the first the phrase's head and the noun
+    its conjunct (or the object of the second, read as a verb). Returns the first modifier when the four words run
+    so and the noun hangs on either modifier, else None."""
+    doc = noun.doc
+    k = noun.i
+    if noun.tag_ != "NNS" or k < 3 or doc[k - 2].lower_ not in ("and", "or"):
+        return None
+    first, second = doc[k - 3], doc[k - 1]
+    # (the second may hang as a conjunct on the phrase the first is in: *waves of Russian missile and drone strikes*)
+    if first.tag_ != "NN" or second.tag_ != "NN" or noun.head.i not in (first.i, second.i) or \
+            not (second.head.i in (first.i, noun.i) or second.dep_ == "conj" and second.head.is_ancestor(first)) or \
+            first.sent.start != noun.sent.start or \
+            any(c.dep_ in ("det", "poss", "nummod") for c in first.children):
+        return None
+    return first
+
+
+def _make_shared_noun(noun, first) -> None:
+    doc, second, cc = noun.doc, noun.doc[noun.i - 1], noun.doc[noun.i - 2]
+    noun.head, noun.dep_ = (noun, "ROOT") if first.head.i == first.i else (first.head, first.dep_)
+    for t in doc[noun.sent.start: noun.sent.end]:
+        if t.head.i in (first.i, second.i) and t.i not in (first.i, second.i, cc.i, noun.i):
+            t.head = noun  # *Russian* of *Russian missile …*, *on Ukraine's grid*: the strikes'
+    first.head, first.dep_ = noun, "compound"
+    second.head, second.dep_ = first, "conj"
+    cc.head, cc.dep_ = first, "cc"
+    second.pos_ = "NOUN"
 
 
 ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "write", "argue", "note", "warn", "claim", "explain", "insist"})

@@ -5872,3 +5872,14 @@ def test_helping_a_side_defeat_another_tells_of_the_battle(found, text, expected
 
 def test_help_to_defeat_that_is_only_wanted_tells_of_no_battle(found):
     assert not holds(found("The US will help Ukraine defeat Russia."), "ukraine", "attacks", "russia")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Waves of Russian missile and drone strikes on Ukraine's energy grid left millions without power.",
+     ("russia", "attacks", "ukraine")),
+    ("Israeli air and drone strikes on Hezbollah killed 20 people.", ("israel", "attacks", "hezbollah")),
+    ("Dozens of Turkish air and artillery strikes on PKK positions were reported.", ("turkey", "attacks", "pkk")),
+    ("Saudi air and missile strikes on Houthi bases continued for weeks.", ("saudi-arabia", "attacks", "houthis")),
+])
+def test_two_modifiers_sharing_a_strike_noun_keep_its_agent(found, text, expected):
+    check(found, text, [expected])
