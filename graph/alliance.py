@@ -218,6 +218,8 @@ class AllianceFrames:
             return  # *intervened at the request of Bamako* backs Bamako; *freed the prisoners at France's request* not
         if head.pos_ in ("VERB", "AUX"):
             agents = self.doers(head)
+            if not agents and head.dep_ == "acl" and head.tag_ == "VBN":
+                agents = self.np(head.head)  # *Wagner fighters, deployed in support of Haftar*: those sent
             served = [a for a in self.pobj_of(head, ["for"]) if a not in beneficiaries]
             if served and n.lower_ == "behalf":
                 # *moved money for the group on behalf of Iran's Quds Force*: the doers are go-betweens; the one

@@ -434,6 +434,19 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             targets += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" and c.i > n.i and
                         any(t.dep_ == "cc" for t in n.doc[n.i + 1:c.i])
                         for p in c.children if p.dep_ == "pobj" for a in self.np(p) if a not in targets]
+        if pred == "pressures" and n.lemma_.lower() in self.rules["measure_nouns"] and not targets:
+            # *the sanctions imposed on Russia by the EU*, *sanctions it had imposed on Syria*: the phrase on the verb
+            # of imposing that qualifies the noun
+            # of imposing that qualifies the noun (which tells that they were imposed, whatever befell them later:
+            # *lifted the embargo it had imposed on Eritrea*)
+            for c in n.children:
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.rules["imposing_verbs"] and \
+                        (imposed_on := self.pobj_of(c, ["on", "against"])):
+                    imposers = agents or self.pobj_of(c, ["by"]) or (self.subjects(c) if c.dep_ == "relcl" else [])
+                    if not imposers and verb is not None and verb.lemma_.lower() in self.rules["imposing_verbs"]:
+                        imposers = self.subjects(verb)  # *renewed the sanctions imposed on Russia*
+                    self.emit(imposers, pred, imposed_on, c, "noun-imposed", 0.75)
+                    return
         if pred == "pressures" and n.lemma_.lower() in self.rules["measure_nouns"]:
             # *sanctions on four men who funded Hamas's armed wing*: whom the measured help, too
             measured = [p for h in (n, *([] if verb is None else [verb])) for c in h.children

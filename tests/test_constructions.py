@@ -5883,3 +5883,23 @@ def test_help_to_defeat_that_is_only_wanted_tells_of_no_battle(found):
 ])
 def test_two_modifiers_sharing_a_strike_noun_keep_its_agent(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The sanctions imposed on Russia by the EU have hurt its economy.", ("european-union", "pressures", "russia")),
+    ("The Security Council lifted the arms embargo it had imposed on Eritrea in 2009.",
+     ("un-security-council", "pressures", "eritrea")),
+    ("Washington eased sanctions that it had imposed on Venezuela.", ("united-states", "pressures", "venezuela")),
+    ("The EU renewed the sanctions imposed on Belarus in 2020.", ("european-union", "pressures", "belarus")),
+])
+def test_a_measure_qualified_by_its_imposing_verb_presses_whom_it_was_imposed_on(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wagner fighters, deployed in support of Khalifa Haftar, laid landmines.", ("wagner-group", "backs", "khalifa-haftar")),
+    ("Rwandan troops sent in support of Mozambique's army retook the port.", ("rwanda", "backs", "mozambique")),
+    ("Hezbollah fighters, dispatched on behalf of the Assad government, fought in Qusayr.", ("hezbollah", "backs", "syria")),
+])
+def test_forces_sent_in_support_of_a_side_back_it(found, text, expected):
+    check(found, text, [expected])
