@@ -35,7 +35,12 @@ class SupportFrames:
         *facilitated the transfer of millions of dollars to the Houthis*: whoever sends materiel or money to an actor
         backs it. Sales and exports of ordinary goods are trade, and a delivery that is stopped or blocked is none."""
         holders = [n] + ([n.head] if n.dep_ == "dobj" else [])  # *documented arms shipments to the RSF*
-        recipients = [a for h in holders[:2] for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
+        # *the transfer by Iran of missile parts to X*: the *of* phrase (and the *to* phrase) hung on the sender's name
+        sent_goods = [p for c in n.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                      for b in c.children if b.dep_ == "pobj" for o in b.children if o.dep_ == "prep" and o.lower_ == "of"
+                      for p in o.children if p.dep_ == "pobj"]
+        recipients = [a for h in (*holders[:2], *sent_goods) for prep in h.children
+                      if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
                       for p in [p for p in prep.children if p.dep_ == "pobj"][:1] for c in (p, *p.conjuncts)
                       for a in self.np_one(c, frozenset())]
         if not recipients:
@@ -43,6 +48,7 @@ class SupportFrames:
         backs = self.rules["predicates"]["backs"]
         goods = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in self.found.actor_at]
         goods += [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        goods += sent_goods
         commercial = n.lemma_.lower() in self.rules["trade_nouns"]
         wanted = set(backs["materiel"]) | set(self.rules["money_words"])
         if commercial:

@@ -5903,3 +5903,13 @@ def test_a_measure_qualified_by_its_imposing_verb_presses_whom_it_was_imposed_on
 ])
 def test_forces_sent_in_support_of_a_side_back_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The panel described the transfer by Iran of missile components to the Houthis.", ("iran", "backs", "houthis")),
+    ("Investigators traced the delivery by the UAE of armoured vehicles to the RSF.",
+     ("united-arab-emirates", "backs", "rapid-support-forces")),
+    ("The report documented shipments by North Korea of artillery shells to Russia.", ("north-korea", "backs", "russia")),
+])
+def test_a_delivery_by_a_sender_of_goods_backs_the_recipient(found, text, expected):
+    check(found, text, [expected])
