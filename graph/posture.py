@@ -117,7 +117,9 @@ class PostureFrames:
             self.emit(agents, "pressures", [o for o in dict.fromkeys(others) if o not in agents], v, "ties-cut", 0.75)
         elif v.lemma_.lower() in self.rules["recall_verbs"] and any(
                 t.lemma_.lower() in self.rules["envoy_nouns"] for t in things):
-            left = self.pobj_of(v, ["from"]) + [a for t in things for a in self.pobj_of(t, ["from", "to", "in"])]
+            # (*recalled its ambassadors to Washington and Canberra*: the posts, the phrase hung on the verb; *to Paris
+            # for consultations*, the envoy's own capital, is no one pressed)
+            left = self.pobj_of(v, ["from", "to"]) + [a for t in things for a in self.pobj_of(t, ["from", "to", "in"])]
             self.emit(agents, "pressures", [x for x in left if x not in agents], v, "envoy-recalled", 0.75)
 
     def frame_member_suspended(self, v) -> None:
@@ -144,6 +146,9 @@ class PostureFrames:
                  for p in prep.children if p.dep_ == "pobj"]
         makers = [self.found.actor_at[t.i] for g in goods for t in (g, *g.children) if t.i in self.found.actor_at]
         makers += [a for f in flows for a in self.pobj_of(f, ["from"])]
+        # *halted all trade with Israel*: the partner (the phrase on the noun or on the verb)
+        partners = [f for f in flows if f.lemma_.lower() in ("trade", "commerce")]
+        makers += [a for f in partners for a in self.pobj_of(f, ["with"])] + (self.pobj_of(v, ["with"]) if partners else [])
         # *cut off oil exports to the United States*: a sale stopped presses its buyer
         sold = [f for f in flows if f.lemma_.lower() in ("export", "sale", "shipment")]
         makers += [a for f in sold for a in self.pobj_of(f, ["to"])] + (self.pobj_of(v, ["to"]) if sold else [])

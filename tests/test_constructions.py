@@ -5913,3 +5913,23 @@ def test_forces_sent_in_support_of_a_side_back_it(found, text, expected):
 ])
 def test_a_delivery_by_a_sender_of_goods_backs_the_recipient(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain imposed travel bans on Russia's oligarchs.", [("united-kingdom", "pressures", "russia")]),
+    ("Israel's ban on UNRWA took effect in January.", [("israel", "pressures", "unrwa")]),
+    ("Turkey halted all trade with Israel in May.", [("turkey", "pressures", "israel")]),
+    ("China suspended trade with Lithuania after the row over Taiwan.", [("china", "pressures", "lithuania")]),
+    ("France recalled its ambassadors to Washington and Canberra.",
+     [("france", "pressures", "united-states"), ("france", "pressures", "australia")]),
+])
+def test_bans_halted_trade_and_envoys_recalled_press_the_state(found, text, expected):
+    check(found, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada and Britain expanded their trade with India.",
+    "France recalled its ambassador to Paris for consultations.",
+])
+def test_trade_grown_and_an_envoy_called_home_press_no_one(found, text):
+    assert not any(p == "pressures" for _, p, _, _ in found(text))
