@@ -213,8 +213,10 @@ class DemandFrames:
         self.emit(agents, "pressures", [t for t in targets if t not in agents], n, "expulsion-noun", 0.7, **extra)
 
     def instructed(self, v) -> list[str]:
-        """*told the United States to stay away*, *told Netanyahu that Israel should …*: a demand."""
-        if not any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
+        """*told the United States to stay away*, *told Netanyahu that Israel should …*: a demand; *ordered France's
+        ambassador out of the country*: an order to leave."""
+        out = any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in v.children)
+        if not out and not any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
                 m.tag_ == "MD" and m.lower_ in ("should", "must") for m in c.children)) for c in v.children):
             return []
         return [a for c in v.children if c.dep_ in ("dobj", "dative") for a in self.np(c)]

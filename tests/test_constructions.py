@@ -5933,3 +5933,22 @@ def test_bans_halted_trade_and_envoys_recalled_press_the_state(found, text, expe
 ])
 def test_trade_grown_and_an_envoy_called_home_press_no_one(found, text):
     assert not any(p == "pressures" for _, p, _, _ in found(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India ordered Pakistan's military advisers out of the country.", ("india", "pressures", "pakistan")),
+    ("Niger ordered France's ambassador out of the country.", ("niger", "pressures", "france")),
+    ("Russia ordered two Estonian diplomats out.", ("russia", "pressures", "estonia")),
+])
+def test_ordering_a_states_envoys_out_presses_it(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Financial Action Task Force kept Pakistan on its grey list until 2022.",
+     ("financial-action-task-force", "pressures", "pakistan")),
+    ("The FATF placed Nigeria on its grey list in 2023.", ("financial-action-task-force", "pressures", "nigeria")),
+    ("Washington kept Cuba on its list of state sponsors of terrorism.", ("united-states", "pressures", "cuba")),
+])
+def test_keeping_or_placing_a_state_on_a_list_presses_it(found, text, expected):
+    check(found, text, [expected])
