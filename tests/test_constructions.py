@@ -5952,3 +5952,16 @@ def test_ordering_a_states_envoys_out_presses_it(found, text, expected):
 ])
 def test_keeping_or_placing_a_state_on_a_list_presses_it(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US named Kataib Hezbollah a terrorist group in 2009.", ("united-states", "pressures", "kataib-hezbollah")),
+    ("Argentina named Hamas a terrorist organisation in 2024.", ("argentina", "pressures", "hamas")),
+    ("Canada named the IRGC a terrorist entity.", ("canada", "pressures", "irgc")),
+])
+def test_naming_a_group_a_terrorist_organisation_presses_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_naming_a_leader_presses_no_one(found):
+    assert not any(p == "pressures" for _, p, _, _ in found("Hezbollah named Naim Qassem as its new leader."))
