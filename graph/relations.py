@@ -208,6 +208,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
                 targets = self.pobj_of(v, only)  # *Mosul was liberated from IS*: Mosul is no target
             if not agents:  # *funded, trained and guided by X*: the last conjunct's agent is everyone's
                 agents = [a for c in v.conjuncts if c.i > v.i for a in self.pobj_of(c, ["by"])]
+            if not agents and pred == "attacks":
+                agents = self.claimants(v)
             if not agents:
                 events = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
                           for p in c.children if p.dep_ == "pobj" and self.is_event(p)]
@@ -612,7 +614,17 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             if verb.lemma_ in spec["firing_verbs"]:
                 targets += [a for a in self.aimed_at_phrase(verb) if a not in targets]
             if verb.lemma_ in spec["firing_verbs"] and targets:
-                self.emit(self.subjects(verb), "attacks", targets, n, "projectile-fired", 0.8)
+                # (*missiles were fired at Tel Aviv by the Houthis*: a passive's agent follows *by*)
+                passive = n.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+                agents = (self.pobj_of(verb, ["by"]) or self.claimants(verb)) if passive else self.subjects(verb)
+                self.emit(agents, "attacks", targets, n, "projectile-fired", 0.8)
+
+    def claimants(self, v) -> list[str]:
+        """*the Houthis claimed a missile was fired at Tel Aviv*: who claims an attack told in the passive without its
+        agent carried it out (a spokesman claims for whom he speaks)."""
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.rules["claim_verbs"]:
+            return []
+        return list(dict.fromkeys(self.employer(a) or a for a in self.subjects(v.head)))
 
     # --- modality and output ---------------------------------------------------------------
     def employer(self, actor_id: str) -> str | None:

@@ -5965,3 +5965,18 @@ def test_naming_a_group_a_terrorist_organisation_presses_it(found, text, expecte
 
 def test_naming_a_leader_presses_no_one(found):
     assert not any(p == "pressures" for _, p, _, _ in found("Hezbollah named Naim Qassem as its new leader."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Houthis claimed a missile was fired at Tel Aviv.", ("houthis", "attacks", "israel")),
+    ("Houthi spokesman Yahya Saree claimed a missile was fired at Tel Aviv.", ("houthis", "attacks", "israel")),
+    ("Al-Qassam Brigades spokesman Abu Obeida claimed that rockets were fired at Ashkelon.",
+     ("qassam-brigades", "attacks", "israel")),
+    ("Missiles were fired at Tel Aviv by the Houthis.", ("houthis", "attacks", "israel")),
+])
+def test_who_claims_a_passive_attack_or_follows_by_fired_it(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_who_only_reports_a_passive_attack_fired_nothing(found):
+    assert not any(p == "attacks" for _, p, _, _ in found("Israel said rockets were fired at Kiryat Shmona."))
