@@ -234,6 +234,24 @@ def verb_read_as_noun(tok) -> bool:
     return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "ADJ") and "nsubj" in deps and "dobj" in deps
 
 
+def present_verb_with_subject(tok, verbs: frozenset[str]) -> str | None:
+    """*Greece protests to Ankara over the overflight*: a headline's verb in *-s* at the root, read as a plural noun
+    with a name right before it and a prepositional phrase after it. Returns its base form (making the name its
+    subject), or None."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or not verbs:
+        return None
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    after = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if before is None or before.head.i != tok.i or before.pos_ != "PROPN" or \
+            before.dep_ not in ("nsubj", "amod", "compound", "nmod") or \
+            after is None or after.dep_ != "prep" or after.head.i != tok.i:
+        return None  # (with an object after it, *US sanctions Iranian oil network*, the headline repair reads it)
+    stem = headline_verb_stem(tok, verbs)
+    if stem is not None:
+        before.dep_ = "nsubj"  # *Pakistan protests to Kabul*: the name read as a modifier is the subject
+    return stem
+
+
 def _infinitive(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
@@ -717,6 +735,8 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
             if stem is not None:  # *annexed* read as an adjective keeps itself as lemma
                 tok.lemma_ = stem
             tok.pos_, tok.tag_ = "VERB", "VB" if _infinitive(tok) else "VBD" if tok.lower_ != tok.lemma_.lower() else "VBP"
+        elif (stem := present_verb_with_subject(tok, verbs)) is not None:
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", stem
     for i in tokens_where(doc, TAG, GERUNDS):
         tok = doc[i]
         if bare_gerund_subject(tok):

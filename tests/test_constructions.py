@@ -5980,3 +5980,12 @@ def test_who_claims_a_passive_attack_or_follows_by_fired_it(found, text, expecte
 
 def test_who_only_reports_a_passive_attack_fired_nothing(found):
     assert not any(p == "attacks" for _, p, _, _ in found("Israel said rockets were fired at Kiryat Shmona."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greece protests to Ankara over Turkish overflight of Agathonisi", ("greece", "pressures", "turkey")),
+    ("Pakistan protests to Kabul over cross-border attacks", ("pakistan", "pressures", "afghanistan")),
+    ("Poland protests to Minsk over border incidents", ("poland", "pressures", "belarus")),
+])
+def test_a_headline_verb_in_s_read_as_a_noun_before_a_preposition_is_the_verb(found, text, expected):
+    check(found, text, [expected])
