@@ -624,6 +624,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         agent carried it out (a spokesman claims for whom he speaks)."""
         if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.rules["claim_verbs"]:
             return []
+        if v.lemma_.lower() in self.lex["interception_verbs"] and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in self.lex["downed_things"] for c in v.children):
+            return []  # *Russia claims 112 Ukrainian drones were destroyed*: a defence, no attack on the drones' side
         return list(dict.fromkeys(self.employer(a) or a for a in self.subjects(v.head)))
 
     # --- modality and output ---------------------------------------------------------------

@@ -5989,3 +5989,13 @@ def test_who_only_reports_a_passive_attack_fired_nothing(found):
 ])
 def test_a_headline_verb_in_s_read_as_a_noun_before_a_preposition_is_the_verb(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Russia's defence ministry claims 112 Ukrainian drones were destroyed overnight over the Bryansk region.",
+     ("russia", "attacks", "ukraine")),
+    ("Israel claimed that 40 Hezbollah rockets were intercepted over the Galilee.", ("israel", "attacks", "hezbollah")),
+    ("Saudi Arabia claimed that six Houthi drones were shot down near Jizan.", ("saudi-arabia", "attacks", "houthis")),
+])
+def test_who_claims_the_others_weapons_were_downed_attacked_no_one(found, text, unwanted):
+    check(found, text, [], [unwanted])
