@@ -106,6 +106,8 @@ class EventRoles:
         for child in n.children:
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i in at):
                 return self.np(child)
+        if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_ in self.rules["response_verbs"]:
+            return self.subjects(n.head.head)  # *the EU responded with sanctions on Belarus*
         return self.pobj_of(n, ["by", "from"])
 
     def between_sides(self, n) -> list[list[str]]:

@@ -5999,3 +5999,17 @@ def test_a_headline_verb_in_s_read_as_a_noun_before_a_preposition_is_the_verb(fo
 ])
 def test_who_claims_the_others_weapons_were_downed_attacked_no_one(found, text, unwanted):
     check(found, text, [], [unwanted])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington followed with sanctions on Iran's Ministry of Intelligence.", ("united-states", "pressures", "iran")),
+    ("The EU responded with sanctions on Belarus.", ("european-union", "pressures", "belarus")),
+    ("Beijing answered with punitive duties on Australian barley and wine.", ("china", "pressures", "australia")),
+    ("The EU imposed anti-dumping duties on Chinese electric cars.", ("european-union", "pressures", "china")),
+])
+def test_a_measure_answered_or_followed_with_presses_its_object(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_duties_of_an_office_press_no_one(found):
+    assert not any(p == "pressures" for _, p, _, _ in found("The Kenyan officer resumed his duties on the Somali border."))
