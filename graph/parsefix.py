@@ -385,7 +385,13 @@ def present_verbs_read_as_nouns(sent, verbs: frozenset[str]):
     the sentence without a verb. Returns (subject, verbs, object) when the sentence is just that frame and its root
     lies inside it, else None."""
     toks = sent
-    k = 1 if toks[0].lower_ == "the" else 0
+    k = 0
+    if toks[0].dep_ == "prep" and toks[0].i != toks[0].right_edge.i:  # *In their view Rwanda commands and equips M23*
+        k = toks[0].right_edge.i + 1 - sent.start
+        k += 1 if k < len(toks) and toks[k].text == "," else 0
+        if k >= len(toks):
+            return None
+    k += 1 if toks[k].lower_ == "the" else 0
     start = k
     while k < len(toks) and (toks[k].pos_ == "PROPN" or toks[k].pos_ == "NOUN" and toks[k].text[:1].isupper()):
         k += 1

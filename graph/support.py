@@ -142,7 +142,10 @@ class SupportFrames:
         if materiel(objects):
             recipients = self.pobj_of(v, ["to", "for"]) + [a for c in kids if c.dep_ == "dative" for a in self.np(c)]
             # *poured money and rockets into Hezbollah*: what goes into a party goes to it (not *into its oil industry*)
-            recipients += [self.found.actor_at[p.i] for c in kids if c.dep_ == "prep" and c.lower_ == "into"
+            # (the phrase may hang on the last of the goods: *poured money, rockets and training into the group*)
+            holders = [v, *(g for o in objects for g in (o, *o.conjuncts))]
+            recipients += [self.found.actor_at[p.i] for h in holders for c in h.children
+                           if c.dep_ == "prep" and c.lower_ == "into"
                            for p in c.children if p.dep_ == "pobj" and p.i in self.found.actor_at]
             if not recipients:  # *gave Hezbollah money*, with the receiver read as a compound of the goods
                 recipients = [self.found.actor_at[c.i] for o in objects for c in o.children

@@ -6013,3 +6013,17 @@ def test_a_measure_answered_or_followed_with_presses_its_object(found, text, exp
 
 def test_duties_of_an_office_press_no_one(found):
     assert not any(p == "pressures" for _, p, _, _ in found("The Kenyan officer resumed his duties on the Somali border."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In their view Rwanda commands and equips M23.", ("rwanda", "backs", "m23")),
+    ("Since 2015, Iran arms and funds the Houthis.", ("iran", "backs", "houthis")),
+    ("According to the panel, Eritrea arms al-Shabab.", ("eritrea", "backs", "al-shabab")),
+])
+def test_a_present_verb_read_as_a_noun_after_a_fronted_phrase_is_the_verb(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_goods_poured_into_a_party_with_the_phrase_on_the_last_good(found):
+    check(found, "Analysts say Tehran poured money, rockets and training into Hezbollah for four decades.",
+          [("iran", "backs", "hezbollah")])
