@@ -38,7 +38,10 @@ strikes on Iraq, Syria and Lebanon, Iran protested* it is *Iran*.
 """
 from __future__ import annotations
 
-from spacy.attrs import DEP, POS, TAG
+import json
+from importlib import resources
+
+from spacy.attrs import DEP, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
@@ -205,6 +208,7 @@ NOUNS_ADJECTIVES = frozenset({POS_IDS["NOUN"], POS_IDS["ADJ"]})  # POS holds an 
 VERBS, NAMES = frozenset({POS_IDS["VERB"], POS_IDS["AUX"]}), frozenset({POS_IDS["PROPN"]})
 GERUNDS = frozenset({get_string_id("VBG")})
 PLURALS = frozenset({get_string_id("NNS")})
+OBJECT_RELATIVES = frozenset({get_string_id("that"), get_string_id("which"), get_string_id("whom")})
 RELATIVE_TAGS = frozenset({get_string_id("WDT"), get_string_id("WP")})
 SUBJECT_IDS = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass")})
 
@@ -346,7 +350,10 @@ def _make_subject(root, verb) -> None:
 
 
 def verb_stems(word: str) -> tuple[str, ...]:
-    """The base forms a present-tense *-s* form may have (*expels* -> *expel*, *pushes* -> *push*)."""
+    """The base forms a present-tense *-s* form may have (*expels* -> *expel*, *pushes* -> *push*, *supplies* ->
+    *supply*)."""
+    if word.endswith("ies"):
+        return (word[:-3] + "y", word[:-1])  # *supplies* -> *supply*
     return (word[:-1], word[:-2]) if word.endswith("s") else ()
 
 
@@ -538,6 +545,59 @@ def stranded_relative(tok):
     if antecedent.pos_ not in NOMINAL or verb in list(antecedent.ancestors) or obj in list(antecedent.ancestors):
         return None
     return antecedent, verb, obj
+
+
+def object_relative_misread(tok, verbs: frozenset[str]):
+    """*Hezbollah, a militia that Iran arms, fired rockets*, *the militias that Tehran supports attacked US bases*:
+    in an object relative clause whose subject is a name, the model reads the name and the verb in *-s* after it as
+    one noun, the subject of the main verb, and hangs the main verb on the antecedent as its relative clause. Returns
+    (antecedent, name tokens, verbs of the clause, main verb), else None."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < tok.sent.end and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == tok.i + 1 or k >= tok.sent.end or tok.i < 1:
+        return None
+    first = doc[k]
+    clause = [first] + ([doc[k + 2]] if k + 2 < tok.sent.end and doc[k + 1].lower_ == "and" else [])
+    if any(v.tag_ not in ("NNS", "VBZ") or not any(x in verbs for x in (v.lemma_.lower(), *verb_stems(v.lower_)))
+           for v in clause):
+        return None  # (only verbs of the relation lexicon: *that Revolutionary Guards officers helped to found*)
+    main = first.head
+    if first.dep_ != "nsubj" or main.pos_ != "VERB" or main.i < clause[-1].i or main.dep_ != "relcl":
+        return None
+    antecedent = doc[tok.i - 2] if doc[tok.i - 1].text == "," and tok.i > 1 else doc[tok.i - 1]
+    if antecedent.pos_ not in ("NOUN", "PROPN") or main.head.i != antecedent.i:
+        return None
+    return antecedent, list(doc[tok.i + 1:k]), clause, main
+
+
+def _make_object_relative(tok, antecedent, names, clause, main, verbs: frozenset[str]) -> None:
+    first = clause[0]
+    for v in clause:
+        stem = headline_verb_stem(v, verbs)
+        v.pos_, v.tag_ = "VERB", "VBZ"
+        if stem is not None:
+            v.lemma_ = stem
+    for t in names[:-1]:
+        t.head, t.dep_ = names[-1], "compound"
+    names[-1].head, names[-1].dep_ = first, "nsubj"
+    tok.head, tok.dep_ = first, "dobj"
+    if len(clause) == 2:
+        clause[1].head, clause[1].dep_ = first, "conj"
+        first.doc[clause[1].i - 1].head = first
+    for t in list(first.children):
+        if t.dep_ == "punct" and t.i > clause[-1].i:
+            t.head = antecedent
+    first.head, first.dep_ = antecedent, "relcl"
+    # the main verb takes the sentence: its subject is the antecedent, or the name the antecedent stands beside
+    top = antecedent.head if antecedent.dep_ == "appos" else antecedent
+    if top.dep_ == "ROOT":
+        later = [t for t in top.children if t.i > main.i]
+        main.head, main.dep_ = main, "ROOT"
+        top.head, top.dep_ = main, "nsubj"
+        for t in later:
+            t.head = main
 
 
 def _make_relative(tok, antecedent, verb, obj) -> None:
@@ -732,8 +792,9 @@ def _make_adjective(tok, name) -> None:
     tok.head, tok.dep_, tok.pos_, tok.tag_ = name, "amod", "ADJ", "JJ"
 
 
-def fix_parse(doc, verbs: frozenset[str] = frozenset()):
-    """Apply the repairs above to every clause of the document (``verbs``: the base forms of English verbs)."""
+def fix_parse(doc, verbs: frozenset[str] = frozenset(), triggers: frozenset[str] = frozenset()):
+    """Apply the repairs above to every clause of the document (``verbs``: the base forms of English verbs;
+    ``triggers``: the verbs of the relation lexicon)."""
     for i in tokens_where(doc, POS, NOUNS_ADJECTIVES):
         tok = doc[i]
         if verb_read_as_noun(tok):
@@ -782,6 +843,10 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset()):
     for i in tokens_where(doc, TAG, RELATIVE_TAGS):
         if (found := stranded_relative(doc[i])) is not None:
             _make_relative(doc[i], *found)
+    if triggers:
+        for i in tokens_where(doc, LOWER, OBJECT_RELATIVES):
+            if (found := object_relative_misread(doc[i], triggers)) is not None:
+                _make_object_relative(doc[i], *found, verbs)
     for i in tokens_where(doc, POS, VERBS):
         tok = doc[i]
         subject = swallowed_subject(tok)
@@ -861,19 +926,26 @@ def verb_lemmas(nlp) -> frozenset[str]:
         return frozenset()
 
 
+def trigger_verbs() -> frozenset[str]:
+    """The verbs of the relation lexicon (``data/patterns/relations.json``): those an object relative clause
+    misread as a noun is repaired for."""
+    rules = json.loads(resources.files("graph.data").joinpath("patterns", "relations.json").read_text("utf-8"))
+    return frozenset(v for spec in rules["predicates"].values() for v in spec.get("verbs", ()))
+
+
 class ParseFixes:
     """The repairs as a pipeline component."""
 
-    def __init__(self, verbs: frozenset[str]) -> None:
-        self.verbs = verbs
+    def __init__(self, verbs: frozenset[str], triggers: frozenset[str] = frozenset()) -> None:
+        self.verbs, self.triggers = verbs, triggers
 
     def __call__(self, doc):
-        return fix_parse(doc, self.verbs)
+        return fix_parse(doc, self.verbs, self.triggers)
 
 
 @Language.factory("parse_fixes", default_config={})
 def make_parse_fixes(nlp, name: str):
-    return ParseFixes(verb_lemmas(nlp))
+    return ParseFixes(verb_lemmas(nlp), trigger_verbs())
 
 
 def english_words(nlp) -> frozenset[str]:

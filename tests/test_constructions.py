@@ -6027,3 +6027,18 @@ def test_a_present_verb_read_as_a_noun_after_a_fronted_phrase_is_the_verb(found,
 def test_goods_poured_into_a_party_with_the_phrase_on_the_last_good(found):
     check(found, "Analysts say Tehran poured money, rockets and training into Hezbollah for four decades.",
           [("iran", "backs", "hezbollah")])
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    ("Hezbollah, a militia that Iran arms, fired rockets at Haifa.", ("iran", "backs", "hezbollah"), None),
+    ("The Houthis, a movement that Tehran supplies, attacked a tanker.", ("iran", "backs", "houthis"), None),
+    ("The militias that Tehran supports attacked US bases in Syria.", None, ("iran", "attacks", "united-states")),
+    ("The rebels that Kigali backs seized Goma.", None, ("rwanda", "attacks", "democratic-republic-of-the-congo")),
+])
+def test_an_object_relative_read_as_the_subject_is_the_relative_clause(found, text, expected, unwanted):
+    check(found, text, [expected] if expected else [], [unwanted] if unwanted else [])
+
+
+def test_a_true_relative_clause_with_a_noun_after_a_name_is_left_alone(found):
+    check(found, "Hezbollah, the movement that Revolutionary Guards officers helped to found in 1982, grew strong.",
+          [("irgc", "backs", "hezbollah")])
