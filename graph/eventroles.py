@@ -46,8 +46,8 @@ class EventRoles:
         *the attack, which Iran blamed on Israel*, *X claimed the attack*."""
         at = self.found.actor_at
         for child in n.children:
-            if child.dep_ == "poss":
-                return self.np(child)
+            if child.dep_ == "poss" and (owners := self.np(child)):
+                return owners  # (not *last night's Israeli strikes*: a time's possessive names no one)
             if child.dep_ == "amod" and child.lower_ == "led" and \
                     (leaders := [self.found.actor_at[c.i] for c in child.children if c.i in self.found.actor_at]):
                 return leaders  # *the U.S.-led invasion*, *Saudi-led air strikes*

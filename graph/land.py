@@ -62,6 +62,8 @@ class LandFrames:
         if verb.lemma_ not in self.rules["war_carrying_verbs"] or n.lemma_.lower() not in self.rules["war_carried_nouns"] \
                 or n.dep_ != "dobj":
             return []
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on") for c in n.children):
+            return []  # *extended its bombing of the group into Syria*: the war has its own target; the land is where
         ends = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "to", "onto", "across")
                 for p in c.children if p.dep_ == "pobj"]
         found = [a for p in ends for a in (*self.np(p), *self.places_in(p))]

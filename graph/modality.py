@@ -97,10 +97,27 @@ def modality_of(trigger, m: dict) -> str:
         to_clause = node.dep_ == "xcomp" or node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                          for c in node.children)
         first, via_conj, from_xcomp, node = False, node.dep_ == "conj", to_clause, node.head
+    if yes_no_question(trigger):
+        marks.add("hypothetical")
     for kind in ("negated", "hypothetical", "alleged"):
         if kind in marks:
             return kind
     return "asserted"
+
+
+def yes_no_question(tok) -> bool:
+    """*Did Tehran supply those drones to Moscow?*, *Q: Will Israel strike Iran?*: a question that opens with its
+    auxiliary asks whether something happened; it asserts nothing (*Why did Israel strike?* presupposes the strike)."""
+    sent = tok.sent
+    if sent[-1].text != "?" and not (len(sent) > 1 and sent[-1].is_punct and sent[-2].text == "?"):
+        return False
+    if tok.pos_ == "NOUN" and is_definite(tok):
+        return False  # *Did the US take part in last night's Israeli strikes?*: the strikes themselves took place
+    words = [t for t in sent if not t.is_punct and t.text not in ("Q", "Question")][:4]
+    if len(words) > 1 and words[0].pos_ in ("PROPN", "NOUN", "INTJ") and words[0].nbor(1).text == ",":
+        words = words[1:]  # a vocative: *General, did American aircraft …?*
+    return bool(words) and (words[0].tag_ == "MD" or words[0].lemma_.lower() in ("do", "be", "have")) and \
+        words[0].i < tok.i
 
 
 def particle_ok(node, m: dict) -> bool:

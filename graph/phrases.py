@@ -248,7 +248,11 @@ class PhraseReader:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):  # *fighters from the RSF*
                     for p in child.children:
                         if p.dep_ == "pobj" and p.i not in seen:
-                            return self.np(p, seen | {c.i})
+                            found = self.np(p, seen | {c.i})
+                            if child.lower_ == "from" and c.lemma_.lower() in self.lex["nonstate_people_nouns"] and \
+                                    found and all(self.reg.type_of(a) == "State" for a in found):
+                                return []  # *four gunmen from Tajikistan*: where they come from, not who sent them
+                            return found
         return []
 
     def others_of_a_kind(self, c) -> bool:

@@ -363,7 +363,10 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         if pred == "attacks" and self.mutual_noun(n):
             return
         agents = self.event_agents(n) if pred == "attacks" else self.noun_agents(n)
-        targets = self.pobj_of(n, spec["target_preps"])
+        preps = spec["target_preps"]
+        if pred == "attacks" and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+            preps = [p for p in preps if p != "into"]  # *its bombing of the group into Syria*: the land is where
+        targets = self.pobj_of(n, preps)
         if not targets and pred == "attacks" and n.lemma_.lower() in self.rules["siege_nouns"]:
             # *laid siege to El Fasher*: the besieged after *to*, on the noun or on the verb
             tos = [p for h in (n, self.governor(n)) if h is not None for c in h.children
@@ -417,7 +420,7 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             targets = [s for p in lands for s in self.places_in(p) if s not in own]
         verb = self.governor(n)
         if not targets and verb is not None and verb.lemma_ in self.rules["light_verbs"]:
-            targets = self.pobj_of(verb, spec["target_preps"])
+            targets = self.pobj_of(verb, preps)
             if pred == "attacks":
                 targets = self.without_land_crossed(verb, targets)
             # *launched strikes, codenamed Operation X, against Y*: the phrase hangs on the naming verb

@@ -6042,3 +6042,36 @@ def test_an_object_relative_read_as_the_subject_is_the_relative_clause(found, te
 def test_a_true_relative_clause_with_a_noun_after_a_name_is_left_alone(found):
     check(found, "Hezbollah, the movement that Revolutionary Guards officers helped to found in 1982, grew strong.",
           [("irgc", "backs", "hezbollah")])
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Did Tehran supply those drones to Moscow?", ("iran", "backs", "russia")),
+    ("Will Russia attack a NATO member?", ("russia", "attacks", "nato")),
+    ("Has Iran armed the Houthis?", ("iran", "backs", "houthis")),
+    ("Q: Minister, did Turkey send drones to Azerbaijan?", ("turkey", "backs", "azerbaijan")),
+])
+def test_a_yes_no_question_asserts_nothing(found, text, triple):
+    check(found, text, [], [triple])
+
+
+def test_a_question_why_presupposes_the_act(found):
+    check(found, "Why did Israel strike Iran in June?", [("israel", "attacks", "iran")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last night's Israeli strikes on Iranian air defence sites killed four soldiers.", ("israel", "attacks", "iran")),
+    ("Sunday's Russian missile attack on Kyiv killed 20 people.", ("russia", "attacks", "ukraine")),
+    ("Tuesday's Pakistani air strikes on TTP hideouts killed 30.", ("pakistan", "attacks", "tehreek-e-taliban-pakistan")),
+])
+def test_a_days_possessive_leaves_the_attacks_agent_to_its_demonym(found, text, expected):
+    check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("The massacre in Moscow was carried out by four gunmen from Tajikistan.", ("tajikistan", "attacks", "russia")),
+    ("The raid was carried out by militants from Niger.", ("niger", "attacks", "nigeria")),
+    ("In 2014 the US extended its bombing of the group into Syria.", ("united-states", "attacks", "syria")),
+    ("The US carried its war against the Islamic State into Syria.", ("united-states", "attacks", "syria")),
+])
+def test_origin_of_attackers_and_land_a_targeted_campaign_spreads_to_are_no_parties(found, text, unwanted):
+    check(found, text, [], [unwanted])
