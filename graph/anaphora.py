@@ -44,6 +44,9 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
                 return  # *reached Kidal and recaptured it*: it is the town
             if _thing_downed(tok, lex, found, barred):
                 return  # *a drone flew toward the base, and a patrol shot it down*: it is the drone
+            if (owner := _forces_owner(tok, lex, found)) is not None:
+                found.refer(tok.i, owner)  # *experts documented Rwanda's deployment of troops, where they fought*
+                return
             nearby = None if main_subject and reg.salient else _same_sentence(tok, reg, found, types, barred, lex)
             clause = _clause_antecedent(tok, reg, lex, found, types, barred)
             if clause == UNNAMED:
@@ -134,6 +137,26 @@ def _thing_downed(tok, lex: dict, found: Mentions, barred: set) -> bool:
         if t.i in found.actor_at and found.actor_at[t.i] not in barred and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
             return False
     return False
+
+
+def _forces_owner(tok, lex: dict, found: Mentions) -> str | None:
+    """*UN experts documented Rwanda's deployment of 3,000 troops in North Kivu, where they fought …*: a subject
+    *they* after a plural noun of forces in its sentence, nearer than any name, stands for those forces: their
+    owner, the name on them (*Rwandan troops*) or on the noun they are *of* (*Rwanda's deployment of troops*)."""
+    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    forces = set(lex["force_nouns"]) | set(lex["fighter_nouns"])
+    for t in reversed(tok.doc[tok.sent.start: tok.i]):
+        if t.i in found.actor_at and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+                not (t.dep_ == "pobj" and t.head.lower_ in lex["locative_preps"] + ["to", "into", "from"]):
+            return None  # a name nearer than the forces (not a land they went to: *troops to Belarus, where they*)
+        if t.tag_ != "NNS" or t.lemma_.lower() not in forces:
+            continue
+        owners = [c for c in t.children if c.dep_ in ("poss", "amod", "compound") and c.i in found.actor_at]
+        if not owners and t.dep_ == "pobj" and t.head.lower_ == "of":
+            owners = [c for c in t.head.head.children if c.dep_ == "poss" and c.i in found.actor_at]
+        return found.actor_at[owners[0].i] if owners else None
+    return None
 
 
 def _conjunct_possessor(tok):

@@ -6075,3 +6075,16 @@ def test_a_days_possessive_leaves_the_attacks_agent_to_its_demonym(found, text, 
 ])
 def test_origin_of_attackers_and_land_a_targeted_campaign_spreads_to_are_no_parties(found, text, unwanted):
     check(found, text, [], [unwanted])
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    ("UN experts documented Rwanda's deployment of 3,000 troops in North Kivu, where they fought Congolese army units.",
+     ("rwanda", "attacks", "democratic-republic-of-the-congo"),
+     ("united-nations", "attacks", "democratic-republic-of-the-congo")),
+    ("Investigators from the UN traced Eritrea's dispatch of soldiers to Tigray, where they shelled Ethiopian positions.",
+     ("eritrea", "attacks", "ethiopia"), ("united-nations", "attacks", "ethiopia")),
+    ("EU monitors recorded Russia's transfer of troops to Belarus, where they shelled Ukrainian border posts.",
+     ("russia", "attacks", "ukraine"), ("european-union", "attacks", "ukraine")),
+])
+def test_they_after_a_states_forces_are_those_forces_not_the_reporter(found, text, expected, unwanted):
+    check(found, text, [expected], [unwanted])
