@@ -41,6 +41,21 @@ class EventRoles:
                 return self.np(child)
         return []
 
+    def pinned_on(self, n) -> list[str]:
+        """*the attack on Israel was blamed on Hamas*, *the killing was attributed to Israel*, *India blamed the Mumbai
+        attacks on Lashkar-e-Taiba* (the last phrase hung on the noun when the verb has none): whom an event is
+        pinned on."""
+        head = n.head
+        if n.dep_ not in ("nsubjpass", "dobj") or head.lemma_.lower() not in self.rules["blame_verbs"]:
+            return []
+        phrases = [c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to") and c.i > n.i]
+        if not phrases and n.dep_ == "dobj":  # the last *on* hung on the noun, or on its own *on* phrase's object
+            phrases = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "on"][-1:]
+            while phrases and (deeper := [c for p in phrases[0].children if p.dep_ == "pobj" for c in p.children
+                                          if c.dep_ == "prep" and c.lower_ == "on"]):
+                phrases = deeper[-1:]  # (*blamed the strikes on Saudi oil sites on Iran*)
+        return [a for c in phrases for p in c.children if p.dep_ == "pobj" for a in self.np(p)]
+
     def event_agents(self, n) -> list[str]:
         """Who carried out an event noun: *Israel's strike*, *strikes by Israel*, *Iranian drone strike*,
         *the attack, which Iran blamed on Israel*, *X claimed the attack*."""
@@ -83,6 +98,8 @@ class EventRoles:
         head = n.head
         if blamed := self.accused(n):
             return blamed
+        if pinned := self.pinned_on(n):
+            return pinned
         if n.dep_ == "dobj" and head.lemma_ in self.rules["light_verbs"]:
             return self.subjects(head)
         counted = self.quantified(n)  # *carried out hundreds of attacks*, *launched a series of strikes*

@@ -182,9 +182,13 @@ class LandFrames:
             return []
         if self.owned_things(objects):
             return []  # *facilities used by IRGC-backed groups in Syria*: someone's, wherever they stand
+        if any(o.lemma_.lower() in self.rules["mission_nouns"] for o in objects):
+            return []  # *the bombing of the embassy in Beirut*: a foreign state's mission, not the host's land
         # *hit the Ryazan oil refinery*, *struck Port Sudan airport*: a site named by its place is in that place
         land = [o for o in objects if o.lemma_.lower() in self.lex["place_nouns"] or o.i in self.found.place_at or
                 any(c.dep_ == "compound" and c.i in self.found.place_at for c in o.lefts)]
+        if head.pos_ == "NOUN":  # *the Mumbai attacks*: the event named by its place
+            land += [c for c in head.lefts if c.dep_ == "compound" and c.i in self.found.place_at]
         held = [h for o in land for t in o.subtree if (h := self.controller(t)) is not None]
         if held:  # *bombed rebel-held towns and HTS-controlled villages*
             return list(dict.fromkeys(held))

@@ -367,6 +367,8 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
         if pred == "attacks" and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
             preps = [p for p in preps if p != "into"]  # *its bombing of the group into Syria*: the land is where
         targets = self.pobj_of(n, preps)
+        pinned = self.pinned_on(n) if pred == "attacks" else []
+        targets = [t for t in targets if t not in pinned]  # *blamed the attacks on X*: X is blamed, not hit
         if not targets and pred == "attacks" and n.lemma_.lower() in self.rules["siege_nouns"]:
             # *laid siege to El Fasher*: the besieged after *to*, on the noun or on the verb
             tos = [p for h in (n, self.governor(n)) if h is not None for c in h.children
@@ -591,7 +593,9 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             agents = self.subjects(n.head)
         elif pred == "backs" and not agents and (shown := self.shown_in(n)) is not None:
             agents = self.subjects(shown)  # *sent a carrier to the bay in a show of support for Pakistan*
-        self.emit(agents, pred, targets, n, rule, 0.8 if rule == "noun" else 0.6)
+        # (an act pinned on someone is theirs as the blamer says: alleged)
+        self.emit(agents, pred, targets, n, rule, 0.8 if rule == "noun" else 0.6,
+                  modality="alleged" if pinned and set(agents) <= set(pinned) else None)
 
     def shown_in(self, n):
         """The verb a *show/sign/gesture of* phrase around a support noun hangs on (*deployed troops as a sign of

@@ -6088,3 +6088,23 @@ def test_origin_of_attackers_and_land_a_targeted_campaign_spreads_to_are_no_part
 ])
 def test_they_after_a_states_forces_are_those_forces_not_the_reporter(found, text, expected, unwanted):
     check(found, text, [expected], [unwanted])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The attack on Israel was blamed on Hamas.", ("hamas", "attacks", "israel")),
+    ("The killing of Ismail Haniyeh in Tehran was widely attributed to Israel.", ("israel", "attacks", "ismail-haniyeh")),
+    ("India blamed the 2008 Mumbai attacks on Lashkar-e-Taiba.", ("lashkar-e-taiba", "attacks", "india")),
+    ("Washington blamed the strikes on Saudi oil facilities on Iran.", ("iran", "attacks", "saudi-arabia")),
+])
+def test_an_attack_pinned_on_someone_is_theirs_alleged(found, text, expected):
+    rels = found(text)
+    assert (*expected, "alleged") in rels, rels
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Hezbollah bombed the embassy in Beirut in 1983.", ("hezbollah", "attacks", "lebanon")),
+    ("Al-Shabaab attacked the embassy in Nairobi.", ("al-shabab", "attacks", "kenya")),
+    ("The bombing of the consulate in Herat was blamed on the Taliban.", ("taliban", "attacks", "afghanistan")),
+])
+def test_an_embassy_in_a_capital_is_not_the_hosts_land(found, text, unwanted):
+    check(found, text, [], [unwanted])
