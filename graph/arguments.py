@@ -248,7 +248,10 @@ class ArgumentReader(PhraseReader):
             return []
         acts = (*self.rules["predicates"]["attacks"]["firing_verbs"], *self.rules["claim_verbs"],
                 *(self.rules["placing_verbs"] if device else ()))  # *a roadside bomb planted by ISWAP*
-        return [a for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_ in acts for a in self.pobj_of(c, ["by"])]
+        claimed = [self.found.actor_at[g.i] for c in n.children if c.dep_ == "amod" and c.lower_ == "claimed"
+                   for g in c.children if g.i in self.found.actor_at]  # *a Hezbollah-claimed drone*
+        return claimed or [a for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_ in acts
+                           for a in self.pobj_of(c, ["by"])]
 
     def led_by(self, n) -> list[str]:
         """*coalition forces led by the United States*, *a force led by Kenya*: an unnamed armed body acts for the

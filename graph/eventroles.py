@@ -63,9 +63,9 @@ class EventRoles:
         for child in n.children:
             if child.dep_ == "poss" and (owners := self.np(child)):
                 return owners  # (not *last night's Israeli strikes*: a time's possessive names no one)
-            if child.dep_ == "amod" and child.lower_ == "led" and \
+            if child.dep_ == "amod" and child.lower_ in ("led", "claimed") and \
                     (leaders := [self.found.actor_at[c.i] for c in child.children if c.i in self.found.actor_at]):
-                return leaders  # *the U.S.-led invasion*, *Saudi-led air strikes*
+                return leaders  # *the U.S.-led invasion*, *Saudi-led air strikes*, *the JNIM-claimed assault*
         if agents := self.pobj_of(n, ["by"]):
             return agents
         for child in n.children:  # *an insurgency waged by JNIM*, *strikes carried out by the coalition*

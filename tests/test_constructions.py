@@ -6108,3 +6108,12 @@ def test_an_attack_pinned_on_someone_is_theirs_alleged(found, text, expected):
 ])
 def test_an_embassy_in_a_capital_is_not_the_hosts_land(found, text, unwanted):
     check(found, text, [], [unwanted])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Hezbollah-claimed drone hit an army base near Binyamina.", ("hezbollah", "attacks", "israel")),
+    ("An IS-claimed bombing killed 20 worshippers in Kabul.", ("islamic-state", "attacks", "afghanistan")),
+    ("The Houthi-claimed missile attack on Eilat caused no damage.", ("houthis", "attacks", "israel")),
+])
+def test_an_x_claimed_attack_or_weapon_is_xs(found, text, expected):
+    check(found, text, [expected])
