@@ -4,6 +4,8 @@ of, and whether a word names an event or materiel.
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 from .phrases import RELATIVE
 
 
@@ -41,6 +43,11 @@ class EventRoles:
                 return self.np(child)
         return []
 
+    @cached_property
+    def weapon_or_force(self) -> frozenset[str]:
+        return frozenset({*self.lex["force_nouns"], *self.lex["fighter_nouns"], *self.rules["weapon_nouns"],
+                          *self.rules["predicates"]["attacks"]["projectiles"], "drone", "warship", "gunboat"})
+
     def pinned_on(self, n) -> list[str]:
         """*the attack on Israel was blamed on Hamas*, *the killing was attributed to Israel*, *India blamed the Mumbai
         attacks on Lashkar-e-Taiba* (the last phrase hung on the noun when the verb has none): whom an event is
@@ -67,6 +74,12 @@ class EventRoles:
                     (leaders := [self.found.actor_at[c.i] for c in child.children if c.i in self.found.actor_at]):
                 return leaders  # *the U.S.-led invasion*, *Saudi-led air strikes*, *the JNIM-claimed assault*
         if agents := self.pobj_of(n, ["by"]):
+            return agents
+        # *fire from an Israeli tank*, *shelling from Russian artillery*: the weapon or force it came from (a common
+        # noun; a named land it came from is only where: *rockets fired from Lebanon*)
+        if agents := [a for c in n.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                      if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in self.weapon_or_force
+                      for a in self.np(p)]:
             return agents
         for child in n.children:  # *an insurgency waged by JNIM*, *strikes carried out by the coalition*
             if child.dep_ == "acl" and child.tag_ == "VBN" and (agents := self.pobj_of(child, ["by"])):

@@ -210,8 +210,12 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
                 agents = [a for c in v.conjuncts if c.i > v.i for a in self.pobj_of(c, ["by"])]
             if not agents and pred == "attacks":
                 agents = self.claimants(v)
+            if not agents and pred == "attacks":  # *was hit by fire from an Israeli tank*, the phrase on the verb
+                agents = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                          if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in self.weapon_or_force
+                          for a in self.np(p)]
             if not agents:
-                events = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+                events = [p for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
                           for p in c.children if p.dep_ == "pobj" and self.is_event(p)]
                 agents = [a for e in events for a in self.event_agents(e)] or \
                     [a for e in events for a in self.recalled_agents(e)]  # *killed in the strike* told of before

@@ -6117,3 +6117,16 @@ def test_an_embassy_in_a_capital_is_not_the_hosts_land(found, text, unwanted):
 ])
 def test_an_x_claimed_attack_or_weapon_is_xs(found, text, expected):
     check(found, text, [expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A UNIFIL watchtower at Naqoura was hit by fire from an Israeli tank.", ("israel", "attacks", "unifil")),
+    ("A Kenyan patrol was hit by fire from al-Shabab fighters.", ("al-shabab", "attacks", "kenya")),
+    ("An Indian post was hit by fire from Pakistani troops.", ("pakistan", "attacks", "india")),
+])
+def test_fire_from_a_sides_weapon_or_force_is_that_sides(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_rockets_from_a_named_land_name_no_attacker(found):
+    check(found, "Kiryat Shmona was hit by rockets fired from Lebanon.", [], [("lebanon", "attacks", "israel")])
