@@ -49,6 +49,8 @@ class PhraseReader:
     def np(self, tok, seen: frozenset = frozenset()) -> list[str]:
         """Actors a noun phrase denotes, each conjunct included."""
         result: list[str] = []
+        if tok.i not in self.found.actor_at and (known := self.known_as(tok)):
+            return known  # *his movement, by now known as the Houthis*: the name it goes by
         conjuncts = (tok, *[c for c in tok.conjuncts if c.i > tok.i], *self.listed_in_apposition(tok),
                      *self.along_with(tok))
         # *only terrorist camps and no Pakistani military facilities*: a phrase under *no* names nobody it denotes
@@ -72,6 +74,18 @@ class PhraseReader:
                 if a not in result:
                     result.append(a)
         return result
+
+    def known_as(self, tok) -> list[str]:
+        """The actor a noun is said to go by: *his movement, known as the Houthis*, *a faction called La Mayiza*."""
+        words = [c for c in tok.children if c.dep_ == "acl"]
+        if tok.dep_ == "nsubj" and tok.head.i > tok.i:  # *his movement, by now known as the Houthis, overruns*: the
+            # phrase the model hangs on the verb between its subject and it
+            words += [t for t in tok.doc[tok.i + 1: tok.head.i] if t.dep_ == "pcomp" and t.head.head.i == tok.head.i]
+        words = [w for w in words if w.lower_ in ("known", "called", "named")]
+        return [self.found.actor_at[p.i] for c in words for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                for p in a.children if p.dep_ == "pobj" and p.i in self.found.actor_at] + \
+            [self.found.actor_at[p.i] for c in words if c.lower_ in ("called", "named")
+             for p in c.children if p.dep_ == "oprd" and p.i in self.found.actor_at]
 
     @staticmethod
     def along_with(tok) -> list:

@@ -6130,3 +6130,15 @@ def test_fire_from_a_sides_weapon_or_force_is_that_sides(found, text, expected):
 
 def test_rockets_from_a_named_land_name_no_attacker(found):
     check(found, "Kiryat Shmona was hit by rockets fired from Lebanon.", [], [("lebanon", "attacks", "israel")])
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    ("2004: Yemeni forces kill Hussein Badreddin al-Houthi. 2014: his movement, by now known as the Houthis, overruns "
+     "Sanaa.", ("houthis", "attacks", "yemen"), ("hussein-badreddin-al-houthi", "attacks", "yemen")),
+    ("Abu Bakr al-Baghdadi took over in 2010. His group, known as the Islamic State, seized Mosul in 2014.",
+     ("islamic-state", "attacks", "iraq"), ("abu-bakr-al-baghdadi", "attacks", "iraq")),
+    ("His faction, known as the Sinaloa Cartel, attacked Mexican soldiers in Culiacan.",
+     ("sinaloa-cartel", "attacks", "mexico"), None),
+])
+def test_a_noun_known_as_a_name_is_that_actor(found, text, expected, unwanted):
+    check(found, text, [expected], [unwanted] if unwanted else [])
