@@ -699,6 +699,49 @@ def _turn_voice(tok, reg: DocumentActors, found: Mentions) -> str | None:
     return _served_state(speakers[-1], reg) if speakers else None
 
 
+def quote_voices(sdoc, reg: DocumentActors, lex: dict, found: Mentions) -> None:
+    """*Nasrallah said: "Our fighters have struck Israeli positions"*, *"We are surging aid to Israel," Biden said*:
+    in a quotation, *we*, *us* and *our* stand for the side its speaker speaks for (a state or group, or the one a
+    person serves), and *I* for the speaker; the speaker is the subject of a verb of speech outside the quotation
+    in the same sentence, else in the sentence before it (*X said:*) or after it."""
+    firsts = {"i"}  # (only as the one who acts: *my house was hit* makes no victim of the speaker)
+    for tok in sdoc:
+        low = tok.lower_
+        if tok.pos_ != "PRON" or (low not in lex["voice_pronouns"] and low not in firsts) or tok.i in found.actor_at or \
+                not found.quoted(sdoc[tok.i: tok.i + 1]):
+            continue
+        speaker = _quote_speaker(tok, lex, found)
+        if speaker is None:
+            continue
+        if low in firsts:
+            target = speaker if reg.type_of(speaker) in PERSON_TYPES else None
+        elif reg.type_of(speaker) in ("State", "Group"):
+            target = speaker
+        else:
+            served = reg.served_by(speaker)
+            target = served if served and reg.type_of(served) in ("State", "Group") else None
+        if target:
+            found.refer(tok.i, target)
+
+
+def _quote_speaker(tok, lex: dict, found: Mentions) -> str | None:
+    sent = tok.sent
+    doc = tok.doc
+    near = [sent]
+    if sent.start > 0:
+        near.append(doc[sent.start - 1].sent)
+    if sent.end < len(doc):
+        near.append(doc[sent.end].sent)
+    for s in near:
+        for v in s:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in lex["speech_verbs"] or found.quoted(doc[v.i: v.i + 1]):
+                continue
+            for subject in (c for c in v.children if c.dep_ == "nsubj"):
+                if subject.i in found.actor_at and not found.quoted(doc[subject.i: subject.i + 1]):
+                    return found.actor_at[subject.i]
+    return None
+
+
 def release_voice(sdoc, reg: DocumentActors, lex: dict, found: Mentions) -> str | None:
     """Whom a government release speaks for, from its opening line (*Statement by Secretary of Defense X on …*,
     *Readout of the Secretary's call*): the state the first actor named after *by*, *from* or *of* serves (the

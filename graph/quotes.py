@@ -283,8 +283,10 @@ class QuoteReader:
         return out
 
     def quote(self, speaker: str, span, rule: str) -> Quote:
+        # (not the speaker's own side as *we* and *our*: the voice, not an actor the quote is about)
+        voice = {*load_lexicon()["voice_pronouns"], "i"}
         named = tuple(dict.fromkeys(a for i, a in self.found.actor_at.items()
-                                    if span.start <= i < span.end and a != speaker))
+                                    if span.start <= i < span.end and a != speaker and span.doc[i].lower_ not in voice))
         ev = evidence_for(span, self.reg.doc_id, self.offset, rule, 0.9 if rule == "quote-attributed" else 0.75)
         return Quote(speaker=speaker, text=clean_quote(span.text), mentions=named, evidence=ev)
 

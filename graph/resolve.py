@@ -16,7 +16,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from .anaphora import _anaphor, _half_named, _pronoun, release_voice
+from .anaphora import _anaphor, _half_named, _pronoun, quote_voices, release_voice
 from .model import PERSON_TYPES
 from .naming import acronym_parts, called_group, called_thing, defined_acronym, group_words, named_before_acronym, strip_titles
 from .nlp import KIND_OF_LABEL
@@ -713,6 +713,8 @@ def resolve_paragraph(sdoc, reg: DocumentActors) -> Mentions:
         else:
             _anaphor(tok, reg, lex, found)
         i += 1
+    if found.quote_chars:
+        quote_voices(sdoc, reg, lex, found)
     if reg.paragraphs == 0:
         reg.voice = release_voice(sdoc, reg, lex, found)
     reg.paragraphs += 1

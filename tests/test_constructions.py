@@ -6142,3 +6142,21 @@ def test_rockets_from_a_named_land_name_no_attacker(found):
 ])
 def test_a_noun_known_as_a_name_is_that_actor(found, text, expected, unwanted):
     check(found, text, [expected], [unwanted] if unwanted else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Hezbollah leader Hassan Nasrallah said: "Since October our fighters have struck Israeli positions every day."',
+     ("hezbollah", "attacks", "israel")),
+    ('Houthi military spokesman Yahya Saree said: "Our naval forces targeted an American destroyer in the Red Sea."',
+     ("houthis", "attacks", "united-states")),
+    ('"Our drones hit the Ryazan refinery overnight," Ukrainian President Volodymyr Zelenskyy said.',
+     ("ukraine", "attacks", "russia")),
+    ('"I ask America once more: do not delay," Zelenskyy said.', ("volodymyr-zelenskyy", "pressures", "united-states")),
+])
+def test_first_person_in_a_quotation_is_the_speakers_side(found, text, expected):
+    check(found, text, [expected])
+
+
+def test_a_speakers_home_hit_makes_no_victim_of_the_speaker(found):
+    assert not any(o == "volodymyr-zelenskyy" for _, _, o, _ in found(
+        '"Russian missiles struck near my home in Kyiv," Volodymyr Zelenskyy said.'))
