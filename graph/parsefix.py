@@ -239,20 +239,25 @@ def verb_read_as_noun(tok) -> bool:
 
 
 def present_verb_with_subject(tok, verbs: frozenset[str]) -> str | None:
-    """*Greece protests to Ankara over the overflight*: a headline's verb in *-s* at the root, read as a plural noun
-    with a name right before it and a prepositional phrase after it. Returns its base form (making the name its
-    subject), or None."""
-    if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or not verbs:
+    """*Greece protests to Ankara over the overflight*, *India and Pakistan fight over Kashmir*: a present verb at the
+    root (in *-s*, or bare after two names), read as a noun, with a name right before it and a prepositional phrase
+    after it. Returns its base form (making the name its subject), or None."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("NNS", "NN") or not verbs:
         return None
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     after = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
-    if before is None or before.head.i != tok.i or before.pos_ != "PROPN" or \
-            before.dep_ not in ("nsubj", "amod", "compound", "nmod") or \
-            after is None or after.dep_ != "prep" or after.head.i != tok.i:
+    if before is None or before.pos_ != "PROPN" or after is None or after.dep_ != "prep" or after.head.i != tok.i:
         return None  # (with an object after it, *US sanctions Iranian oil network*, the headline repair reads it)
-    stem = headline_verb_stem(tok, verbs)
+    subject = before if before.head.i == tok.i else before.head if before.dep_ == "conj" else None
+    if subject is None or subject.head.i != tok.i or subject.dep_ not in ("nsubj", "amod", "compound", "nmod"):
+        return None
+    if tok.tag_ == "NN":  # *India and Pakistan fight over Kashmir*: a bare verb after two names joined by *and*
+        plural = any(c.dep_ == "conj" for c in subject.children) and not any(c.dep_ == "det" for c in tok.children)
+        stem = tok.lower_ if plural and tok.lower_ in verbs else None
+    else:
+        stem = headline_verb_stem(tok, verbs)
     if stem is not None:
-        before.dep_ = "nsubj"  # *Pakistan protests to Kabul*: the name read as a modifier is the subject
+        subject.dep_ = "nsubj"  # *Pakistan protests to Kabul*: the name read as a modifier is the subject
     return stem
 
 

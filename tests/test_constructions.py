@@ -6160,3 +6160,12 @@ def test_first_person_in_a_quotation_is_the_speakers_side(found, text, expected)
 def test_a_speakers_home_hit_makes_no_victim_of_the_speaker(found):
     assert not any(o == "volodymyr-zelenskyy" for _, _, o, _ in found(
         '"Russian missiles struck near my home in Kyiv," Volodymyr Zelenskyy said.'))
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("India and Pakistan fight over Kashmir.", "india", "pakistan"),
+    ("1988-94: Armenia and Azerbaijan fight over Nagorno-Karabakh.", "armenia", "azerbaijan"),
+    ("Hamas and Fatah fight for control of Gaza.", "hamas", "fatah"),
+])
+def test_a_bare_verb_after_two_names_read_as_a_noun_is_the_verb(found, text, a, b):
+    check(found, text, [(a, "attacks", b), (b, "attacks", a)])
