@@ -25,7 +25,12 @@ def _pronoun(tok, reg: DocumentActors, lex: dict, found: Mentions) -> None:
         voice = _turn_voice(tok, reg, found) or reg.voice
         target = voice if voice and not found.quoted(tok.doc[tok.i: tok.i + 1]) else None
     elif low in lex["person_pronouns"]:
-        target = reg.last(PERSON_TYPES)
+        # *X took over the Quds Force … he organised the defence of Assad's government. He was killed …*: the subject
+        # of a main clause continues the person the text has been about, not the last one named in passing
+        main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ROOT", "conj")
+        target = reg.last_salient(PERSON_TYPES) if main else reg.last(PERSON_TYPES)
+        if main and target and not found.quoted(tok.doc[tok.i: tok.i + 1]):
+            reg.salient.append(target)
     elif low in lex["group_pronouns"] and tok.tag_ in ("PRP$", "PRP"):
         types = ("Group",) if _called_a_group(tok, lex) else ("Group", "State", "InternationalOrganization")
         sibling = _conjunct_possessor(tok)

@@ -6169,3 +6169,17 @@ def test_a_speakers_home_hit_makes_no_victim_of_the_speaker(found):
 ])
 def test_a_bare_verb_after_two_names_read_as_a_noun_is_the_verb(found, text, a, b):
     check(found, text, [(a, "attacks", b), (b, "attacks", a)])
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    ("Qasem Soleimani took over the Quds Force in 1998. After 2011 he organised the defence of Bashar al-Assad's "
+     "government. He was killed by a U.S. drone strike in January 2020.",
+     ("united-states", "attacks", "qasem-soleimani"), ("united-states", "attacks", "bashar-al-assad")),
+    ("Hassan Nasrallah led Hezbollah from 1992. He often praised Ali Khamenei's leadership. He was killed by an "
+     "Israeli strike in September 2024.", ("israel", "attacks", "hassan-nasrallah"), ("israel", "attacks", "ali-khamenei")),
+    ("Abu Bakr al-Baghdadi led the Islamic State. He rejected Ayman al-Zawahiri's authority. He was killed by U.S. "
+     "special forces in 2019.", ("united-states", "attacks", "abu-bakr-al-baghdadi"),
+     ("united-states", "attacks", "ayman-al-zawahiri")),
+])
+def test_he_as_a_main_subject_continues_the_person_the_text_is_about(found, text, expected, unwanted):
+    check(found, text, [expected], [unwanted])
