@@ -43,6 +43,12 @@ class EventRoles:
                 return self.np(child)
         return []
 
+    def fired_from(self, head) -> list[str]:
+        """*fire from an Israeli tank*, *was hit by fire from Pakistani troops* (the phrase on the verb): whose weapon or
+        force it came from (a common noun; a named land it came from is only where: *rockets fired from Lebanon*)."""
+        return [a for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in self.weapon_or_force for a in self.np(p)]
+
     @cached_property
     def weapon_or_force(self) -> frozenset[str]:
         return frozenset({*self.lex["force_nouns"], *self.lex["fighter_nouns"], *self.rules["weapon_nouns"],
@@ -75,11 +81,7 @@ class EventRoles:
                 return leaders  # *the U.S.-led invasion*, *Saudi-led air strikes*, *the JNIM-claimed assault*
         if agents := self.pobj_of(n, ["by"]):
             return agents
-        # *fire from an Israeli tank*, *shelling from Russian artillery*: the weapon or force it came from (a common
-        # noun; a named land it came from is only where: *rockets fired from Lebanon*)
-        if agents := [a for c in n.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
-                      if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in self.weapon_or_force
-                      for a in self.np(p)]:
+        if agents := self.fired_from(n):
             return agents
         for child in n.children:  # *an insurgency waged by JNIM*, *strikes carried out by the coalition*
             if child.dep_ == "acl" and child.tag_ == "VBN" and (agents := self.pobj_of(child, ["by"])):

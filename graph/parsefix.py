@@ -435,7 +435,13 @@ def present_verbs_read_as_nouns(sent, verbs: frozenset[str]):
     return toks[start:obj_start - len(found) - (1 if len(found) == 2 else 0)], found, toks[obj_start:k]
 
 
-REPORTING_VERBS = frozenset({"say", "tell", "claim", "allege", "believe", "charge", "report", "add", "write", "argue"})
+def _speech_verbs() -> frozenset[str]:
+    """The verbs of speech of the lexicon (``data/lexicon.json``) and the verbs of charging (*allege*, *charge*)."""
+    lex = json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text("utf-8"))
+    return frozenset(lex["speech_verbs"]) | {"allege", "charge", "report"}
+
+
+REPORTING_VERBS = _speech_verbs()
 
 
 def _make_present_verbs(sent, subject, found, obj, verbs: frozenset[str]) -> None:
@@ -903,14 +909,13 @@ def _make_shared_noun(noun, first) -> None:
     second.pos_ = "NOUN"
 
 
-ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "write", "argue", "note", "warn", "claim", "explain", "insist"})
 
 
 def speaker_read_as_conjunct(verb):
     """*… attacks on shipping, Elisabeth Kendall, a Yemen specialist, said*: the model joins the speaker of a closing
     attribution, with no *and* before it, to the noun before the comma as one more conjunct and leaves *said*
     without a subject. Returns that name, or None."""
-    if verb.lemma_.lower() not in ATTRIBUTION_VERBS or verb.i < 3 or verb.doc[verb.i - 1].text != "," or \
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.i < 3 or verb.doc[verb.i - 1].text != "," or \
             _has_subject(verb):
         return None
     for tok in reversed(verb.doc[verb.sent.start: verb.i - 1]):

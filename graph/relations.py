@@ -211,9 +211,7 @@ class SentenceReader(ArgumentReader, EventRoles, CombatFrames, ReciprocalFrames,
             if not agents and pred == "attacks":
                 agents = self.claimants(v)
             if not agents and pred == "attacks":  # *was hit by fire from an Israeli tank*, the phrase on the verb
-                agents = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
-                          if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in self.weapon_or_force
-                          for a in self.np(p)]
+                agents = self.fired_from(v)
             if not agents:
                 events = [p for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
                           for p in c.children if p.dep_ == "pobj" and self.is_event(p)]
