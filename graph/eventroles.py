@@ -52,7 +52,7 @@ class EventRoles:
     @cached_property
     def weapon_or_force(self) -> frozenset[str]:
         return frozenset({*self.lex["force_nouns"], *self.lex["fighter_nouns"], *self.rules["weapon_nouns"],
-                          *self.rules["predicates"]["attacks"]["projectiles"], "drone", "warship", "gunboat"})
+                          *self.rules["predicates"]["attacks"]["projectiles"], "warship", "gunboat"})
 
     def pinned_on(self, n) -> list[str]:
         """*the attack on Israel was blamed on Hamas*, *the killing was attributed to Israel*, *India blamed the Mumbai

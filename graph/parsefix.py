@@ -38,14 +38,13 @@ strikes on Iraq, Syria and Lebanon, Iran protested* it is *Iran*.
 """
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 from spacy.attrs import DEP, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Span
+
+from .registry import load_lexicon, load_rules
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl"}
@@ -435,13 +434,8 @@ def present_verbs_read_as_nouns(sent, verbs: frozenset[str]):
     return toks[start:obj_start - len(found) - (1 if len(found) == 2 else 0)], found, toks[obj_start:k]
 
 
-def _speech_verbs() -> frozenset[str]:
-    """The verbs of speech of the lexicon (``data/lexicon.json``) and the verbs of charging (*allege*, *charge*)."""
-    lex = json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text("utf-8"))
-    return frozenset(lex["speech_verbs"]) | {"allege", "charge", "report"}
-
-
-REPORTING_VERBS = _speech_verbs()
+# the verbs of speech of the lexicon, and of charging (*allege*, *charge*)
+REPORTING_VERBS = frozenset(load_lexicon()["speech_verbs"]) | {"allege", "charge", "report"}
 
 
 def _make_present_verbs(sent, subject, found, obj, verbs: frozenset[str]) -> None:
@@ -449,10 +443,7 @@ def _make_present_verbs(sent, subject, found, obj, verbs: frozenset[str]) -> Non
     frame = range(subject[0].i, obj[-1].i + 1)
     top = next(t for t in sent if t.i in frame and (t.head.i not in frame or t.head.i == t.i))
     for v in found:
-        stem = headline_verb_stem(v, verbs)
-        v.pos_, v.tag_ = "VERB", "VBZ"
-        if stem is not None:
-            v.lemma_ = stem
+        _make_present_verb(v, verbs)
     for t in sent:
         if t.i not in frame and t.head.i in frame and t.i != top.i:
             t.head = first
@@ -472,6 +463,14 @@ def _make_present_verbs(sent, subject, found, obj, verbs: frozenset[str]) -> Non
         t.head = obj[-1]
         t.dep_ = "det" if t.lower_ in ("the", "a", "an") else "compound" if t.pos_ in ("PROPN", "NOUN") else "amod"
     obj[-1].head, obj[-1].dep_ = last, "dobj"
+
+
+def _make_present_verb(tok, verbs: frozenset[str]) -> None:
+    """A word read as a noun made a present verb in *-s*, with its base form as lemma when it is a plural form."""
+    stem = headline_verb_stem(tok, verbs)
+    tok.pos_, tok.tag_ = "VERB", "VBZ"
+    if stem is not None:
+        tok.lemma_ = stem
 
 
 def _make_headline_arguments(root, subject, obj, verbs: frozenset[str]) -> None:
@@ -586,10 +585,7 @@ def object_relative_misread(tok, verbs: frozenset[str]):
 def _make_object_relative(tok, antecedent, names, clause, main, verbs: frozenset[str]) -> None:
     first = clause[0]
     for v in clause:
-        stem = headline_verb_stem(v, verbs)
-        v.pos_, v.tag_ = "VERB", "VBZ"
-        if stem is not None:
-            v.lemma_ = stem
+        _make_present_verb(v, verbs)
     for t in names[:-1]:
         t.head, t.dep_ = names[-1], "compound"
     names[-1].head, names[-1].dep_ = first, "nsubj"
@@ -865,7 +861,6 @@ def fix_parse(doc, verbs: frozenset[str] = frozenset(), triggers: frozenset[str]
             _reattach(tok, subject)
         elif (speaker := speaker_read_as_conjunct(tok)) is not None:
             speaker.head, speaker.dep_ = tok, "nsubj"
-
         if verbs and (found := bare_infinitive_after_help(tok, verbs)) is not None:
             _make_clause(tok, *found)
         elif verbs and name_read_as_verb(tok, verbs):
@@ -909,8 +904,6 @@ def _make_shared_noun(noun, first) -> None:
     second.pos_ = "NOUN"
 
 
-
-
 def speaker_read_as_conjunct(verb):
     """*… attacks on shipping, Elisabeth Kendall, a Yemen specialist, said*: the model joins the speaker of a closing
     attribution, with no *and* before it, to the noun before the comma as one more conjunct and leaves *said*
@@ -939,8 +932,7 @@ def verb_lemmas(nlp) -> frozenset[str]:
 def trigger_verbs() -> frozenset[str]:
     """The verbs of the relation lexicon (``data/patterns/relations.json``): those an object relative clause
     misread as a noun is repaired for."""
-    rules = json.loads(resources.files("graph.data").joinpath("patterns", "relations.json").read_text("utf-8"))
-    return frozenset(v for spec in rules["predicates"].values() for v in spec.get("verbs", ()))
+    return frozenset(v for spec in load_rules()[0]["predicates"].values() for v in spec.get("verbs", ()))
 
 
 class ParseFixes:

@@ -7,15 +7,13 @@ towns*, *sites used by X*), and the states of the places a phrase names (*Iraqi 
 """
 from __future__ import annotations
 
-import json
 from functools import cached_property, lru_cache
-from importlib import resources
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from .parsefix import tokens_where
-from .registry import DocumentActors, Mentions, load_lexicon, word_lists
+from .registry import DocumentActors, Mentions, load_lexicon, load_rules
 
 RELATIVE = {"which", "that", "who", "whom", "whose"}
 
@@ -24,14 +22,6 @@ RELATIVE = {"which", "that", "who", "whom", "whose"}
 def participle_ids(words: tuple[str, ...]) -> frozenset[int]:
     """The string ids of some lower-case forms, as ``Doc.to_array(LOWER)`` holds them."""
     return frozenset(get_string_id(w) for w in words)
-
-
-@lru_cache(maxsize=1)
-def load_rules() -> tuple[dict, dict]:
-    """The relation lexicon and the modality lexicon."""
-    folder = resources.files("graph.data").joinpath("patterns")
-    return (word_lists(json.loads(folder.joinpath("relations.json").read_text("utf-8"))),
-            word_lists(json.loads(folder.joinpath("modality.json").read_text("utf-8"))))
 
 
 class PhraseReader:

@@ -56,6 +56,14 @@ def load_lexicon() -> dict:
     return word_lists(json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text("utf-8")))
 
 
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[dict, dict]:
+    """The relation lexicon and the modality lexicon (``data/patterns/``)."""
+    folder = resources.files("graph.data").joinpath("patterns")
+    return (word_lists(json.loads(folder.joinpath("relations.json").read_text("utf-8"))),
+            word_lists(json.loads(folder.joinpath("modality.json").read_text("utf-8"))))
+
+
 def slugify(name: str) -> str:
     """A deterministic id for an actor that no data file knows.
 
